@@ -1,0 +1,28 @@
+import type { CellValue } from "./cell";
+
+/** One worksheet's cells, host-neutral. */
+export interface SheetData {
+  name: string;
+  hidden?: boolean;
+  /**
+   * rows[i][j] is the cell at sheet row i + 1, column j + 1. Rows may be shorter than others;
+   * trailing empty rows may be absent.
+   */
+  rows: CellValue[][];
+  /** Merged ranges in A1 notation ("A1:F1"). Hosts already give cells covered by a merge as null. */
+  merges?: string[];
+  /** Sheet row numbers (1-based) that are hidden. */
+  hiddenRows?: number[];
+  /**
+   * True when a row's length is meaningful (CSV): a row shorter than the header has missing cells
+   * and a longer one has extra cells. In a workbook a short row only means empty cells at its end.
+   */
+  ragged?: boolean;
+}
+
+export interface WorkbookData {
+  /** In workbook order. */
+  sheets: SheetData[];
+  /** Where the data came from, for messages ("customers.xlsx"). */
+  source?: string;
+}
