@@ -1,0 +1,108 @@
+/**
+ * The engine's only output towards a workbook (design.md): which of the add-in's own sheets to write,
+ * the values at which addresses, their formats, charts and conditional formats. Hosts compute
+ * nothing; they apply a plan whole or not at all.
+ */
+
+/** A value to write. Strings are always written as text, even when they start with = + - @. */
+export type PlanValue = string | number | boolean | null;
+
+/** Which output sheet; the host records the sheet's workbook id under this key, never finds it by name. */
+export type PlanSheetKey = "validation" | "tiers" | "credit" | "dashboard" | "history" | "migration";
+
+/** Number formats the plan uses (Excel format codes). */
+export const FORMATS = {
+  money: "#,##0.00",
+  integer: "0",
+  count: "#,##0",
+  percent: "0.0%",
+  date: "yyyy-mm-dd",
+  score: "0.0",
+  ratio: "0.00",
+  text: "@",
+} as const;
+
+export type PlanFormat = (typeof FORMATS)[keyof typeof FORMATS];
+
+/** A rectangle of values with a header row, written at `row`, `column` (1-based). */
+export interface PlanTable {
+  /** Stable name for tests and for hosts that create Excel tables ("tiers_customers"). */
+  name: string;
+  row: number;
+  column: number;
+  header: string[];
+  rows: PlanValue[][];
+  /** Number format per column (null = General). Dates are written as Excel serials with FORMATS.date. */
+  formats: (PlanFormat | null)[];
+  /** Bold, filled, frozen header with an autofilter. */
+  styledHeader: boolean;
+  autoFilter: boolean;
+}
+
+/** A single cell: titles, notes, key figures. */
+export interface PlanCell {
+  row: number;
+  column: number;
+  value: PlanValue;
+  format?: PlanFormat;
+  style?: "title" | "label" | "note";
+}
+
+/** A reference to cells of a planned sheet, e.g. { sheet: "dashboard", range: "B5:B9" }. */
+export interface PlanRange {
+  sheet: PlanSheetKey;
+  range: string;
+}
+
+export type PlanChartKind = "column" | "bar" | "doughnut" | "pareto";
+
+export interface PlanChartSeries {
+  name: string;
+  values: PlanRange;
+  /** Pareto only: the cumulative share is a line on the secondary axis (0-100 %). */
+  as?: "column" | "line";
+  axis?: "primary" | "secondary";
+}
+
+export interface PlanChart {
+  /** Stable id ("pareto", "tier-share", ...). */
+  id: string;
+  kind: PlanChartKind;
+  title: string;
+  categories: PlanRange;
+  series: PlanChartSeries[];
+  /** Where it sits: top-left cell and size in columns x rows. */
+  anchor: { row: number; column: number; width: number; height: number };
+}
+
+export type PlanConditionalFormat =
+  | { kind: "color-scale"; range: string; colors: [string, string, string] }
+  | { kind: "text-fill"; range: string; text: string; fill: string; font: string };
+
+export interface PlanSheet {
+  key: PlanSheetKey;
+  /** The sheet's name in the workbook (localized when planned). */
+  name: string;
+  tables: PlanTable[];
+  cells: PlanCell[];
+  charts: PlanChart[];
+  conditionalFormats: PlanConditionalFormat[];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  /** Rows and columns to freeze. */
+  freeze?: { rows: number; columns: number };
+  tabColor?: string;
+}
+
+/** Cell highlights on a user's sheet: only when asked, and one click removes them. */
+export interface PlanHighlight {
+  sheet: string;
+  /** A1 addresses. */
+  cells: string[];
+  severity: "error" | "warning" | "info";
+}
+
+export interface WorkbookPlan {
+  sheets: PlanSheet[];
+  highlights: PlanHighlight[];
+}

@@ -1,0 +1,20 @@
+import type { CellValue } from "./cell";
+import { isBlankRow } from "./is-blank-row";
+
+describe("isBlankRow", () => {
+  it("is true for empty, all-null, white-space and missing rows", () => {
+    expect(isBlankRow([])).toBe(true);
+    expect(isBlankRow([null, " ", "\u3000", null])).toBe(true);
+    expect(isBlankRow(undefined)).toBe(true);
+    const sparse: CellValue[] = [];
+    sparse[5] = null;
+    expect(isBlankRow(sparse)).toBe(true);
+  });
+
+  it("is false as soon as one cell holds something, even 0, false or an error", () => {
+    expect(isBlankRow([null, 0])).toBe(false);
+    expect(isBlankRow([false])).toBe(false);
+    expect(isBlankRow([null, null, { error: "#N/A" }])).toBe(false);
+    expect(isBlankRow(["x"])).toBe(false);
+  });
+});

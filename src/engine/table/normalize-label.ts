@@ -1,0 +1,30 @@
+/**
+ * Header texts are compared after this normalisation (domain.md §2): full-width forms become ASCII (NFKC),
+ * case is ignored, and white space and punctuation are dropped, so 客户名称 = 客户 名称 and
+ * "Customer Name" = "customer_name" = "NAME" for the field `name`.
+ */
+export function normalizeLabel(text: string): string {
+  // \p{P} covers ASCII and CJK punctuation (，。、：；（）【】《》“” _ - . /); ASCII symbols such as + = | ~ are
+  // \p{S}, listed by hand so that currency signs and letters like ² are kept.
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\p{P}$+<=>^`|~]/gu, "");
+}
+
+// An opening bracket, anything without brackets, a closing bracket: people mix half- and full-width
+// brackets in one pair ("注册资本(万元）"), so any opening matches any closing.
+const BRACKETED = /[(（[［【〔][^()（）[\]［］【】〔〕]*[)）\]］】〕]/g;
+
+/**
+ * The text without its bracketed parts (a unit, a note): "注册资本(万元)" -> "注册资本",
+ * "Revenue (last year)" -> "Revenue ". Handles (), （）, [], ［］, 【】 and 〔〕, nested too.
+ */
+export function stripBracketed(text: string): string {
+  let current = text;
+  for (;;) {
+    const next = current.replace(BRACKETED, "");
+    if (next === current) return next;
+    current = next;
+  }
+}

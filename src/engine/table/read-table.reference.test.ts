@@ -1,0 +1,55 @@
+import { existsSync, readFileSync } from "fs";
+import { join } from "path";
+import type { CellValue } from "./cell";
+import { readTable } from "./read-table";
+import { testField, testTemplate } from "./test-template";
+
+// frictionless-py's invalid.csv: blank and duplicate header labels, short and long rows, a blank row.
+const file = join(__dirname, "../../../../shared/data/frictionless_invalid.csv");
+const present = existsSync(file);
+if (!present) {
+  if (process.env.REQUIRE_REFERENCE_DATA === "1")
+    throw new Error(`reference data missing: ${file}`);
+  console.log(`skipped: reference data not found at ${file}`);
+}
+
+// The file has no quoted fields, so a plain split reads it the way a CSV host would.
+function csvRows(text: string): CellValue[][] {
+  return text
+    .replace(/\r?\n$/, "")
+    .split(/\r?\n/)
+    .map((line) => (line === "" ? [] : line.split(",")));
+}
+
+(present ? describe : describe.skip)("readTable on frictionless_invalid.csv", () => {
+  const sheet = {
+    name: "invalid",
+    rows: present ? csvRows(readFileSync(file, "utf8")) : [],
+    ragged: true,
+  };
+  const table = readTable(sheet, testTemplate([testField("id", "integer"), testField("name")]));
+
+  it("finds the header in row 1 with a blank label at column 3 and a duplicate at column 4", () => {
+    expect(table.headerRow).toBe(1);
+    expect(table.columns.map((c) => [c.letter, c.label, c.field, c.duplicateOf])).toEqual([
+      ["A", "id", "id", undefined],
+      ["B", "name", "name", undefined],
+      ["C", "", null, undefined],
+      ["D", "name", "name", 1],
+    ]);
+  });
+
+  it("keeps rows 2-5 with row 4 blank, and marks the table ragged", () => {
+    expect(table.ragged).toBe(true);
+    expect(table.records.map((r) => [r.row, r.blank, r.raw.length])).toEqual([
+      [2, false, 2],
+      [3, false, 2],
+      [4, true, 0],
+      [5, false, 5],
+    ]);
+    expect(table.records[0].cells).toEqual({
+      id: { raw: "1", status: "ok", value: 1 },
+      name: { raw: "english", status: "ok", value: "english" },
+    });
+  });
+});
