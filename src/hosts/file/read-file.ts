@@ -1,0 +1,61 @@
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { WorkbookData } from "../../engine/table/sheet";
+import { FileReadError, reasonOf } from "./file-error";
+import { readCsv } from "./read-csv";
+import { readXlsx } from "./read-xlsx";
+import { sniffBytes } from "./sniff-bytes";
+
+/** ExcelJS holds a whole workbook in memory; past this it runs out of heap. */
+export const MAX_XLSX_BYTES = 200 * 1_048_576;
+/** V8 strings stop at about 512 M characters. */
+export const MAX_TEXT_BYTES = 500 * 1_048_576;
+
+const TEXT_TYPES = new Set([".csv", ".txt", ".tsv"]);
+const WORKBOOK_TYPES = new Set([".xlsx", ".xlsm"]);
+
+export interface ReadFileOptions {
+  maxXlsxBytes?: number;
+  maxTextBytes?: number;
+}
+
+/**
+ * Reads a workbook file by its content and extension: a zip is read as .xlsx/.xlsm, text with a
+ * .csv/.txt/.tsv name as delimited text. Throws FileReadError ("not-found", "unsupported-type"
+ * for .xls and unknown types, "too-large", "empty-file", "encrypted", "not-a-workbook", "corrupt").
+ */
+export async function readWorkbookFile(filePath: string, options: ReadFileOptions = {}): Promise<WorkbookData> {
+  const name = path.basename(filePath);
+  const extension = path.extname(filePath).toLowerCase();
+  let size: number;
+  try {
+    const stat = await fs.stat(filePath);
+    if (!stat.isFile()) throw new FileReadError("unreadable", name, { reason: "not a file" });
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof FileReadError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new FileReadError("not-found", name);
+    throw new FileReadError("unreadable", name, { reason: reasonOf(error) });
+  }
+  const known = TEXT_TYPES.has(extension) || WORKBOOK_TYPES.has(extension);
+  if (!known && extension !== ".xls") throw new FileReadError("unsupported-type", name, { extension });
+  const limit = TEXT_TYPES.has(extension)
+    ? (options.maxTextBytes ?? MAX_TEXT_BYTES)
+    : (options.maxXlsxBytes ?? MAX_XLSX_BYTES);
+  if (size > limit) throw new FileReadError("too-large", name, { limit });
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await fs.readFile(filePath));
+  } catch (error) {
+    throw new FileReadError("unreadable", name, { reason: reasonOf(error) });
+  }
+  const kind = sniffBytes(bytes);
+  if (kind === "empty") throw new FileReadError("empty-file", name);
+  // A renamed .xlsx is still a workbook; anything else named .xls is the old binary format.
+  if (kind === "zip") return readXlsx(bytes, name);
+  if (extension === ".xls") throw new FileReadError("unsupported-type", name, { extension });
+  if (kind === "ole2") throw new FileReadError("encrypted", name);
+  if (WORKBOOK_TYPES.has(extension)) throw new FileReadError("not-a-workbook", name);
+  return readCsv(bytes, name);
+}

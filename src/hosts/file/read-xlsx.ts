@@ -1,0 +1,106 @@
+import ExcelJS from "exceljs";
+import type { CellValue } from "../../engine/table/cell";
+import type { SheetData, WorkbookData } from "../../engine/table/sheet";
+import { cellFromExcelJs } from "./cell-from-exceljs";
+import { FileReadError, reasonOf } from "./file-error";
+import { asBytes, sniffBytes } from "./sniff-bytes";
+import { prepareXlsxZip } from "./prepare-xlsx-zip";
+
+/** ExcelJS's typings ask for an ArrayBuffer (JSZip takes one in Node and in browsers alike). */
+function forExcelJs(bytes: Uint8Array): ArrayBuffer {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
+}
+
+function columnLetter(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+interface MergeBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** ExcelJS keeps merges on a member its typings do not show; reading `model` would copy every row. */
+function mergesOf(worksheet: ExcelJS.Worksheet): MergeBox[] {
+  const merges = (worksheet as unknown as { _merges?: Record<string, MergeBox | undefined> })._merges ?? {};
+  return Object.values(merges).filter((m): m is MergeBox => m !== undefined);
+}
+
+function trimRow(cells: CellValue[]): CellValue[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === null) end--;
+  cells.length = end;
+  return cells;
+}
+
+function sheetFromWorksheet(worksheet: ExcelJS.Worksheet): SheetData {
+  const rows: CellValue[][] = [];
+  const hiddenRows: number[] = [];
+  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    if (row.hidden) hiddenRows.push(rowNumber);
+    const cells: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      cells[colNumber - 1] = cellFromExcelJs(cell.value);
+    });
+    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+    rows[rowNumber - 1] = cells;
+  });
+  const boxes = mergesOf(worksheet);
+  for (const box of boxes) {
+    for (let r = box.top; r <= box.bottom; r++) {
+      const cells = rows[r - 1];
+      if (!cells) continue;
+      for (let c = box.left; c <= box.right; c++) {
+        if ((r !== box.top || c !== box.left) && c - 1 < cells.length) cells[c - 1] = null;
+      }
+    }
+  }
+  for (let i = 0; i < rows.length; i++) rows[i] = trimRow(rows[i] ?? []);
+  let end = rows.length;
+  while (end > 0 && rows[end - 1].length === 0) end--;
+  rows.length = end;
+  const sheet: SheetData = { name: worksheet.name, rows };
+  if (worksheet.state === "hidden" || worksheet.state === "veryHidden") sheet.hidden = true;
+  if (boxes.length > 0) {
+    sheet.merges = boxes.map((b) => `${columnLetter(b.left)}${b.top}:${columnLetter(b.right)}${b.bottom}`);
+  }
+  if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
+  return sheet;
+}
+
+/**
+ * Reads an .xlsx/.xlsm file's bytes (Node or browser) into host-neutral sheets: cached formula
+ * results, text of rich text and hyperlinks, `{ error }` for Excel errors, merged-away cells as
+ * null, hidden rows and sheets marked. Throws FileReadError for empty, encrypted, non-zip,
+ * non-workbook and damaged files.
+ */
+export async function readXlsx(data: Uint8Array | ArrayBuffer, name: string): Promise<WorkbookData> {
+  const bytes = asBytes(data);
+  const kind = sniffBytes(bytes);
+  if (kind === "empty") throw new FileReadError("empty-file", name);
+  if (kind === "ole2") throw new FileReadError("encrypted", name);
+  if (kind !== "zip") throw new FileReadError("not-a-workbook", name);
+  const prepared = await prepareXlsxZip(bytes, name);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(forExcelJs(prepared));
+  } catch (error) {
+    throw new FileReadError("corrupt", name, { reason: reasonOf(error) });
+  }
+  const sheets: SheetData[] = [];
+  for (const worksheet of workbook.worksheets) {
+    try {
+      sheets.push(sheetFromWorksheet(worksheet));
+    } catch (error) {
+      throw new FileReadError("corrupt", name, { sheet: worksheet.name, reason: reasonOf(error) });
+    }
+  }
+  return { sheets, source: name };
+}
