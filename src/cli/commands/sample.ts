@@ -1,0 +1,64 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { ParsedArgs } from "../args";
+import type { CliIo } from "../io";
+import type { Lang } from "../../i18n/lang";
+import { cliText } from "../../i18n/cli";
+import { CliError } from "../cli-error";
+import { localized } from "../localized";
+import { asOfOption, checkOptions } from "../common-options";
+import { makeSample, type SampleKind } from "../../engine/sample/make-sample";
+import { writeWorkbookXlsx } from "../../hosts/file/write-xlsx";
+import { SAMPLE_HEADER_ROW } from "../../engine/sample/sheet-from-records";
+
+const OPTIONS = ["kind", "rows", "seed", "messy", "as-of", "o", "output", "force", "lang"] as const;
+const KINDS: readonly SampleKind[] = ["enterprise", "individual", "transactions"];
+
+function wholeNumber(args: ParsedArgs, name: string, fallback: number): number {
+  const value = args.options[name];
+  if (value === undefined) return fallback;
+  const text = String(value);
+  if (!/^\d+$/.test(text)) throw new CliError(localized((t) => t.badNumber(name, text)));
+  return Number(text);
+}
+
+/** The output path of -o/--output, refusing to replace a file without --force. */
+export function outputOption(args: ParsedArgs, cwd: string): string {
+  const value = args.options.o ?? args.options.output;
+  if (typeof value !== "string") throw new CliError(localized((t) => t.needOutput));
+  const full = path.resolve(cwd, value);
+  if (fs.existsSync(full) && !args.options.force) throw new CliError(localized((t) => t.outputExists(value)));
+  return full;
+}
+
+/**
+ * `tiersheet sample --kind K --rows N --seed S [--messy] -o FILE.xlsx`: a realistic, deterministic
+ * workbook; with --messy, FILE.defects.json lists every injected defect (row, column, field, code).
+ */
+export async function runSample(args: ParsedArgs, io: CliIo, lang: Lang): Promise<number> {
+  checkOptions(args, OPTIONS);
+  const kind = String(args.options.kind ?? "enterprise");
+  if (!KINDS.includes(kind as SampleKind)) throw new CliError(localized((t) => t.badKind(kind)));
+  const rows = wholeNumber(args, "rows", 500);
+  const seed = wholeNumber(args, "seed", 1);
+  const asOf = asOfOption(args);
+  const output = outputOption(args, io.cwd);
+  const sample = makeSample({ kind: kind as SampleKind, rows, seed, asOf, messy: args.options.messy === true });
+  const headerRows = Object.fromEntries(sample.workbook.sheets.map((s) => [s.name, SAMPLE_HEADER_ROW]));
+  fs.mkdirSync(path.dirname(output), { recursive: true });
+  await writeWorkbookXlsx(sample.workbook, output, { headerRows });
+  const text = cliText(lang);
+  if (args.options.messy === true) {
+    const defectsPath = output.replace(/\.xlsx$/i, "") + ".defects.json";
+    fs.writeFileSync(defectsPath, JSON.stringify(sample.injected, null, 2) + "\n");
+    io.out(text.wroteInjected(displayPath(defectsPath, io.cwd), sample.injected.length) + "\n");
+  }
+  io.out(text.wrote(displayPath(output, io.cwd)) + "\n");
+  return 0;
+}
+
+/** A path as the user would write it: relative inside the working folder, absolute outside it. */
+export function displayPath(full: string, cwd: string): string {
+  const relative = path.relative(cwd, full);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? full : relative;
+}

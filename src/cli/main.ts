@@ -1,0 +1,57 @@
+import { ArgsError, parseArgs } from "./args";
+import { CliError } from "./cli-error";
+import { langOption } from "./common-options";
+import { cliText } from "../i18n/cli";
+import { FileReadError } from "../hosts/file/file-error";
+import type { Lang } from "../i18n/lang";
+import { runValidate } from "./commands/validate";
+import { runSample } from "./commands/sample";
+import { runDemo } from "./commands/demo";
+import type { CliIo } from "./io";
+import { processIo } from "./io";
+
+type Command = (args: ReturnType<typeof parseArgs>, io: CliIo, lang: Lang) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  validate: runValidate,
+  sample: runSample,
+  demo: runDemo,
+};
+
+/** Runs the CLI; resolves to the exit code. Every failure the user can meet ends in a message, not a trace. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let lang: Lang = "en-US";
+  try {
+    const args = parseArgs(argv);
+    lang = langOption(args, io.env);
+    if (args.command === null || args.command === "help" || args.options.help || args.options.h) {
+      io.out(cliText(lang).usage + "\n");
+      return args.command === null && !args.options.help && !args.options.h ? 2 : 0;
+    }
+    const command = COMMANDS[args.command];
+    if (!command) {
+      io.err(cliText(lang).unknownCommand(args.command) + "\n");
+      return 2;
+    }
+    return await command(args, io, lang);
+  } catch (error) {
+    return reportFailure(error, io, lang);
+  }
+}
+
+function reportFailure(error: unknown, io: CliIo, lang: Lang): number {
+  const text = cliText(lang);
+  if (error instanceof CliError || error instanceof FileReadError) {
+    io.err(error.messages[lang] + "\n");
+    return 2;
+  }
+  if (error instanceof ArgsError) {
+    io.err((error.problem === "needs-value" ? text.optionNeedsValue : text.unknownOption)(error.option) + "\n");
+    return 2;
+  }
+  // A bug of ours: still no stack trace for the user, but the detail they can report.
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  io.err(text.internalError(detail) + "\n");
+  if (io.env.TIERSHEET_DEBUG && error instanceof Error && error.stack) io.err(error.stack + "\n");
+  return 2;
+}

@@ -1,0 +1,37 @@
+import type { IndicatorResult } from "./credit-result";
+import { reasonCodes } from "./reason-codes";
+
+const result = (id: string, shortfall: number | null): IndicatorResult => ({
+  id,
+  dimension: "d",
+  name: { "zh-CN": id, "en-US": id },
+  unit: "ratio",
+  value: shortfall === null ? null : 1,
+  points: shortfall === null ? null : 100 - shortfall,
+  effectiveWeight: shortfall === null ? 0 : 1,
+  shortfall,
+});
+
+describe("reasonCodes", () => {
+  it("takes the largest shortfalls first", () => {
+    const list = [result("a", 1), result("b", 9), result("c", 4), result("d", 6)];
+    expect(reasonCodes(list, 3).map((r) => r.id)).toEqual(["b", "d", "c"]);
+  });
+
+  it("keeps table order among ties, also at the cut", () => {
+    const list = [result("a", 2), result("b", 5), result("c", 5), result("d", 5), result("e", 5)];
+    expect(reasonCodes(list, 3).map((r) => r.id)).toEqual(["b", "c", "d"]);
+  });
+
+  it("leaves out indicators without data or without a shortfall", () => {
+    expect(
+      reasonCodes([result("a", null), result("b", 0), result("c", 3)], 3).map((r) => r.id)
+    ).toEqual(["c"]);
+  });
+
+  it("gives as many as asked, none for a count of 0", () => {
+    const list = [result("a", 1), result("b", 2)];
+    expect(reasonCodes(list, 1).map((r) => r.id)).toEqual(["b"]);
+    expect(reasonCodes(list, 0)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import type { Customer } from "./customer";
+
+/** A customer with only an id and a row: every other field null, ready to be filled. */
+export function emptyCustomer(customer_id: string, row: number): Customer {
+  return {
+    row,
+    customer_id,
+    name: null,
+    legal_form: null,
+    industry: null,
+    region: null,
+    sales_rep: null,
+    founded: null,
+    registered_capital: null,
+    employees: null,
+    influence: null,
+    last_updated: null,
+    total_assets: null,
+    total_liabilities: null,
+    current_assets: null,
+    current_liabilities: null,
+    revenue: null,
+    revenue_prev: null,
+    net_profit: null,
+    retained_earnings: null,
+    ebit: null,
+    collateral_value: null,
+    credit_limit: null,
+    payment_terms_days: null,
+    overdue_days_avg: null,
+    overdue_count: null,
+    industry_risk: null,
+    first_purchase: null,
+    last_purchase: null,
+    orders: null,
+    sales_amount: null,
+    gross_profit: null,
+    service_cost: null,
+    returns_amount: null,
+    discount_amount: null,
+    complaints: null,
+  };
+}

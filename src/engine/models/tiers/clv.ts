@@ -1,0 +1,44 @@
+import type { Day } from "../../day";
+import type { Customer } from "../customer";
+import { hasNoPurchase } from "./no-purchase";
+import type { TierSettings } from "./tier-settings";
+
+export interface ClvResult {
+  /** Lifetime value. */
+  clv: number;
+  /** Yearly value m = value / max(tenure years, 1). */
+  yearlyValue: number;
+  /** Tenure in years = (as-of - first purchase) / daysPerYear. */
+  tenureYears: number;
+  /** sum over t = 1..years of r^(t-1) / (1 + d)^t, so clv = yearlyValue x multiplier. */
+  multiplier: number;
+}
+
+/**
+ * Deterministic customer lifetime value (客户终生价值): m = value / max(tenure years, 1),
+ * CLV = sum over t = 1..years of m r^(t-1) / (1 + d)^t. Null for prospects, without a value, or
+ * without a first purchase (no tenure); a negative value gives a negative CLV.
+ */
+export function customerLifetimeValue(
+  value: number | null,
+  customer: Pick<Customer, "orders" | "first_purchase" | "last_purchase">,
+  asOf: Day,
+  settings: TierSettings["clv"],
+): ClvResult | null {
+  if (value === null || hasNoPurchase(customer) || customer.first_purchase === null) return null;
+  const tenureYears = (asOf - customer.first_purchase) / settings.daysPerYear;
+  const yearlyValue = value / Math.max(tenureYears, 1);
+  const multiplier = multiplierOf(settings);
+  return { clv: yearlyValue * multiplier, yearlyValue, tenureYears, multiplier };
+}
+
+const cache = { years: NaN, retention: NaN, discount: NaN, multiplier: 0 };
+
+/** The multiplier depends on three settings only; a million customers share one computation. */
+function multiplierOf({ years, retention, discount }: TierSettings["clv"]): number {
+  if (cache.years === years && cache.retention === retention && cache.discount === discount) return cache.multiplier;
+  let multiplier = 0;
+  for (let t = 1; t <= years; t++) multiplier += retention ** (t - 1) / (1 + discount) ** t;
+  Object.assign(cache, { years, retention, discount, multiplier });
+  return multiplier;
+}

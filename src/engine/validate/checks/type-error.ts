@@ -1,0 +1,33 @@
+import { cellText } from "../../table/cell-text";
+import type { Check } from "../context";
+import { cellOf, dataRecords, presentFields } from "../field-cells";
+import type { Finding } from "../finding";
+import { makeFinding } from "../make-finding";
+
+/**
+ * type-error: a cell that cannot be read as its field's type. An invalid phone or email is one too
+ * (domain.md §8); params.problem carries the reader's reason ("bad-phone", "not-a-date", ...).
+ */
+export const typeError: Check = (table, template) => {
+  const out: Finding[] = [];
+  const fields = presentFields(table, template);
+  for (const record of dataRecords(table)) {
+    for (const p of fields) {
+      const cell = cellOf(record, p.field.name);
+      if (cell.status !== "invalid") continue;
+      out.push(
+        makeFinding(
+          "type-error",
+          { row: record.row, column: p.letter, field: p.field.name },
+          {
+            value: cellText(cell.raw),
+            type: p.field.type,
+            format: p.field.format ?? null,
+            problem: cell.problem ?? null,
+          }
+        )
+      );
+    }
+  }
+  return out;
+};

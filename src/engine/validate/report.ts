@@ -1,0 +1,59 @@
+import type { Table } from "../table/table";
+import type { Template } from "../template/types";
+import { completeness } from "./completeness";
+import type { Finding, FindingCode } from "./finding";
+
+/** The result of validating one sheet against one template. */
+export interface ValidationReport {
+  /** Template id. */
+  template: string;
+  sheet: string;
+  headerRow: number | null;
+  /** Non-blank records. */
+  rows: number;
+  /** Sorted by row, then column (table-wide findings first). */
+  findings: Finding[];
+  stats: { errors: number; warnings: number; infos: number };
+  byCode: Partial<Record<FindingCode, number>>;
+  /** Per non-blank record: its completeness share (0..1) and customer id when readable. */
+  completeness: { row: number; customerId: string | null; score: number }[];
+  /** True when there is no error (warnings and infos allowed). */
+  valid: boolean;
+}
+
+/** Assembles the report of a table from its (already sorted) findings. */
+export function buildReport(
+  table: Table,
+  template: Template,
+  findings: Finding[]
+): ValidationReport {
+  const stats = { errors: 0, warnings: 0, infos: 0 };
+  const byCode: Partial<Record<FindingCode, number>> = {};
+  for (const f of findings) {
+    if (f.severity === "error") stats.errors++;
+    else if (f.severity === "warning") stats.warnings++;
+    else stats.infos++;
+    byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+  }
+  const records = table.records.filter((r) => !r.blank);
+  return {
+    template: template.id,
+    sheet: table.sheet,
+    headerRow: table.headerRow,
+    rows: records.length,
+    findings,
+    stats,
+    byCode,
+    completeness: records.map((r) => {
+      const id = r.cells.customer_id;
+      const readable =
+        id !== undefined && (id.status === "ok" || id.status === "fixed") && id.value !== null;
+      return {
+        row: r.row,
+        customerId: readable ? String(id.value) : null,
+        score: completeness(r, template),
+      };
+    }),
+    valid: stats.errors === 0,
+  };
+}

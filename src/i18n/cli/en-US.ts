@@ -1,0 +1,48 @@
+/** Texts of the command-line face, en-US. zh-CN.ts has the same keys. */
+export const enUS = {
+  usage: `TierSheet: check customer files (客户档案), tier customers and score credit.
+
+Usage:
+  tiersheet validate FILE [--sheet NAME] [--template enterprise|individual|transactions|PATH.json]
+                          [--as-of YYYY-MM-DD] [--json] [--lang zh-CN|en-US]
+  tiersheet sample --kind enterprise|individual|transactions [--rows N] [--seed S] [--messy]
+                   [--as-of YYYY-MM-DD] -o FILE.xlsx
+  tiersheet demo
+
+Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
+  unknownCommand: (name: string) => `Unknown command "${name}". Run "tiersheet --help" for the commands.`,
+  unknownOption: (name: string) => `Unknown option --${name}.`,
+  optionNeedsValue: (name: string) => `Option --${name} needs a value.`,
+  missingFile: "Name the file to read, e.g. tiersheet validate customers.xlsx",
+  badAsOf: (value: string) => `--as-of "${value}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-01.`,
+  badLang: (value: string) => `--lang "${value}" is not a language of TierSheet; use zh-CN or en-US.`,
+  unknownTemplate: (value: string) =>
+    `Template "${value}" is neither a built-in template (enterprise, individual, transactions) nor a .json file.`,
+  templateFileUnreadable: (path: string, reason: string) => `Cannot read the template file ${path}: ${reason}`,
+  templateInvalid: (path: string) => `The template file ${path} is not a valid template:`,
+  noSheets: (file: string) => `${file} holds no worksheet.`,
+  sheetNotFound: (file: string, sheet: string, names: string) =>
+    `${file} has no sheet named "${sheet}". Its sheets: ${names}.`,
+  summaryTitle: (file: string, sheet: string, template: string) => `${file} › ${sheet} (template: ${template})`,
+  headerAt: (row: number, rows: number) => `Header on row ${row}; ${rows} records.`,
+  noHeader: "No header row found in the first 20 rows.",
+  verdictValid: "No errors.",
+  verdictInvalid: "The file has errors.",
+  counts: (errors: number, warnings: number, infos: number) =>
+    `${errors} errors, ${warnings} warnings, ${infos} notes`,
+  byCode: "By code:",
+  firstFindings: (shown: number, total: number) => `First ${shown} of ${total} findings:`,
+  allFindings: "Findings:",
+  fixLabel: "fix",
+  moreWithJson: "Use --json for the full list.",
+  outputExists: (path: string) => `${path} exists already; add --force to replace it.`,
+  wrote: (path: string) => `Wrote ${path}`,
+  wroteInjected: (path: string, count: number) => `Wrote ${path} (${count} injected defects listed)`,
+  badNumber: (name: string, value: string) => `--${name} "${value}" is not a whole number.`,
+  badKind: (value: string) => `--kind "${value}" is not a sample kind; use enterprise, individual or transactions.`,
+  needOutput: "Name the output file with -o FILE.xlsx.",
+  internalError: (detail: string) =>
+    `TierSheet hit an internal error and stopped without writing anything: ${detail}. Please report it.`,
+};
+
+export type CliText = typeof enUS;

@@ -1,0 +1,44 @@
+import type { CliText } from "./en-US";
+
+/** 命令行界面的中文文本，键与 en-US.ts 相同。 */
+export const zhCN: CliText = {
+  usage: `TierSheet：检查客户档案、客户分级与信用评估。
+
+用法：
+  tiersheet validate 文件 [--sheet 工作表] [--template enterprise|individual|transactions|模板.json]
+                         [--as-of YYYY-MM-DD] [--json] [--lang zh-CN|en-US]
+  tiersheet sample --kind enterprise|individual|transactions [--rows N] [--seed S] [--messy]
+                   [--as-of YYYY-MM-DD] -o 文件.xlsx
+  tiersheet demo
+
+退出码：0 无错误，1 有错误，2 无法读取输入。`,
+  unknownCommand: (name) => `未知命令“${name}”。运行 "tiersheet --help" 查看可用命令。`,
+  unknownOption: (name) => `未知选项 --${name}。`,
+  optionNeedsValue: (name) => `选项 --${name} 需要一个值。`,
+  missingFile: "请指定要读取的文件，例如：tiersheet validate customers.xlsx",
+  badAsOf: (value) => `--as-of“${value}”不是日期，请写成 YYYY-MM-DD，例如 2026-11-01。`,
+  badLang: (value) => `--lang“${value}”不是 TierSheet 支持的语言，请用 zh-CN 或 en-US。`,
+  unknownTemplate: (value) => `模板“${value}”既不是内置模板（enterprise、individual、transactions），也不是 .json 文件。`,
+  templateFileUnreadable: (path, reason) => `无法读取模板文件 ${path}：${reason}`,
+  templateInvalid: (path) => `模板文件 ${path} 不是有效的模板：`,
+  noSheets: (file) => `${file} 中没有工作表。`,
+  sheetNotFound: (file, sheet, names) => `${file} 中没有名为“${sheet}”的工作表。现有工作表：${names}。`,
+  summaryTitle: (file, sheet, template) => `${file} › ${sheet}（模板：${template}）`,
+  headerAt: (row, rows) => `表头在第 ${row} 行；共 ${rows} 条记录。`,
+  noHeader: "前 20 行中没有找到表头。",
+  verdictValid: "没有错误。",
+  verdictInvalid: "文件有错误。",
+  counts: (errors, warnings, infos) => `${errors} 个错误，${warnings} 个警告，${infos} 条提示`,
+  byCode: "按类型统计：",
+  firstFindings: (shown, total) => `前 ${shown} 条（共 ${total} 条）：`,
+  allFindings: "问题列表：",
+  fixLabel: "建议修正",
+  moreWithJson: "使用 --json 查看完整列表。",
+  outputExists: (path) => `${path} 已存在；如需替换请加 --force。`,
+  wrote: (path) => `已写入 ${path}`,
+  wroteInjected: (path, count) => `已写入 ${path}（列出了 ${count} 处注入的问题）`,
+  badNumber: (name, value) => `--${name}“${value}”不是整数。`,
+  badKind: (value) => `--kind“${value}”不是样例类型，请用 enterprise、individual 或 transactions。`,
+  needOutput: "请用 -o 文件.xlsx 指定输出文件。",
+  internalError: (detail) => `TierSheet 遇到内部错误，已停止且未写入任何内容：${detail}。请报告此问题。`,
+};
