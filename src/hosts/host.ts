@@ -1,0 +1,33 @@
+import type { PlanHighlight, WorkbookPlan } from "../engine/plan/workbook-plan";
+import type { SheetData } from "../engine/table/sheet";
+
+/** Progress between blocks: done of total units (rows read or written). */
+export type ProgressCallback = (done: number, total: number) => void;
+
+export interface HostRunOptions {
+  onProgress?: ProgressCallback;
+  /** Checked between blocks; an abort undoes what the run had begun. */
+  signal?: AbortSignal;
+}
+
+/**
+ * What every face needs of a workbook, whatever holds it: Excel through Office.js (ExcelHost), or an
+ * .xlsx/.csv file in Node or in the page (FileHost). Hosts compute nothing: the engine reads SheetData
+ * and answers with a WorkbookPlan, which the host applies whole or not at all.
+ */
+export interface WorkbookHost {
+  /** Sheets in workbook order. */
+  listSheets(): Promise<{ name: string; hidden: boolean }[]>;
+  readSheet(name: string, options?: HostRunOptions): Promise<SheetData>;
+  /** Writes the add-in's own sheets (replacing its earlier ones, found by id) or nothing at all. */
+  applyPlan(plan: WorkbookPlan, options?: HostRunOptions): Promise<void>;
+  /** Puts highlights on a user's cells, keeping what was there so clearHighlights can restore it. */
+  highlight(highlights: PlanHighlight[]): Promise<void>;
+  /** Removes every highlight the add-in put on, restoring the previous formats exactly. */
+  clearHighlights(): Promise<void>;
+  /** Shows a cell to the user (Excel selects it; a file host may ignore it). */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** The settings JSON stored in the workbook, or null. */
+  loadSettings(): Promise<string | null>;
+  saveSettings(json: string): Promise<void>;
+}
