@@ -24,7 +24,10 @@ const VALUE_OPTIONS = new Set([
 ]);
 
 export class ArgsError extends Error {
-  constructor(readonly option: string, readonly problem: "needs-value" | "unknown") {
+  constructor(
+    readonly option: string,
+    readonly problem: "needs-value" | "unknown"
+  ) {
     super(`${problem}: --${option}`);
   }
 }

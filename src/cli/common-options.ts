@@ -9,7 +9,8 @@ import { localized } from "./localized";
 export function langOption(args: ParsedArgs, env: NodeJS.ProcessEnv): Lang {
   const value = args.options.lang;
   if (typeof value === "string") {
-    if (value !== "zh-CN" && value !== "en-US") throw new CliError(localized((t) => t.badLang(value)));
+    if (value !== "zh-CN" && value !== "en-US")
+      throw new CliError(localized((t) => t.badLang(value)));
     return value;
   }
   return langFromTag((env.LC_ALL || env.LANG || "").replace("_", "-"));

@@ -20,7 +20,8 @@ export async function loadTable(file: string, args: ParsedArgs, cwd: string): Pr
   const fullPath = path.resolve(cwd, file);
   const workbook = await readWorkbookFile(fullPath);
   const fileName = path.basename(fullPath);
-  const templateOption = typeof args.options.template === "string" ? args.options.template : undefined;
+  const templateOption =
+    typeof args.options.template === "string" ? args.options.template : undefined;
   const template = templateOption === undefined ? undefined : loadTemplate(templateOption, cwd);
   const sheetName = typeof args.options.sheet === "string" ? args.options.sheet : undefined;
   if (workbook.sheets.length === 0) throw new CliError(localized((t) => t.noSheets(fileName)));
@@ -48,8 +49,14 @@ export function loadTemplate(option: string, cwd: string): Template {
   const parsed = parseTemplate(json);
   if ("errors" in parsed) {
     throw new CliError({
-      "zh-CN": [localized((t) => t.templateInvalid(option))["zh-CN"], ...parsed.errors.map((e) => `  ${e.path}: ${e.message["zh-CN"]}`)].join("\n"),
-      "en-US": [localized((t) => t.templateInvalid(option))["en-US"], ...parsed.errors.map((e) => `  ${e.path}: ${e.message["en-US"]}`)].join("\n"),
+      "zh-CN": [
+        localized((t) => t.templateInvalid(option))["zh-CN"],
+        ...parsed.errors.map((e) => `  ${e.path}: ${e.message["zh-CN"]}`),
+      ].join("\n"),
+      "en-US": [
+        localized((t) => t.templateInvalid(option))["en-US"],
+        ...parsed.errors.map((e) => `  ${e.path}: ${e.message["en-US"]}`),
+      ].join("\n"),
     });
   }
   return parsed.template;

@@ -46,7 +46,10 @@ function reportFailure(error: unknown, io: CliIo, lang: Lang): number {
     return 2;
   }
   if (error instanceof ArgsError) {
-    io.err((error.problem === "needs-value" ? text.optionNeedsValue : text.unknownOption)(error.option) + "\n");
+    io.err(
+      (error.problem === "needs-value" ? text.optionNeedsValue : text.unknownOption)(error.option) +
+        "\n"
+    );
     return 2;
   }
   // A bug of ours: still no stack trace for the user, but the detail they can report.

@@ -11,7 +11,12 @@ const EXCEL_EPOCH_OFFSET = 25_569;
 export function dayFromParts(year: number, month: number, day: number): Day | null {
   const ms = Date.UTC(year, month - 1, day);
   const d = new Date(ms);
-  if (year < 0 || d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) {
+  if (
+    year < 0 ||
+    d.getUTCFullYear() !== year ||
+    d.getUTCMonth() !== month - 1 ||
+    d.getUTCDate() !== day
+  ) {
     return null;
   }
   return Math.floor(ms / MS_PER_DAY);

@@ -9,7 +9,9 @@ describe("parseSettings", () => {
   });
 
   it("lays a partial object over the defaults, key by key", () => {
-    const result = parseSettings(JSON.stringify({ tiers: { abc: { aShare: 0.7 } }, validation: { staleDays: 180 } }));
+    const result = parseSettings(
+      JSON.stringify({ tiers: { abc: { aShare: 0.7 } }, validation: { staleDays: 180 } })
+    );
     expect(result.settings?.tiers.abc).toEqual({ aShare: 0.7, bShare: 0.95 });
     expect(result.settings?.tiers.pyramid).toEqual(DEFAULT_SETTINGS.tiers.pyramid);
     expect(result.settings?.validation.staleDays).toBe(180);
@@ -30,12 +32,18 @@ describe("parseSettings", () => {
   });
 
   it("refuses rules that shapes cannot express", () => {
-    expect(parseSettings({ tiers: { abc: { aShare: 0.96 } } }).issues.map((i) => i.path)).toContain("tiers.abc");
-    expect(parseSettings({ tiers: { abc: { aShare: 80 } } }).issues.map((i) => i.path)).toContain("tiers.abc.aShare");
-    expect(parseSettings({ tiers: { rfm: { probabilities: [0.5, 0.4, 0.6, 0.8] } } }).issues[0].path).toBe(
-      "tiers.rfm.probabilities"
+    expect(parseSettings({ tiers: { abc: { aShare: 0.96 } } }).issues.map((i) => i.path)).toContain(
+      "tiers.abc"
     );
-    expect(parseSettings({ tiers: { rfm: { grid: [["x"]] } } }).issues[0].path).toBe("tiers.rfm.grid");
+    expect(parseSettings({ tiers: { abc: { aShare: 80 } } }).issues.map((i) => i.path)).toContain(
+      "tiers.abc.aShare"
+    );
+    expect(
+      parseSettings({ tiers: { rfm: { probabilities: [0.5, 0.4, 0.6, 0.8] } } }).issues[0].path
+    ).toBe("tiers.rfm.probabilities");
+    expect(parseSettings({ tiers: { rfm: { grid: [["x"]] } } }).issues[0].path).toBe(
+      "tiers.rfm.grid"
+    );
     expect(parseSettings({ credit: { method: "custom" } }).issues[0].path).toBe("credit.custom");
   });
 
@@ -54,7 +62,10 @@ describe("parseSettings", () => {
               name: { "zh-CN": "指标", "en-US": "Ind" },
               kind: "curve",
               expression: "no_such_field / 2",
-              curve: [{ value: 0, points: 0 }, { value: 1, points: 100 }],
+              curve: [
+                { value: 0, points: 0 },
+                { value: 1, points: 100 },
+              ],
               unit: "ratio",
             },
           ],
@@ -83,8 +94,12 @@ describe("parseSettings", () => {
     const migrations: Migrations = {
       0: (old) => ({ version: 1, tiers: { abc: { aShare: old.aShare } } }),
     };
-    expect(parseSettings({ version: 0, aShare: 0.75 }, migrations).settings?.tiers.abc.aShare).toBe(0.75);
+    expect(parseSettings({ version: 0, aShare: 0.75 }, migrations).settings?.tiers.abc.aShare).toBe(
+      0.75
+    );
     // Without a migration for it, an old version is refused with a message, not half-read.
-    expect(parseSettings({ version: 0, aShare: 0.75 }).issues[0].message["en-US"]).toMatch(/no migration/);
+    expect(parseSettings({ version: 0, aShare: 0.75 }).issues[0].message["en-US"]).toMatch(
+      /no migration/
+    );
   });
 });

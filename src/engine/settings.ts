@@ -35,7 +35,8 @@ export interface SettingsIssue {
   message: Localized;
 }
 
-export type SettingsResult = { settings: Settings; issues: [] } | { settings: null; issues: SettingsIssue[] };
+export type SettingsResult =
+  { settings: Settings; issues: [] } | { settings: null; issues: SettingsIssue[] };
 
 /** Upgrades settings of version N to N + 1; keyed by N. Empty until the format first changes. */
 export type Migrations = Record<number, (old: Record<string, unknown>) => Record<string, unknown>>;
@@ -63,7 +64,10 @@ function overlay(base: unknown, given: unknown, path: string, issues: SettingsIs
     if (!isPlainObject(given)) {
       issues.push({
         path,
-        message: both(`应为对象，实为 ${typeName(given)}`, `should be an object, not ${typeName(given)}`),
+        message: both(
+          `应为对象，实为 ${typeName(given)}`,
+          `should be an object, not ${typeName(given)}`
+        ),
       });
       return base;
     }
@@ -78,7 +82,10 @@ function overlay(base: unknown, given: unknown, path: string, issues: SettingsIs
     }
     return out;
   }
-  if (typeName(base) !== typeName(given) || (typeof given === "number" && !Number.isFinite(given))) {
+  if (
+    typeName(base) !== typeName(given) ||
+    (typeof given === "number" && !Number.isFinite(given))
+  ) {
     issues.push({
       path,
       message: both(
@@ -93,7 +100,13 @@ function overlay(base: unknown, given: unknown, path: string, issues: SettingsIs
 
 function share(value: number, path: string, issues: SettingsIssue[]): void {
   if (!(value > 0 && value <= 1)) {
-    issues.push({ path, message: both(`必须在 0 到 1 之间（如 0.8 表示 80%），实为 ${value}`, `must be a share between 0 and 1 (0.8 = 80%), not ${value}`) });
+    issues.push({
+      path,
+      message: both(
+        `必须在 0 到 1 之间（如 0.8 表示 80%），实为 ${value}`,
+        `must be a share between 0 and 1 (0.8 = 80%), not ${value}`
+      ),
+    });
   }
 }
 
@@ -109,51 +122,93 @@ function checkRules(s: Settings, issues: SettingsIssue[]): void {
   share(t.abc.aShare, "tiers.abc.aShare", issues);
   share(t.abc.bShare, "tiers.abc.bShare", issues);
   if (t.abc.aShare >= t.abc.bShare) {
-    issues.push({ path: "tiers.abc", message: both("A 类比例必须小于 B 类累计比例", "aShare must be below bShare") });
+    issues.push({
+      path: "tiers.abc",
+      message: both("A 类比例必须小于 B 类累计比例", "aShare must be below bShare"),
+    });
   }
   const p = t.pyramid;
-  for (const key of ["vipShare", "majorShare", "ordinaryShare"] as const) share(p[key], `tiers.pyramid.${key}`, issues);
+  for (const key of ["vipShare", "majorShare", "ordinaryShare"] as const)
+    share(p[key], `tiers.pyramid.${key}`, issues);
   ascending([p.vipShare, p.majorShare, p.ordinaryShare], "tiers.pyramid", issues);
   if (!Number.isInteger(t.naturalBreaks.classes) || t.naturalBreaks.classes < 2) {
-    issues.push({ path: "tiers.naturalBreaks.classes", message: both("必须是不小于 2 的整数", "must be a whole number of at least 2") });
+    issues.push({
+      path: "tiers.naturalBreaks.classes",
+      message: both("必须是不小于 2 的整数", "must be a whole number of at least 2"),
+    });
   }
   if (t.rfm.probabilities.length !== 4 || t.rfm.probabilities.some((v) => !(v > 0 && v < 1))) {
-    issues.push({ path: "tiers.rfm.probabilities", message: both("必须是 4 个介于 0 和 1 之间的比例", "must be 4 shares between 0 and 1") });
+    issues.push({
+      path: "tiers.rfm.probabilities",
+      message: both("必须是 4 个介于 0 和 1 之间的比例", "must be 4 shares between 0 and 1"),
+    });
   }
   ascending(t.rfm.probabilities, "tiers.rfm.probabilities", issues);
   for (const axis of ["r", "f", "m"] as const) {
     const breaks = t.rfm.explicitBreaks[axis];
     if (breaks.length !== 4) {
-      issues.push({ path: `tiers.rfm.explicitBreaks.${axis}`, message: both("必须有 4 个分界点", "must hold 4 breaks") });
+      issues.push({
+        path: `tiers.rfm.explicitBreaks.${axis}`,
+        message: both("必须有 4 个分界点", "must hold 4 breaks"),
+      });
     }
     ascending(breaks, `tiers.rfm.explicitBreaks.${axis}`, issues);
   }
-  if (t.rfm.grid.length !== 5 || t.rfm.grid.some((row) => row.length !== 5 || row.some((c) => typeof c !== "string"))) {
-    issues.push({ path: "tiers.rfm.grid", message: both("必须是 5 行 5 列的客群名称", "must be 5 rows of 5 segment names") });
+  if (
+    t.rfm.grid.length !== 5 ||
+    t.rfm.grid.some((row) => row.length !== 5 || row.some((c) => typeof c !== "string"))
+  ) {
+    issues.push({
+      path: "tiers.rfm.grid",
+      message: both("必须是 5 行 5 列的客群名称", "must be 5 rows of 5 segment names"),
+    });
   }
   if (!(t.clv.retention > 0 && t.clv.retention <= 1)) {
-    issues.push({ path: "tiers.clv.retention", message: both("保留率必须在 0 到 1 之间", "retention must be between 0 and 1") });
+    issues.push({
+      path: "tiers.clv.retention",
+      message: both("保留率必须在 0 到 1 之间", "retention must be between 0 and 1"),
+    });
   }
   if (!(t.clv.discount > -1)) {
-    issues.push({ path: "tiers.clv.discount", message: both("折现率必须大于 -1", "discount must be above -1") });
+    issues.push({
+      path: "tiers.clv.discount",
+      message: both("折现率必须大于 -1", "discount must be above -1"),
+    });
   }
   if (!(s.validation.staleDays > 0)) {
-    issues.push({ path: "validation.staleDays", message: both("必须是正数", "must be a positive number of days") });
+    issues.push({
+      path: "validation.staleDays",
+      message: both("必须是正数", "must be a positive number of days"),
+    });
   }
   const c = s.credit;
   if (!["5C", "5P", "custom"].includes(c.method)) {
-    issues.push({ path: "credit.method", message: both("必须是 5C、5P 或 custom", 'must be "5C", "5P" or "custom"') });
+    issues.push({
+      path: "credit.method",
+      message: both("必须是 5C、5P 或 custom", 'must be "5C", "5P" or "custom"'),
+    });
   }
   if (c.method === "custom" && c.custom === null) {
-    issues.push({ path: "credit.custom", message: both("选择自定义评分卡时必须给出 custom", 'method "custom" needs a custom scorecard') });
+    issues.push({
+      path: "credit.custom",
+      message: both(
+        "选择自定义评分卡时必须给出 custom",
+        'method "custom" needs a custom scorecard'
+      ),
+    });
   }
-  for (const issue of validateScorecard(c.scorecard5C)) issues.push({ ...issue, path: `credit.scorecard5C.${issue.path}` });
+  for (const issue of validateScorecard(c.scorecard5C))
+    issues.push({ ...issue, path: `credit.scorecard5C.${issue.path}` });
   if (c.custom !== null) {
-    for (const issue of validateScorecard(c.custom)) issues.push({ ...issue, path: `credit.custom.${issue.path}` });
+    for (const issue of validateScorecard(c.custom))
+      issues.push({ ...issue, path: `credit.custom.${issue.path}` });
   }
   share(c.minConfidence, "credit.minConfidence", issues);
   if (!(c.altman.distressBelow <= c.altman.safeAbove)) {
-    issues.push({ path: "credit.altman", message: both("困境线不能高于安全线", "distressBelow must not be above safeAbove") });
+    issues.push({
+      path: "credit.altman",
+      message: both("困境线不能高于安全线", "distressBelow must not be above safeAbove"),
+    });
   }
 }
 
@@ -169,39 +224,72 @@ export function parseSettings(input: unknown, migrations: Migrations = MIGRATION
       json = JSON.parse(input);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { settings: null, issues: [{ path: "", message: both(`不是有效的 JSON：${reason}`, `is not valid JSON: ${reason}`) }] };
+      return {
+        settings: null,
+        issues: [
+          { path: "", message: both(`不是有效的 JSON：${reason}`, `is not valid JSON: ${reason}`) },
+        ],
+      };
     }
   }
   if (!isPlainObject(json)) {
-    return { settings: null, issues: [{ path: "", message: both("设置必须是 JSON 对象", "settings must be a JSON object") }] };
+    return {
+      settings: null,
+      issues: [
+        { path: "", message: both("设置必须是 JSON 对象", "settings must be a JSON object") },
+      ],
+    };
   }
   let version = json.version === undefined ? SETTINGS_VERSION : json.version;
   if (typeof version !== "number" || !Number.isInteger(version) || version < 0) {
-    return { settings: null, issues: [{ path: "version", message: both("版本号必须是非负整数", "version must be a whole number") }] };
+    return {
+      settings: null,
+      issues: [
+        {
+          path: "version",
+          message: both("版本号必须是非负整数", "version must be a whole number"),
+        },
+      ],
+    };
   }
   if (version > SETTINGS_VERSION) {
     return {
       settings: null,
-      issues: [{
-        path: "version",
-        message: both(
-          `这些设置来自更新的 TierSheet（版本 ${version}，本程序支持到 ${SETTINGS_VERSION}），请升级`,
-          `these settings come from a newer TierSheet (version ${version}; this one reads up to ${SETTINGS_VERSION}): please update`
-        ),
-      }],
+      issues: [
+        {
+          path: "version",
+          message: both(
+            `这些设置来自更新的 TierSheet（版本 ${version}，本程序支持到 ${SETTINGS_VERSION}），请升级`,
+            `these settings come from a newer TierSheet (version ${version}; this one reads up to ${SETTINGS_VERSION}): please update`
+          ),
+        },
+      ],
     };
   }
   let current: Record<string, unknown> = json;
   while (version < SETTINGS_VERSION) {
     const migrate = migrations[version];
     if (!migrate) {
-      return { settings: null, issues: [{ path: "version", message: both(`无法从版本 ${version} 迁移`, `no migration from version ${version}`) }] };
+      return {
+        settings: null,
+        issues: [
+          {
+            path: "version",
+            message: both(`无法从版本 ${version} 迁移`, `no migration from version ${version}`),
+          },
+        ],
+      };
     }
     current = migrate(current);
     version++;
   }
   const issues: SettingsIssue[] = [];
-  const merged = overlay(DEFAULT_SETTINGS, { ...current, version: SETTINGS_VERSION }, "", issues) as Settings;
+  const merged = overlay(
+    DEFAULT_SETTINGS,
+    { ...current, version: SETTINGS_VERSION },
+    "",
+    issues
+  ) as Settings;
   if (issues.length === 0) checkRules(merged, issues);
   return issues.length === 0 ? { settings: merged, issues: [] } : { settings: null, issues };
 }

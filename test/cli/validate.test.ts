@@ -35,8 +35,22 @@ describe("tiersheet validate", () => {
     const run = await runCli(["validate", file, "--json", ...AS_OF]);
     expect(run.code).toBe(1);
     const out = json(run.stdout);
-    expect(Object.keys(out)).toEqual(["valid", "template", "sheet", "headerRow", "rows", "stats", "findings"]);
-    expect(out).toMatchObject({ valid: false, template: "enterprise", sheet: "客户档案", headerRow: 1, rows: 1 });
+    expect(Object.keys(out)).toEqual([
+      "valid",
+      "template",
+      "sheet",
+      "headerRow",
+      "rows",
+      "stats",
+      "findings",
+    ]);
+    expect(out).toMatchObject({
+      valid: false,
+      template: "enterprise",
+      sheet: "客户档案",
+      headerRow: 1,
+      rows: 1,
+    });
     expect(out.stats).toEqual({ errors: 1, warnings: 0, infos: 0 });
     expect(out.findings).toEqual([
       {
@@ -59,7 +73,13 @@ describe("tiersheet validate", () => {
       ws.addRow([]);
       ws.getRow(3).values = ["客户编号", "客户名称", "累计销售额", "首次交易日期", "交易次数"];
       ws.getRow(4).values = ["C001", "上海华信精密机械有限公司", "1.2万", "2024年3月5日", 3];
-      ws.getRow(5).values = ["C002", "杭州远景纺织有限公司", 5000, new Date(Date.UTC(2023, 0, 9)), 1];
+      ws.getRow(5).values = [
+        "C002",
+        "杭州远景纺织有限公司",
+        5000,
+        new Date(Date.UTC(2023, 0, 9)),
+        1,
+      ];
     });
     const run = await runCli(["validate", file, "--json", ...AS_OF]);
     const out = json(run.stdout);
@@ -67,12 +87,14 @@ describe("tiersheet validate", () => {
     expect(out.headerRow).toBe(3);
     expect(out.rows).toBe(2);
     expect(out.stats.errors).toBe(0);
-    const fixes = out.findings.map((f: { row: number; column: string; code: string; fix: unknown }) => [
-      f.row,
-      f.column,
-      f.code,
-      f.fix,
-    ]);
+    const fixes = out.findings.map(
+      (f: { row: number; column: string; code: string; fix: unknown }) => [
+        f.row,
+        f.column,
+        f.code,
+        f.fix,
+      ]
+    );
     expect(fixes).toEqual([
       [4, "C", "format-fix", 12000],
       [4, "D", "format-fix", "2024-03-05"],
@@ -103,7 +125,12 @@ describe("tiersheet validate", () => {
       version: 1,
       title: { "zh-CN": "两列", "en-US": "Two columns" },
       fields: [
-        { name: "id", title: { "zh-CN": "编号", "en-US": "Id" }, type: "string", constraints: { required: true } },
+        {
+          name: "id",
+          title: { "zh-CN": "编号", "en-US": "Id" },
+          type: "string",
+          constraints: { required: true },
+        },
         { name: "name", title: { "zh-CN": "名称", "en-US": "Name" }, type: "string" },
       ],
     };
@@ -111,10 +138,17 @@ describe("tiersheet validate", () => {
     writeFileSync(templateFile, JSON.stringify(template));
     const csv = join(dir, "two.csv");
     writeFileSync(csv, "id,name\n1,a\n,b\n");
-    const out = json((await runCli(["validate", csv, "--template", templateFile, "--json", ...AS_OF])).stdout);
+    const out = json(
+      (await runCli(["validate", csv, "--template", templateFile, "--json", ...AS_OF])).stdout
+    );
     expect(out.template).toBe("two");
-    expect(out.findings.map((f: { row: number; code: string }) => [f.row, f.code])).toEqual([[3, "missing-cell"]]);
-    writeFileSync(templateFile, JSON.stringify({ ...template, fields: [{ name: "id", type: "money" }] }));
+    expect(out.findings.map((f: { row: number; code: string }) => [f.row, f.code])).toEqual([
+      [3, "missing-cell"],
+    ]);
+    writeFileSync(
+      templateFile,
+      JSON.stringify({ ...template, fields: [{ name: "id", type: "money" }] })
+    );
     const bad = await runCli(["validate", csv, "--template", templateFile, ...AS_OF]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("fields[0]");
@@ -123,37 +157,50 @@ describe("tiersheet validate", () => {
 
 describe("tiersheet validate on frictionless_invalid.csv", () => {
   const file = referenceFile("frictionless_invalid.csv");
-  (file ? it : it.skip)("gives the eight findings Frictionless reports, with a two-field template", async () => {
-    const templateFile = join(dir, "id-name.json");
-    writeFileSync(
-      templateFile,
-      JSON.stringify({
-        id: "id-name",
-        version: 1,
-        title: { "zh-CN": "编号与名称", "en-US": "id and name" },
-        fields: [
-          { name: "id", title: { "zh-CN": "编号", "en-US": "id" }, type: "integer" },
-          { name: "name", title: { "zh-CN": "名称", "en-US": "name" }, type: "string" },
-        ],
-      })
-    );
-    const out = json((await runCli(["validate", file!, "--template", templateFile, "--json", ...AS_OF])).stdout);
-    const expected = [
-      [1, "C", "blank-label"],
-      [1, "D", "duplicate-label"],
-      [2, "C", "missing-cell"],
-      [2, "D", "missing-cell"],
-      [3, "C", "missing-cell"],
-      [3, "D", "missing-cell"],
-      [4, null, "blank-row"],
-      [5, "E", "extra-cell"],
-    ];
-    const frictionlessCodes = new Set(expected.map((e) => e[2]));
-    const found = out.findings.map((f: { row: number; column: string | null; code: string }) => [f.row, f.column, f.code]);
-    expect(found.filter((f: unknown[]) => frictionlessCodes.has(f[2] as string))).toEqual(expected);
-    // Frictionless does not look for repeated rows; TierSheet also warns that row 3 repeats row 2.
-    expect(found.filter((f: unknown[]) => !frictionlessCodes.has(f[2] as string))).toEqual([[3, null, "duplicate-row"]]);
-  });
+  (file ? it : it.skip)(
+    "gives the eight findings Frictionless reports, with a two-field template",
+    async () => {
+      const templateFile = join(dir, "id-name.json");
+      writeFileSync(
+        templateFile,
+        JSON.stringify({
+          id: "id-name",
+          version: 1,
+          title: { "zh-CN": "编号与名称", "en-US": "id and name" },
+          fields: [
+            { name: "id", title: { "zh-CN": "编号", "en-US": "id" }, type: "integer" },
+            { name: "name", title: { "zh-CN": "名称", "en-US": "name" }, type: "string" },
+          ],
+        })
+      );
+      const out = json(
+        (await runCli(["validate", file!, "--template", templateFile, "--json", ...AS_OF])).stdout
+      );
+      const expected = [
+        [1, "C", "blank-label"],
+        [1, "D", "duplicate-label"],
+        [2, "C", "missing-cell"],
+        [2, "D", "missing-cell"],
+        [3, "C", "missing-cell"],
+        [3, "D", "missing-cell"],
+        [4, null, "blank-row"],
+        [5, "E", "extra-cell"],
+      ];
+      const frictionlessCodes = new Set(expected.map((e) => e[2]));
+      const found = out.findings.map((f: { row: number; column: string | null; code: string }) => [
+        f.row,
+        f.column,
+        f.code,
+      ]);
+      expect(found.filter((f: unknown[]) => frictionlessCodes.has(f[2] as string))).toEqual(
+        expected
+      );
+      // Frictionless does not look for repeated rows; TierSheet also warns that row 3 repeats row 2.
+      expect(found.filter((f: unknown[]) => !frictionlessCodes.has(f[2] as string))).toEqual([
+        [3, null, "duplicate-row"],
+      ]);
+    }
+  );
 });
 
 describe("tiersheet validate on input it cannot read", () => {
@@ -199,15 +246,23 @@ describe("tiersheet validate on input it cannot read", () => {
     });
     const run = await runCli(["validate", file, "--json", ...AS_OF]);
     expect(run.code).toBe(1);
-    expect(json(run.stdout).findings.map((f: { code: string }) => f.code)).toEqual(["header-not-found"]);
+    expect(json(run.stdout).findings.map((f: { code: string }) => f.code)).toEqual([
+      "header-not-found",
+    ]);
   });
 
   it("a sheet with 1,000,000 blank rows after its data reads only its data", async () => {
     const file = join(dir, "long.csv");
-    writeFileSync(file, "客户编号,客户名称,联系电话\nC1,甲公司,13800138000\n" + ",,\n".repeat(1_000_000));
+    writeFileSync(
+      file,
+      "客户编号,客户名称,联系电话\nC1,甲公司,13800138000\n" + ",,\n".repeat(1_000_000)
+    );
     const run = await runCli(["validate", file, "--json", ...AS_OF]);
     expect(run.code).toBe(0);
-    expect(json(run.stdout)).toMatchObject({ rows: 1, stats: { errors: 0, warnings: 0, infos: 0 } });
+    expect(json(run.stdout)).toMatchObject({
+      rows: 1,
+      stats: { errors: 0, warnings: 0, infos: 0 },
+    });
   });
 
   it("names a missing sheet and lists the sheets there are", async () => {
@@ -232,16 +287,33 @@ describe("tiersheet validate on input it cannot read", () => {
 
 describe("the bundled sample", () => {
   it("examples/customers.xlsx validates with exit 0", async () => {
-    const run = await runCli(["validate", join(__dirname, "..", "..", "examples", "customers.xlsx"), ...AS_OF]);
+    const run = await runCli([
+      "validate",
+      join(__dirname, "..", "..", "examples", "customers.xlsx"),
+      ...AS_OF,
+    ]);
     expect(run.stdout).toContain("No errors");
     expect(run.code).toBe(0);
   });
 
   it("is what the sample generator makes (npm run examples), cell for cell", async () => {
-    const shipped = await readXlsx(readFileSync(join(__dirname, "..", "..", "examples", "customers.xlsx")), "customers.xlsx");
-    const made = makeSample({ kind: "enterprise", rows: EXAMPLE_ROWS, seed: EXAMPLE_SEED, asOf: dayFromIso("2026-11-01")! });
+    const shipped = await readXlsx(
+      readFileSync(join(__dirname, "..", "..", "examples", "customers.xlsx")),
+      "customers.xlsx"
+    );
+    const made = makeSample({
+      kind: "enterprise",
+      rows: EXAMPLE_ROWS,
+      seed: EXAMPLE_SEED,
+      asOf: dayFromIso("2026-11-01")!,
+    });
     expect(shipped.sheets.map((s) => s.name)).toEqual(made.workbook.sheets.map((s) => s.name));
-    const trim = (rows: unknown[][]) => rows.map((r) => { const c = [...r]; while (c.length && (c[c.length - 1] ?? null) === null) c.pop(); return c.map((v) => v ?? null); });
+    const trim = (rows: unknown[][]) =>
+      rows.map((r) => {
+        const c = [...r];
+        while (c.length && (c[c.length - 1] ?? null) === null) c.pop();
+        return c.map((v) => v ?? null);
+      });
     expect(trim(shipped.sheets[0].rows)).toEqual(trim(made.workbook.sheets[0].rows));
   });
 });

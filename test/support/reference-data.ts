@@ -11,7 +11,8 @@ export const REFERENCE_DIR = join(__dirname, "..", "..", "..", "shared", "data")
 export function referenceFile(name: string): string | null {
   const file = join(REFERENCE_DIR, name);
   if (existsSync(file)) return file;
-  if (process.env.REQUIRE_REFERENCE_DATA === "1") throw new Error(`reference data missing: ${file}`);
+  if (process.env.REQUIRE_REFERENCE_DATA === "1")
+    throw new Error(`reference data missing: ${file}`);
   console.log(`skipped: reference data not found at ${file}`);
   return null;
 }

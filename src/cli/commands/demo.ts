@@ -14,7 +14,11 @@ export async function runDemo(args: ParsedArgs, io: CliIo, lang: Lang): Promise<
   const root = path.resolve(__dirname, "..", "..", "..");
   const file = path.join(root, DEMO_FILE);
   return runValidate(
-    { command: "validate", positional: [file], options: { "as-of": DEMO_AS_OF, ...pickLang(args) } },
+    {
+      command: "validate",
+      positional: [file],
+      options: { "as-of": DEMO_AS_OF, ...pickLang(args) },
+    },
     io,
     lang
   );

@@ -27,7 +27,8 @@ export function outputOption(args: ParsedArgs, cwd: string): string {
   const value = args.options.o ?? args.options.output;
   if (typeof value !== "string") throw new CliError(localized((t) => t.needOutput));
   const full = path.resolve(cwd, value);
-  if (fs.existsSync(full) && !args.options.force) throw new CliError(localized((t) => t.outputExists(value)));
+  if (fs.existsSync(full) && !args.options.force)
+    throw new CliError(localized((t) => t.outputExists(value)));
   return full;
 }
 
@@ -43,8 +44,16 @@ export async function runSample(args: ParsedArgs, io: CliIo, lang: Lang): Promis
   const seed = wholeNumber(args, "seed", 1);
   const asOf = asOfOption(args);
   const output = outputOption(args, io.cwd);
-  const sample = makeSample({ kind: kind as SampleKind, rows, seed, asOf, messy: args.options.messy === true });
-  const headerRows = Object.fromEntries(sample.workbook.sheets.map((s) => [s.name, SAMPLE_HEADER_ROW]));
+  const sample = makeSample({
+    kind: kind as SampleKind,
+    rows,
+    seed,
+    asOf,
+    messy: args.options.messy === true,
+  });
+  const headerRows = Object.fromEntries(
+    sample.workbook.sheets.map((s) => [s.name, SAMPLE_HEADER_ROW])
+  );
   fs.mkdirSync(path.dirname(output), { recursive: true });
   await writeWorkbookXlsx(sample.workbook, output, { headerRows });
   const text = cliText(lang);

@@ -23,7 +23,11 @@ export interface ValidationJson {
   }[];
 }
 
-export function formatValidationJson(report: ValidationReport, template: Template, lang: Lang): ValidationJson {
+export function formatValidationJson(
+  report: ValidationReport,
+  template: Template,
+  lang: Lang
+): ValidationJson {
   return {
     valid: report.valid,
     template: report.template,

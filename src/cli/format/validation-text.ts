@@ -20,7 +20,9 @@ export function formatValidationText(
   const lines: string[] = [t.summaryTitle(fileName, report.sheet, template.title[lang])];
   lines.push(report.headerRow === null ? t.noHeader : t.headerAt(report.headerRow, report.rows));
   const { errors, warnings, infos } = report.stats;
-  lines.push(`${report.valid ? t.verdictValid : t.verdictInvalid} ${t.counts(errors, warnings, infos)}`);
+  lines.push(
+    `${report.valid ? t.verdictValid : t.verdictInvalid} ${t.counts(errors, warnings, infos)}`
+  );
   const codes = Object.entries(report.byCode) as [FindingCode, number][];
   if (codes.length > 0) {
     lines.push("", t.byCode);
@@ -31,11 +33,18 @@ export function formatValidationText(
   }
   if (report.findings.length > 0) {
     const shown = report.findings.slice(0, SHOWN);
-    lines.push("", shown.length < report.findings.length ? t.firstFindings(shown.length, report.findings.length) : t.allFindings);
+    lines.push(
+      "",
+      shown.length < report.findings.length
+        ? t.firstFindings(shown.length, report.findings.length)
+        : t.allFindings
+    );
     for (const f of shown) {
       const where = [f.row === null ? "" : `${f.row}`, f.column ?? ""].filter(Boolean).join(":");
       const fix = f.fix === null ? "" : `  → ${t.fixLabel}: ${String(f.fix)}`;
-      lines.push(`  [${f.severity}] ${where ? where + " " : ""}${f.code}: ${formatFinding(f, lang, template)}${fix}`);
+      lines.push(
+        `  [${f.severity}] ${where ? where + " " : ""}${f.code}: ${formatFinding(f, lang, template)}${fix}`
+      );
     }
     if (shown.length < report.findings.length) lines.push(t.moreWithJson);
   }

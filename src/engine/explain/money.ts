@@ -33,7 +33,12 @@ export function formatMoney(value: number, lang: Lang, currency = "¥"): string 
   // The largest unit the amount reaches once rounded (999,960 reaches 1.0M, not 1000.0K).
   let u = -1;
   if (plain >= units[0][0]) u = 0;
-  while (u >= 0 && u + 1 < units.length && Math.round((abs / units[u][0]) * 10) / 10 >= units[u + 1][0] / units[u][0]) u++;
+  while (
+    u >= 0 &&
+    u + 1 < units.length &&
+    Math.round((abs / units[u][0]) * 10) / 10 >= units[u + 1][0] / units[u][0]
+  )
+    u++;
   if (u < 0) return `${sign}${currency}${grouped(plain, Number.isInteger(plain) ? 0 : 2)}`;
   const [size, suffix] = units[u];
   return `${sign}${currency}${grouped(Math.round((abs / size) * 10) / 10, 1)}${suffix}`;

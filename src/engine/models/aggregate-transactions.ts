@@ -10,7 +10,10 @@ import { readFieldValue } from "./read-field-value";
  * customer's rows has a readable value; sums run in integer cents. Row = the customer's first row.
  */
 export function aggregateTransactions(table: Table): Customer[] {
-  const byId = new Map<string, { customer: Customer; salesCents: number | null; profitCents: number | null }>();
+  const byId = new Map<
+    string,
+    { customer: Customer; salesCents: number | null; profitCents: number | null }
+  >();
   for (const record of table.records) {
     if (record.blank) continue;
     const id = readFieldValue(record.cells.customer_id, "text");
@@ -30,9 +33,11 @@ export function aggregateTransactions(table: Table): Customer[] {
       if (c.last_purchase === null || date > c.last_purchase) c.last_purchase = date;
     }
     const amount = readFieldValue(record.cells.amount, "number");
-    if (typeof amount === "number") entry.salesCents = (entry.salesCents ?? 0) + Math.round(amount * 100);
+    if (typeof amount === "number")
+      entry.salesCents = (entry.salesCents ?? 0) + Math.round(amount * 100);
     const profit = readFieldValue(record.cells.profit, "number");
-    if (typeof profit === "number") entry.profitCents = (entry.profitCents ?? 0) + Math.round(profit * 100);
+    if (typeof profit === "number")
+      entry.profitCents = (entry.profitCents ?? 0) + Math.round(profit * 100);
   }
   const out: Customer[] = [];
   for (const { customer, salesCents, profitCents } of byId.values()) {

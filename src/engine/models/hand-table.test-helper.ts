@@ -1,7 +1,11 @@
 import type { FieldValue, ReadCell, Table } from "../table/table";
 
 /** Test helper: a Table built by hand, header on row 1, records from row 2, columns A, B, ... */
-export function handTable(sheet: string, fields: string[], rows: (FieldValue | null | ReadCell)[][]): Table {
+export function handTable(
+  sheet: string,
+  fields: string[],
+  rows: (FieldValue | null | ReadCell)[][]
+): Table {
   const cell = (v: FieldValue | null | ReadCell): ReadCell =>
     v !== null && typeof v === "object"
       ? v
@@ -11,7 +15,12 @@ export function handTable(sheet: string, fields: string[], rows: (FieldValue | n
   return {
     sheet,
     headerRow: 1,
-    columns: fields.map((f, i) => ({ index: i, letter: String.fromCharCode(65 + i), label: f, field: f })),
+    columns: fields.map((f, i) => ({
+      index: i,
+      letter: String.fromCharCode(65 + i),
+      label: f,
+      field: f,
+    })),
     fieldColumns: Object.fromEntries(fields.map((f, i) => [f, i])),
     records: rows.map((r, k) => ({
       row: k + 2,

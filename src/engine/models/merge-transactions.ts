@@ -17,13 +17,21 @@ export interface MergedCustomers {
 }
 
 type TxField = "orders" | "first_purchase" | "last_purchase" | "sales_amount" | "gross_profit";
-const TX_FIELDS: readonly TxField[] = ["orders", "first_purchase", "last_purchase", "sales_amount", "gross_profit"];
+const TX_FIELDS: readonly TxField[] = [
+  "orders",
+  "first_purchase",
+  "last_purchase",
+  "sales_amount",
+  "gross_profit",
+];
 const isDay = (f: TxField): boolean => f === "first_purchase" || f === "last_purchase";
 const isMoney = (f: TxField): boolean => f === "sales_amount" || f === "gross_profit";
 
 function letterOf(table: Table, field: string): string | null {
   const index = table.fieldColumns[field];
-  return index === undefined ? null : (table.columns.find((c) => c.index === index)?.letter ?? null);
+  return index === undefined
+    ? null
+    : (table.columns.find((c) => c.index === index)?.letter ?? null);
 }
 
 /**
@@ -35,7 +43,9 @@ function letterOf(table: Table, field: string): string | null {
  */
 export function mergeTransactions(customerTable: Table, transactionsTable: Table): MergedCustomers {
   const customers = customersFromTable(customerTable);
-  const aggregated = new Map(aggregateTransactions(transactionsTable).map((c) => [c.customer_id, c]));
+  const aggregated = new Map(
+    aggregateTransactions(transactionsTable).map((c) => [c.customer_id, c])
+  );
   const findings: Finding[] = [];
   for (const c of customers) {
     const tx = aggregated.get(c.customer_id);
@@ -44,7 +54,10 @@ export function mergeTransactions(customerTable: Table, transactionsTable: Table
       const next = tx[f];
       if (next === null) continue;
       const prev = c[f];
-      if (prev !== null && (isMoney(f) ? Math.round(prev * 100) !== Math.round(next * 100) : prev !== next)) {
+      if (
+        prev !== null &&
+        (isMoney(f) ? Math.round(prev * 100) !== Math.round(next * 100) : prev !== next)
+      ) {
         const show = (v: number): string | number => (isDay(f) ? isoFromDay(v) : v);
         findings.push({
           row: c.row,
@@ -52,7 +65,11 @@ export function mergeTransactions(customerTable: Table, transactionsTable: Table
           field: f,
           code: "transactions-override",
           severity: "warning",
-          params: { sheetValue: show(prev), transactionsValue: show(next), sheet: transactionsTable.sheet },
+          params: {
+            sheetValue: show(prev),
+            transactionsValue: show(next),
+            sheet: transactionsTable.sheet,
+          },
           fix: show(next),
         });
       }
@@ -77,7 +94,9 @@ export function mergeTransactions(customerTable: Table, transactionsTable: Table
     });
   }
   const fieldsPresent = new Set<CustomerField>(
-    Object.keys(customerTable.fieldColumns).filter((f): f is CustomerField => f in CUSTOMER_FIELD_KINDS),
+    Object.keys(customerTable.fieldColumns).filter(
+      (f): f is CustomerField => f in CUSTOMER_FIELD_KINDS
+    )
   );
   for (const f of transactionFields(transactionsTable)) fieldsPresent.add(f);
   return { customers, findings, fieldsPresent: [...fieldsPresent] };

@@ -1,7 +1,11 @@
 import type { ReadCell } from "../table/table";
 import { readFieldValue } from "./read-field-value";
 
-const ok = (value: ReadCell["value"], status: ReadCell["status"] = "ok"): ReadCell => ({ raw: null, status, value });
+const ok = (value: ReadCell["value"], status: ReadCell["status"] = "ok"): ReadCell => ({
+  raw: null,
+  status,
+  value,
+});
 
 describe("readFieldValue", () => {
   it("reads ok and fixed cells", () => {
@@ -13,8 +17,15 @@ describe("readFieldValue", () => {
 
   it("treats empty, unreadable and error cells as empty", () => {
     expect(readFieldValue(undefined, "text")).toBeNull();
-    expect(readFieldValue({ raw: "abc", status: "invalid", value: null, problem: "not-a-number" }, "number")).toBeNull();
-    expect(readFieldValue({ raw: { error: "#N/A" }, status: "error", value: null }, "number")).toBeNull();
+    expect(
+      readFieldValue(
+        { raw: "abc", status: "invalid", value: null, problem: "not-a-number" },
+        "number"
+      )
+    ).toBeNull();
+    expect(
+      readFieldValue({ raw: { error: "#N/A" }, status: "error", value: null }, "number")
+    ).toBeNull();
     expect(readFieldValue({ raw: "  ", status: "empty", value: null }, "text")).toBeNull();
     expect(readFieldValue(ok("   "), "text")).toBeNull();
   });

@@ -8,7 +8,8 @@
 export type PlanValue = string | number | boolean | null;
 
 /** Which output sheet; the host records the sheet's workbook id under this key, never finds it by name. */
-export type PlanSheetKey = "validation" | "tiers" | "credit" | "dashboard" | "history" | "migration";
+export type PlanSheetKey =
+  "validation" | "tiers" | "credit" | "dashboard" | "history" | "migration";
 
 /** Number formats the plan uses (Excel format codes). */
 export const FORMATS = {

@@ -9,8 +9,13 @@ export interface PersonName {
 /** A Chinese personal name (surname + one or two given characters) with its pinyin. */
 export function personName(rng: Random): PersonName {
   const surname = rng.pick(SURNAMES);
-  const given = rng.chance(0.6) ? [rng.pick(GIVEN_CHARS), rng.pick(GIVEN_CHARS)] : [rng.pick(GIVEN_CHARS)];
-  return { name: surname.name + given.map((g) => g.name).join(""), pinyin: surname.pinyin + given.map((g) => g.pinyin).join("") };
+  const given = rng.chance(0.6)
+    ? [rng.pick(GIVEN_CHARS), rng.pick(GIVEN_CHARS)]
+    : [rng.pick(GIVEN_CHARS)];
+  return {
+    name: surname.name + given.map((g) => g.name).join(""),
+    pinyin: surname.pinyin + given.map((g) => g.pinyin).join(""),
+  };
 }
 
 /** A valid mainland mobile number, 11 digits (1[3-9] + 9 digits). */

@@ -36,7 +36,8 @@ interface Pending {
 }
 
 const MS_PER_DAY = 86_400_000;
-const dayOf = (value: CellValue): Day | null => (value instanceof Date ? Math.floor(value.getTime() / MS_PER_DAY) : null);
+const dayOf = (value: CellValue): Day | null =>
+  value instanceof Date ? Math.floor(value.getTime() / MS_PER_DAY) : null;
 
 /**
  * Puts at least one defect of every finding code the template allows into a sample sheet made by
@@ -44,7 +45,13 @@ const dayOf = (value: CellValue): Day | null => (value instanceof Date ? Math.fl
  * repeats on the later row, cross-field on the field breaking the rule). Each defect has a row of
  * its own, so no two collide and no row becomes equal to another by accident.
  */
-export function injectDefects(rng: Random, sheet: SheetData, template: Template, asOf: Day, options: InjectOptions = {}): InjectedDefect[] {
+export function injectDefects(
+  rng: Random,
+  sheet: SheetData,
+  template: Template,
+  asOf: Day,
+  options: InjectOptions = {}
+): InjectedDefect[] {
   const fields = template.fields.map((f) => f.name);
   const has = (field: string) => fields.includes(field);
   const col = (field: string) => fields.indexOf(field);
@@ -61,9 +68,16 @@ export function injectDefects(rng: Random, sheet: SheetData, template: Template,
     if (row) used.add(row);
     return row;
   };
-  const isBuyer = (row: Row) => !has("orders") || (typeof get(row, "orders") === "number" && (get(row, "orders") as number) > 0);
+  const isBuyer = (row: Row) =>
+    !has("orders") ||
+    (typeof get(row, "orders") === "number" && (get(row, "orders") as number) > 0);
   const firstField = (names: string[]) => names.find(has) ?? null;
-  const inject = (code: FindingCode, field: string | null, test: (row: Row) => boolean, change: (row: Row) => void) => {
+  const inject = (
+    code: FindingCode,
+    field: string | null,
+    test: (row: Row) => boolean,
+    change: (row: Row) => void
+  ) => {
     const row = take(test);
     if (!row) return;
     change(row);
@@ -78,17 +92,52 @@ export function injectDefects(rng: Random, sheet: SheetData, template: Template,
   };
 
   const required = template.fields.find((f) => f.constraints?.required && f.name !== "customer_id");
-  if (required) inject("missing-cell", required.name, () => true, (row) => set(row, required.name, null));
+  if (required)
+    inject(
+      "missing-cell",
+      required.name,
+      () => true,
+      (row) => set(row, required.name, null)
+    );
 
   const wholeNumber = firstField(["employees", "orders", "quantity"]);
-  if (wholeNumber) inject("type-error", wholeNumber, () => true, (row) => set(row, wholeNumber, "不详"));
+  if (wholeNumber)
+    inject(
+      "type-error",
+      wholeNumber,
+      () => true,
+      (row) => set(row, wholeNumber, "不详")
+    );
   if (has("email")) {
-    inject("type-error", "email", (row) => !isEmptyCell(get(row, "email")), (row) => set(row, "email", String(get(row, "email")).replace("@", "#")));
+    inject(
+      "type-error",
+      "email",
+      (row) => !isEmptyCell(get(row, "email")),
+      (row) => set(row, "email", String(get(row, "email")).replace("@", "#"))
+    );
   }
 
-  if (has("influence")) inject("constraint-error", "influence", () => true, (row) => set(row, "influence", 7));
-  else if (has("gender")) inject("constraint-error", "gender", () => true, (row) => set(row, "gender", "未知"));
-  else if (has("quantity")) inject("constraint-error", "quantity", () => true, (row) => set(row, "quantity", -2));
+  if (has("influence"))
+    inject(
+      "constraint-error",
+      "influence",
+      () => true,
+      (row) => set(row, "influence", 7)
+    );
+  else if (has("gender"))
+    inject(
+      "constraint-error",
+      "gender",
+      () => true,
+      (row) => set(row, "gender", "未知")
+    );
+  else if (has("quantity"))
+    inject(
+      "constraint-error",
+      "quantity",
+      () => true,
+      (row) => set(row, "quantity", -2)
+    );
 
   const uniqueField = template.fields.find((f) => f.constraints?.unique)?.name ?? null;
   if (uniqueField) {
@@ -104,12 +153,17 @@ export function injectDefects(rng: Random, sheet: SheetData, template: Template,
       const position = at + 1 + rng.int(0, data.length - at - 1);
       data.splice(position, 0, copy);
       used.add(copy);
-      pending.push({ row: copy, field: null, code: "duplicate-row" }, { row: copy, field: uniqueField, code: "unique-error" });
+      pending.push(
+        { row: copy, field: null, code: "duplicate-row" },
+        { row: copy, field: uniqueField, code: "unique-error" }
+      );
     }
   }
 
   if (has("legal_form") && has("name")) {
-    const plain = (row: Row) => /有限公司$/.test(String(get(row, "name"))) && !/(股份|集团|\))有限公司$/.test(String(get(row, "name")));
+    const plain = (row: Row) =>
+      /有限公司$/.test(String(get(row, "name"))) &&
+      !/(股份|集团|\))有限公司$/.test(String(get(row, "name")));
     const rows = pair(plain);
     if (rows) {
       set(rows[1], "name", String(get(rows[0], "name")).replace(/有限公司$/, "股份有限公司"));
@@ -127,9 +181,14 @@ export function injectDefects(rng: Random, sheet: SheetData, template: Template,
   if (money) inject("formula-error", money, isBuyer, (row) => set(row, money, { error: "#N/A" }));
 
   if (has("current_assets") && has("total_assets")) {
-    inject("cross-field-error", "current_assets", () => true, (row) => {
-      set(row, "current_assets", Math.round((get(row, "total_assets") as number) * 1.1 + 1000));
-    });
+    inject(
+      "cross-field-error",
+      "current_assets",
+      () => true,
+      (row) => {
+        set(row, "current_assets", Math.round((get(row, "total_assets") as number) * 1.1 + 1000));
+      }
+    );
   }
   if (has("first_purchase") && has("last_purchase")) {
     const spread = (row: Row) => {
@@ -138,30 +197,61 @@ export function injectDefects(rng: Random, sheet: SheetData, template: Template,
       return first !== null && last !== null && last > first;
     };
     inject("cross-field-error", "last_purchase", spread, (row) => {
-      set(row, "last_purchase", dateOfDay((dayOf(get(row, "first_purchase")) as Day) - rng.int(5, 60)));
+      set(
+        row,
+        "last_purchase",
+        dateOfDay((dayOf(get(row, "first_purchase")) as Day) - rng.int(5, 60))
+      );
     });
   }
 
   const pastDate = firstField(["founded", "birth_date", "order_date"]);
   if (pastDate) {
-    inject("future-date", pastDate, (row) => get(row, pastDate) instanceof Date, (row) => set(row, pastDate, dateOfDay(asOf + rng.int(10, 90))));
-    inject("format-fix", pastDate, (row) => get(row, pastDate) instanceof Date, (row) => {
-      const [y, m, d] = isoFromDay(dayOf(get(row, pastDate)) as Day).split("-").map(Number);
-      set(row, pastDate, `${y}年${m}月${d}日`);
-    });
+    inject(
+      "future-date",
+      pastDate,
+      (row) => get(row, pastDate) instanceof Date,
+      (row) => set(row, pastDate, dateOfDay(asOf + rng.int(10, 90)))
+    );
+    inject(
+      "format-fix",
+      pastDate,
+      (row) => get(row, pastDate) instanceof Date,
+      (row) => {
+        const [y, m, d] = isoFromDay(dayOf(get(row, pastDate)) as Day)
+          .split("-")
+          .map(Number);
+        set(row, pastDate, `${y}年${m}月${d}日`);
+      }
+    );
   }
   if (has("last_updated")) {
-    inject("stale-record", "last_updated", () => true, (row) => set(row, "last_updated", dateOfDay(asOf - rng.int(400, 900))));
+    inject(
+      "stale-record",
+      "last_updated",
+      () => true,
+      (row) => set(row, "last_updated", dateOfDay(asOf - rng.int(400, 900)))
+    );
   }
   const wanField = firstField(["sales_amount", "amount"]);
   if (wanField) {
-    inject("format-fix", wanField, (row) => isBuyer(row) && (get(row, wanField) as number) >= 1000, (row) => {
-      set(row, wanField, `${((get(row, wanField) as number) / 10_000).toFixed(2)}万`);
-    });
+    inject(
+      "format-fix",
+      wanField,
+      (row) => isBuyer(row) && (get(row, wanField) as number) >= 1000,
+      (row) => {
+        set(row, wanField, `${((get(row, wanField) as number) / 10_000).toFixed(2)}万`);
+      }
+    );
   }
   if (options.unknownCustomerId && has("customer_id")) {
     const id = options.unknownCustomerId;
-    inject("unknown-customer", "customer_id", () => true, (row) => set(row, "customer_id", id));
+    inject(
+      "unknown-customer",
+      "customer_id",
+      () => true,
+      (row) => set(row, "customer_id", id)
+    );
   }
 
   // Inserted last so that it sits inside the table whatever else moved.
@@ -181,7 +271,13 @@ export function injectDefects(rng: Random, sheet: SheetData, template: Template,
 
   sheet.rows = [...sheet.rows.slice(0, SAMPLE_HEADER_ROW), ...data];
   const injected: InjectedDefect[] = [
-    { sheet: sheet.name, row: SAMPLE_HEADER_ROW, column: columnLetter(extraColumn), field: null, code: "extra-label" },
+    {
+      sheet: sheet.name,
+      row: SAMPLE_HEADER_ROW,
+      column: columnLetter(extraColumn),
+      field: null,
+      code: "extra-label",
+    },
   ];
   for (const p of pending) {
     injected.push({

@@ -41,7 +41,9 @@ export function makeEnterpriseRecords(rng: Random, count: number, asOf: Day): Sa
   const cores = new Set<string>();
   const phones = new Set<string>();
   const mails = new Set<string>();
-  const prospects = new Set(rng.shuffle(Array.from({ length: count }, (_, i) => i)).slice(0, prospectCount(count)));
+  const prospects = new Set(
+    rng.shuffle(Array.from({ length: count }, (_, i) => i)).slice(0, prospectCount(count))
+  );
   const records: SampleRecord[] = [];
   for (let i = 0; i < count; i++) {
     const city = randomCity(rng);
@@ -53,8 +55,14 @@ export function makeEnterpriseRecords(rng: Random, count: number, asOf: Day): Sa
       return `${city.name}${word.name}${line.name}`;
     });
     const contact = personName(rng);
-    const phone = uniqueText(rng, phones, (r) => (r.chance(0.7) ? mobileNumber(r) : landlineNumber(r, city.area)));
-    const email = uniqueText(rng, mails, (r) => `${contact.pinyin}${r.int(1, 99)}@${word.pinyin}.com.cn`);
+    const phone = uniqueText(rng, phones, (r) =>
+      r.chance(0.7) ? mobileNumber(r) : landlineNumber(r, city.area)
+    );
+    const email = uniqueText(
+      rng,
+      mails,
+      (r) => `${contact.pinyin}${r.int(1, 99)}@${word.pinyin}.com.cn`
+    );
     const founded = asOf - rng.int(2 * YEAR, 30 * YEAR);
     const registered = cents(rng.pick([50, 100, 200, 500, 1000, 3000, 5000]) * rng.uniform(0.5, 2));
     const employees = Math.max(1, Math.round(rng.lognormal(Math.log(80), 1.2)));
@@ -63,8 +71,13 @@ export function makeEnterpriseRecords(rng: Random, count: number, asOf: Day): Sa
     const totalAssets = cents(revenue * rng.uniform(0.5, 1.6));
     const totalLiabilities = cents(totalAssets * rng.uniform(0.15, 0.95));
     const netProfit = cents(revenue * rng.normal(0.05, 0.06));
-    const creditLimit = history.orders === 0 ? 0 : Math.round((history.sales / 12) * rng.uniform(0.5, 3) / 10_000) * 10_000;
-    const overdueDays = rng.chance(0.55) ? 0 : Math.round(rng.lognormal(Math.log(12), 0.8) * 10) / 10;
+    const creditLimit =
+      history.orders === 0
+        ? 0
+        : Math.round(((history.sales / 12) * rng.uniform(0.5, 3)) / 10_000) * 10_000;
+    const overdueDays = rng.chance(0.55)
+      ? 0
+      : Math.round(rng.lognormal(Math.log(12), 0.8) * 10) / 10;
     records.push({
       customer_id: customerId(i, count),
       name: core + legal.suffix,

@@ -17,7 +17,9 @@ export function makeIndividualRecords(rng: Random, count: number, asOf: Day): Sa
   const names = new Set<string>();
   const phones = new Set<string>();
   const mails = new Set<string>();
-  const prospects = new Set(rng.shuffle(Array.from({ length: count }, (_, i) => i)).slice(0, prospectCount(count)));
+  const prospects = new Set(
+    rng.shuffle(Array.from({ length: count }, (_, i) => i)).slice(0, prospectCount(count))
+  );
   const records: SampleRecord[] = [];
   for (let i = 0; i < count; i++) {
     let pinyin = "";

@@ -12,10 +12,15 @@ import { EXTRA_LABEL } from "./inject-defects";
 import { makeSample, type SampleKind } from "./make-sample";
 
 const asOf = dayFromIso("2026-11-01")!;
-const templates: Record<string, Template> = { 客户档案: ENTERPRISE_TEMPLATE, 交易明细: TRANSACTIONS_TEMPLATE };
+const templates: Record<string, Template> = {
+  客户档案: ENTERPRISE_TEMPLATE,
+  交易明细: TRANSACTIONS_TEMPLATE,
+};
 
 function records(sheet: SheetData, template: Template): Record<string, CellValue>[] {
-  return sheet.rows.slice(3).map((row) => Object.fromEntries(template.fields.map((f, i) => [f.name, row[i] ?? null])));
+  return sheet.rows
+    .slice(3)
+    .map((row) => Object.fromEntries(template.fields.map((f, i) => [f.name, row[i] ?? null])));
 }
 
 describe("makeSample", () => {
@@ -23,7 +28,9 @@ describe("makeSample", () => {
     for (const kind of ["enterprise", "individual", "transactions"] as SampleKind[]) {
       const a = makeSample({ kind, rows: 60, seed: 7, asOf, messy: true });
       expect(makeSample({ kind, rows: 60, seed: 7, asOf, messy: true })).toEqual(a);
-      expect(makeSample({ kind, rows: 60, seed: 8, asOf, messy: true }).workbook).not.toEqual(a.workbook);
+      expect(makeSample({ kind, rows: 60, seed: 8, asOf, messy: true }).workbook).not.toEqual(
+        a.workbook
+      );
     }
   });
 
@@ -50,44 +57,61 @@ describe("makeSample", () => {
   });
 
   it("has about 5% prospects with no purchase, and buyers with last >= first", () => {
-    const recs = records(makeSample({ kind: "individual", rows: 400, seed: 5, asOf }).workbook.sheets[0], INDIVIDUAL_TEMPLATE);
+    const recs = records(
+      makeSample({ kind: "individual", rows: 400, seed: 5, asOf }).workbook.sheets[0],
+      INDIVIDUAL_TEMPLATE
+    );
     const prospects = recs.filter((r) => r.orders === 0);
     expect(prospects).toHaveLength(20);
     for (const p of prospects) {
       expect([p.first_purchase, p.last_purchase, p.sales_amount]).toEqual([null, null, 0]);
     }
     for (const r of recs.filter((x) => x.orders !== 0)) {
-      expect((r.last_purchase as Date).getTime()).toBeGreaterThanOrEqual((r.first_purchase as Date).getTime());
+      expect((r.last_purchase as Date).getTime()).toBeGreaterThanOrEqual(
+        (r.first_purchase as Date).getTime()
+      );
       expect((r.last_purchase as Date).getTime()).toBeLessThanOrEqual(asOf * 86_400_000);
     }
   });
 
   it("makes unique company names, phones and e-mails, with legal forms from the enum", () => {
-    const recs = records(makeSample({ kind: "enterprise", rows: 500, seed: 9, asOf }).workbook.sheets[0], ENTERPRISE_TEMPLATE);
+    const recs = records(
+      makeSample({ kind: "enterprise", rows: 500, seed: 9, asOf }).workbook.sheets[0],
+      ENTERPRISE_TEMPLATE
+    );
     const core = (name: string) => name.replace(/(有限责任公司|股份有限公司|有限公司|股份)$/, "");
     expect(new Set(recs.map((r) => core(String(r.name)))).size).toBe(500);
     expect(new Set(recs.map((r) => r.phone)).size).toBe(500);
     expect(new Set(recs.map((r) => r.email)).size).toBe(500);
-    const legal = ENTERPRISE_TEMPLATE.fields.find((f) => f.name === "legal_form")!.constraints!.enum!;
+    const legal = ENTERPRISE_TEMPLATE.fields.find((f) => f.name === "legal_form")!.constraints!
+      .enum!;
     expect(recs.every((r) => legal.includes(String(r.legal_form)))).toBe(true);
-    expect(recs.every((r) => (r.current_assets as number) <= (r.total_assets as number))).toBe(true);
-    expect(recs.every((r) => (r.current_liabilities as number) <= (r.total_liabilities as number))).toBe(true);
+    expect(recs.every((r) => (r.current_assets as number) <= (r.total_assets as number))).toBe(
+      true
+    );
+    expect(
+      recs.every((r) => (r.current_liabilities as number) <= (r.total_liabilities as number))
+    ).toBe(true);
   });
 
-  it.each(["enterprise", "individual", "transactions"] as SampleKind[])("reads every cell of a clean %s sample as it stands", (kind) => {
-    const { workbook, injected } = makeSample({ kind, rows: 300, seed: 11, asOf });
-    expect(injected).toEqual([]);
-    for (const sheet of workbook.sheets) {
-      const template = kind === "individual" ? INDIVIDUAL_TEMPLATE : templates[sheet.name];
-      const table = readTable(sheet, template);
-      expect(table.headerRow).toBe(3);
-      for (const record of table.records) {
-        for (const [field, cell] of Object.entries(record.cells)) {
-          if (cell.status !== "ok" && cell.status !== "empty") throw new Error(`${sheet.name} row ${record.row} ${field}: ${cell.status}`);
+  it.each(["enterprise", "individual", "transactions"] as SampleKind[])(
+    "reads every cell of a clean %s sample as it stands",
+    (kind) => {
+      const { workbook, injected } = makeSample({ kind, rows: 300, seed: 11, asOf });
+      expect(injected).toEqual([]);
+      for (const sheet of workbook.sheets) {
+        const template = kind === "individual" ? INDIVIDUAL_TEMPLATE : templates[sheet.name];
+        const table = readTable(sheet, template);
+        expect(table.headerRow).toBe(3);
+        for (const record of table.records) {
+          for (const [field, cell] of Object.entries(record.cells)) {
+            if (cell.status !== "ok" && cell.status !== "empty")
+              throw new Error(`${sheet.name} row ${record.row} ${field}: ${cell.status}`);
+          }
         }
       }
     }
-  });
+  );
 
   it("makes a transactions pair: every transaction's customer is on the customer sheet", () => {
     const { workbook } = makeSample({ kind: "transactions", rows: 500, seed: 2, asOf });
@@ -119,7 +143,13 @@ describe("makeSample", () => {
   ];
 
   it("injects every injectable code into a messy enterprise sample, each where it shows", () => {
-    const { workbook, injected } = makeSample({ kind: "enterprise", rows: 100, seed: 4, asOf, messy: true });
+    const { workbook, injected } = makeSample({
+      kind: "enterprise",
+      rows: 100,
+      seed: 4,
+      asOf,
+      messy: true,
+    });
     expect(new Set(injected.map((d) => d.code))).toEqual(new Set(enterpriseCodes));
     const sheet = workbook.sheets[0];
     expect(sheet.rows[2][ENTERPRISE_TEMPLATE.fields.length]).toBe(EXTRA_LABEL);
@@ -134,20 +164,42 @@ describe("makeSample", () => {
       }
     }
     // One defect per cell, except a repeated row that is also a repeated id.
-    const cells = injected.filter((d) => d.code !== "duplicate-row").map((d) => `${d.row}:${d.column}`);
+    const cells = injected
+      .filter((d) => d.code !== "duplicate-row")
+      .map((d) => `${d.row}:${d.column}`);
     expect(new Set(cells).size).toBe(cells.length);
   });
 
   it("injects every code an individual file can carry", () => {
     const { injected } = makeSample({ kind: "individual", rows: 100, seed: 4, asOf, messy: true });
-    expect(new Set(injected.map((d) => d.code))).toEqual(new Set(enterpriseCodes.filter((c) => c !== "stale-record")));
+    expect(new Set(injected.map((d) => d.code))).toEqual(
+      new Set(enterpriseCodes.filter((c) => c !== "stale-record"))
+    );
   });
 
   it("injects the transactions codes, unknown-customer among them", () => {
-    const { injected } = makeSample({ kind: "transactions", rows: 300, seed: 4, asOf, messy: true });
+    const { injected } = makeSample({
+      kind: "transactions",
+      rows: 300,
+      seed: 4,
+      asOf,
+      messy: true,
+    });
     expect(injected.every((d) => d.sheet === "交易明细")).toBe(true);
     expect(new Set(injected.map((d) => d.code))).toEqual(
-      new Set(["blank-row", "missing-cell", "type-error", "constraint-error", "unique-error", "duplicate-row", "formula-error", "future-date", "format-fix", "extra-label", "unknown-customer"]),
+      new Set([
+        "blank-row",
+        "missing-cell",
+        "type-error",
+        "constraint-error",
+        "unique-error",
+        "duplicate-row",
+        "formula-error",
+        "future-date",
+        "format-fix",
+        "extra-label",
+        "unknown-customer",
+      ])
     );
   });
 });

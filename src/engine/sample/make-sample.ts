@@ -43,12 +43,22 @@ export function makeSample(options: SampleOptions): Sample {
   const rng = createRandom(seed);
   const title = (name: string) => `${name} ${isoFromDay(asOf)}`;
   if (kind === "individual") {
-    const sheet = sheetFromRecords("客户档案", title("客户档案"), INDIVIDUAL_TEMPLATE, makeIndividualRecords(rng, rows, asOf));
+    const sheet = sheetFromRecords(
+      "客户档案",
+      title("客户档案"),
+      INDIVIDUAL_TEMPLATE,
+      makeIndividualRecords(rng, rows, asOf)
+    );
     const injected = options.messy ? injectDefects(rng, sheet, INDIVIDUAL_TEMPLATE, asOf) : [];
     return { workbook: { sheets: [sheet] }, injected };
   }
   if (kind === "enterprise") {
-    const sheet = sheetFromRecords("客户档案", title("客户档案"), ENTERPRISE_TEMPLATE, makeEnterpriseRecords(rng, rows, asOf));
+    const sheet = sheetFromRecords(
+      "客户档案",
+      title("客户档案"),
+      ENTERPRISE_TEMPLATE,
+      makeEnterpriseRecords(rng, rows, asOf)
+    );
     const injected = options.messy ? injectDefects(rng, sheet, ENTERPRISE_TEMPLATE, asOf) : [];
     return { workbook: { sheets: [sheet] }, injected };
   }
@@ -56,10 +66,22 @@ export function makeSample(options: SampleOptions): Sample {
   const buyers = customers.filter((c) => c.orders !== 0).map((c) => String(c.customer_id));
   for (const customer of customers) for (const field of AGGREGATED) customer[field] = null;
   const transactions = makeTransactionRecords(rng, buyers, rows, asOf);
-  const customerSheet = sheetFromRecords("客户档案", title("客户档案"), ENTERPRISE_TEMPLATE, customers);
-  const transactionSheet = sheetFromRecords("交易明细", title("交易明细"), TRANSACTIONS_TEMPLATE, transactions);
+  const customerSheet = sheetFromRecords(
+    "客户档案",
+    title("客户档案"),
+    ENTERPRISE_TEMPLATE,
+    customers
+  );
+  const transactionSheet = sheetFromRecords(
+    "交易明细",
+    title("交易明细"),
+    TRANSACTIONS_TEMPLATE,
+    transactions
+  );
   const injected = options.messy
-    ? injectDefects(rng, transactionSheet, TRANSACTIONS_TEMPLATE, asOf, { unknownCustomerId: "C99999999" })
+    ? injectDefects(rng, transactionSheet, TRANSACTIONS_TEMPLATE, asOf, {
+        unknownCustomerId: "C99999999",
+      })
     : [];
   return { workbook: { sheets: [customerSheet, transactionSheet] }, injected };
 }

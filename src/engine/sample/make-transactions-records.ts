@@ -9,14 +9,20 @@ const YEAR = 365;
  * `count` transactions (order_id unique, numbered in date order) spread over the given buyers'
  * customer ids: every buyer has at least one, and a few big buyers have most of them.
  */
-export function makeTransactionRecords(rng: Random, buyerIds: readonly string[], count: number, asOf: Day): SampleRecord[] {
+export function makeTransactionRecords(
+  rng: Random,
+  buyerIds: readonly string[],
+  count: number,
+  asOf: Day
+): SampleRecord[] {
   if (buyerIds.length === 0 || count <= 0) return [];
   const weights = buyerIds.map(() => rng.lognormal(0, 1.2));
   const total = weights.reduce((a, b) => a + b, 0);
   const spare = Math.max(0, count - buyerIds.length);
   const perBuyer = weights.map((w) => 1 + Math.floor((spare * w) / total));
   // Rounding down leaves a few orders over: give them to buyers in turn.
-  for (let left = count - perBuyer.reduce((a, b) => a + b, 0), i = 0; left > 0; left--, i++) perBuyer[i % perBuyer.length]++;
+  for (let left = count - perBuyer.reduce((a, b) => a + b, 0), i = 0; left > 0; left--, i++)
+    perBuyer[i % perBuyer.length]++;
   const rows: { id: string; day: Day; amount: number; profit: number; quantity: number }[] = [];
   buyerIds.forEach((id, b) => {
     const n = Math.min(perBuyer[b], count - rows.length);

@@ -4,7 +4,12 @@ import { createRandom } from "./random";
 describe("purchaseHistory", () => {
   const asOf = 20_000;
   it("gives a prospect no purchase at all", () => {
-    expect(purchaseHistory(createRandom(1), asOf, 10_000, 1000, true)).toMatchObject({ first: null, last: null, orders: 0, sales: 0 });
+    expect(purchaseHistory(createRandom(1), asOf, 10_000, 1000, true)).toMatchObject({
+      first: null,
+      last: null,
+      orders: 0,
+      sales: 0,
+    });
   });
   it("keeps dates between earliest and asOf, last >= first, one order on one day", () => {
     const rng = createRandom(2);

@@ -21,9 +21,25 @@ const YEAR = 365;
  * fifth of the customers hold most of the profit; margins run 5-35%, with about 4% loss-makers.
  * A prospect has no purchase: orders 0, no dates, sales 0. Dates never precede `earliest`.
  */
-export function purchaseHistory(rng: Random, asOf: Day, earliest: Day, typicalSales: number, prospect: boolean): PurchaseHistory {
+export function purchaseHistory(
+  rng: Random,
+  asOf: Day,
+  earliest: Day,
+  typicalSales: number,
+  prospect: boolean
+): PurchaseHistory {
   if (prospect) {
-    return { first: null, last: null, orders: 0, sales: 0, grossProfit: 0, serviceCost: 0, returns: 0, discounts: 0, complaints: 0 };
+    return {
+      first: null,
+      last: null,
+      orders: 0,
+      sales: 0,
+      grossProfit: 0,
+      serviceCost: 0,
+      returns: 0,
+      discounts: 0,
+      complaints: 0,
+    };
   }
   const size = rng.lognormal(0, 1.4);
   const orders = 1 + rng.poisson(2 + 4 * Math.sqrt(size));
@@ -32,7 +48,10 @@ export function purchaseHistory(rng: Random, asOf: Day, earliest: Day, typicalSa
   const start = Math.max(earliest, asOf - 6 * YEAR);
   const first = rng.int(Math.min(start, asOf - 30), asOf - 30);
   // Most customers bought recently; a tail has lapsed, which churn models should find.
-  const last = orders === 1 ? first : Math.min(asOf, first + Math.round((asOf - first) * Math.sqrt(rng.next())));
+  const last =
+    orders === 1
+      ? first
+      : Math.min(asOf, first + Math.round((asOf - first) * Math.sqrt(rng.next())));
   return {
     first,
     last,

@@ -30,7 +30,10 @@ describe("createRandom", () => {
     const n = 20_000;
     expect(mean(Array.from({ length: n }, () => r.normal(10, 2)))).toBeCloseTo(10, 1);
     // E[lognormal(0, 0.5)] = exp(0.125)
-    expect(mean(Array.from({ length: n }, () => r.lognormal(0, 0.5)))).toBeCloseTo(Math.exp(0.125), 1);
+    expect(mean(Array.from({ length: n }, () => r.lognormal(0, 0.5)))).toBeCloseTo(
+      Math.exp(0.125),
+      1
+    );
     const small = Array.from({ length: n }, () => r.poisson(3));
     expect(mean(small)).toBeCloseTo(3, 1);
     expect(small.every((k) => Number.isInteger(k) && k >= 0)).toBe(true);

@@ -75,7 +75,11 @@ export const TRADE_WORDS: readonly { name: string; pinyin: string }[] = [
 ];
 
 /** Business line in the name, the industry it belongs to, and that industry's risk. */
-export const BUSINESS_LINES: readonly { name: string; industry: string; risk: "低" | "中" | "高" }[] = [
+export const BUSINESS_LINES: readonly {
+  name: string;
+  industry: string;
+  risk: "低" | "中" | "高";
+}[] = [
   { name: "精密机械", industry: "机械制造", risk: "中" },
   { name: "重工机械", industry: "机械制造", risk: "中" },
   { name: "电子科技", industry: "电子信息", risk: "中" },
@@ -182,19 +186,94 @@ export const GIVEN_CHARS: readonly { name: string; pinyin: string }[] = [
   { name: "浩", pinyin: "hao" },
 ];
 
-export const STREETS: readonly string[] = ["人民路", "中山路", "解放路", "建设路", "和平路", "长江路", "科技园路", "工业大道", "滨江大道", "新华路"];
+export const STREETS: readonly string[] = [
+  "人民路",
+  "中山路",
+  "解放路",
+  "建设路",
+  "和平路",
+  "长江路",
+  "科技园路",
+  "工业大道",
+  "滨江大道",
+  "新华路",
+];
 
-export const SALES_REPS: readonly string[] = ["王磊", "李娜", "张伟", "陈静", "刘洋", "赵敏", "孙涛", "周杰"];
+export const SALES_REPS: readonly string[] = [
+  "王磊",
+  "李娜",
+  "张伟",
+  "陈静",
+  "刘洋",
+  "赵敏",
+  "孙涛",
+  "周杰",
+];
 
-export const OCCUPATIONS: readonly string[] = ["教师", "工程师", "医生", "会计", "销售", "设计师", "公务员", "个体经营", "学生", "律师", "程序员", "护士"];
+export const OCCUPATIONS: readonly string[] = [
+  "教师",
+  "工程师",
+  "医生",
+  "会计",
+  "销售",
+  "设计师",
+  "公务员",
+  "个体经营",
+  "学生",
+  "律师",
+  "程序员",
+  "护士",
+];
 
-export const INCOME_BANDS: readonly string[] = ["3千以下", "3千-5千", "5千-1万", "1万-2万", "2万以上"];
+export const INCOME_BANDS: readonly string[] = [
+  "3千以下",
+  "3千-5千",
+  "5千-1万",
+  "1万-2万",
+  "2万以上",
+];
 
 export const EDUCATIONS: readonly string[] = ["高中", "大专", "本科", "硕士", "博士"];
 
-export const CHANNELS: readonly string[] = ["门店", "线上商城", "朋友推荐", "展会", "电话营销", "社交媒体"];
+export const CHANNELS: readonly string[] = [
+  "门店",
+  "线上商城",
+  "朋友推荐",
+  "展会",
+  "电话营销",
+  "社交媒体",
+];
 
-export const MAIL_DOMAINS: readonly string[] = ["qq.com", "163.com", "126.com", "sina.com", "outlook.com"];
+export const MAIL_DOMAINS: readonly string[] = [
+  "qq.com",
+  "163.com",
+  "126.com",
+  "sina.com",
+  "outlook.com",
+];
 
 /** Mobile prefixes that mainland carriers use (1[3-9]x). */
-export const MOBILE_PREFIXES: readonly string[] = ["130", "131", "133", "135", "136", "137", "138", "139", "150", "151", "152", "158", "159", "166", "177", "180", "186", "187", "188", "189", "191", "199"];
+export const MOBILE_PREFIXES: readonly string[] = [
+  "130",
+  "131",
+  "133",
+  "135",
+  "136",
+  "137",
+  "138",
+  "139",
+  "150",
+  "151",
+  "152",
+  "158",
+  "159",
+  "166",
+  "177",
+  "180",
+  "186",
+  "187",
+  "188",
+  "189",
+  "191",
+  "199",
+];

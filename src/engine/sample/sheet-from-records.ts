@@ -11,7 +11,12 @@ export const SAMPLE_HEADER_ROW = 3;
  * A sheet with a merged title on row 1, a blank row 2, the template's zh-CN titles on row 3 and
  * one record per row from row 4, in the template's field order.
  */
-export function sheetFromRecords(name: string, title: string, template: Template, records: readonly SampleRecord[]): SheetData {
+export function sheetFromRecords(
+  name: string,
+  title: string,
+  template: Template,
+  records: readonly SampleRecord[]
+): SheetData {
   const fields = template.fields.map((f) => f.name);
   const rows: CellValue[][] = [[title], [], template.fields.map((f) => f.title["zh-CN"])];
   for (const record of records) rows.push(fields.map((field) => record[field] ?? null));

@@ -11,7 +11,9 @@ export interface CellError {
 export type CellValue = string | number | boolean | Date | CellError | null;
 
 export function isCellError(value: CellValue): value is CellError {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;
+  return (
+    typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value
+  );
 }
 
 /** Empty means nothing was typed: null, or text that is only white space. */

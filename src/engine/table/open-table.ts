@@ -17,7 +17,9 @@ export interface OpenedTable {
 
 /** How many distinct template fields the best header row of a sheet names (0 without a header). */
 function headerScore(sheet: SheetData, template: Template): number {
-  return findHeaderRow(sheet.rows, buildHeaderMatcher(template), template.fields.length)?.fields ?? 0;
+  return (
+    findHeaderRow(sheet.rows, buildHeaderMatcher(template), template.fields.length)?.fields ?? 0
+  );
 }
 
 /**

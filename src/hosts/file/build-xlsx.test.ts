@@ -67,7 +67,9 @@ describe("buildXlsx", () => {
   });
 
   it("takes a header row given by the caller", async () => {
-    const ws = (await load(await buildXlsx(sample, { headerRows: { 客户档案: 4 } }))).getWorksheet("客户档案")!;
+    const ws = (await load(await buildXlsx(sample, { headerRows: { 客户档案: 4 } }))).getWorksheet(
+      "客户档案"
+    )!;
     expect(ws.views[0]).toMatchObject({ ySplit: 4 });
   });
 });
@@ -75,7 +77,15 @@ describe("buildXlsx", () => {
 describe("guessHeaderRow", () => {
   it("takes the earliest row with the most text cells", () => {
     expect(guessHeaderRow(sample.sheets[0])).toBe(3);
-    expect(guessHeaderRow({ name: "x", rows: [["a", "b"], ["c", "d"]] })).toBe(1);
+    expect(
+      guessHeaderRow({
+        name: "x",
+        rows: [
+          ["a", "b"],
+          ["c", "d"],
+        ],
+      })
+    ).toBe(1);
   });
   it("finds none in a sheet without two labels in a row", () => {
     expect(guessHeaderRow({ name: "x", rows: [["a"], [1, 2]] })).toBeNull();

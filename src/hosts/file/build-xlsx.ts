@@ -35,11 +35,21 @@ function displayWidth(value: CellValue): number {
   if (value === null) return 0;
   const text = isCellError(value) ? value.error : String(value);
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width +=
+      /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch
+      )
+        ? 2
+        : 1;
   return width;
 }
 
-function columnWidths(sheet: SheetData, mergedAway: (r: number, c: number) => boolean, merged: Set<string>): number[] {
+function columnWidths(
+  sheet: SheetData,
+  mergedAway: (r: number, c: number) => boolean,
+  merged: Set<string>
+): number[] {
   const widths: number[] = [];
   sheet.rows.slice(0, WIDTH_SAMPLE_ROWS).forEach((row, r) => {
     row.forEach((cell, c) => {
@@ -61,10 +71,18 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetData, headerRow: numbe
     const box = ws.getCell(range.split(":")[0]);
     const end = ws.getCell(range.split(":")[1] ?? range);
     mergeStarts.add(`${box.row}:${box.col}`);
-    return { top: Number(box.row), left: Number(box.col), bottom: Number(end.row), right: Number(end.col) };
+    return {
+      top: Number(box.row),
+      left: Number(box.col),
+      bottom: Number(end.row),
+      right: Number(end.col),
+    };
   });
   const mergedAway = (r: number, c: number) =>
-    boxes.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right && (r !== b.top || c !== b.left));
+    boxes.some(
+      (b) =>
+        r >= b.top && r <= b.bottom && c >= b.left && c <= b.right && (r !== b.top || c !== b.left)
+    );
   sheet.rows.forEach((cells, r) => {
     const row = ws.getRow(r + 1);
     cells.forEach((value, c) => {
@@ -95,7 +113,10 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetData, headerRow: numbe
  * the header row bold and frozen, column widths from the contents, merges and hidden sheets and
  * rows kept, formula-like text kept as text.
  */
-export async function buildXlsx(workbook: WorkbookData, options: BuildXlsxOptions = {}): Promise<Uint8Array> {
+export async function buildXlsx(
+  workbook: WorkbookData,
+  options: BuildXlsxOptions = {}
+): Promise<Uint8Array> {
   const out = new ExcelJS.Workbook();
   for (const sheet of workbook.sheets) {
     addSheet(out, sheet, options.headerRows?.[sheet.name] ?? guessHeaderRow(sheet));

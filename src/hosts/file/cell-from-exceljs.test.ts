@@ -13,7 +13,9 @@ describe("cellFromExcelJs", () => {
   });
 
   it("gives rich text as its text", () => {
-    expect(cellFromExcelJs({ richText: [{ text: "上海" }, { text: "华信", font: { bold: true } }] })).toBe("上海华信");
+    expect(
+      cellFromExcelJs({ richText: [{ text: "上海" }, { text: "华信", font: { bold: true } }] })
+    ).toBe("上海华信");
   });
 
   it("gives a hyperlink as its text, also rich", () => {
@@ -24,7 +26,9 @@ describe("cellFromExcelJs", () => {
 
   it("gives a formula its cached result, or null without one", () => {
     expect(cellFromExcelJs({ formula: "1+1", result: 2 })).toBe(2);
-    expect(cellFromExcelJs({ formula: "A1", result: { error: "#N/A" } })).toEqual({ error: "#N/A" });
+    expect(cellFromExcelJs({ formula: "A1", result: { error: "#N/A" } })).toEqual({
+      error: "#N/A",
+    });
     expect(cellFromExcelJs({ formula: "1+1", date1904: false })).toBeNull();
     expect(cellFromExcelJs({ sharedFormula: "A2", result: "x", date1904: false })).toBe("x");
   });

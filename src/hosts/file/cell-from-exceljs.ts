@@ -16,9 +16,11 @@ function plain(value: unknown): CellValue {
   if ("error" in value) return { error: String((value as { error: unknown }).error) };
   if (isRichText(value)) return value.richText.map((run) => run.text ?? "").join("");
   // A hyperlink shows its text, which may itself be rich text.
-  if ("hyperlink" in value) return plain((value as { text?: unknown }).text ?? (value as { hyperlink: unknown }).hyperlink);
+  if ("hyperlink" in value)
+    return plain((value as { text?: unknown }).text ?? (value as { hyperlink: unknown }).hyperlink);
   // A formula shows its cached result; without one the cell is empty to us.
-  if ("formula" in value || "sharedFormula" in value) return plain((value as { result?: unknown }).result);
+  if ("formula" in value || "sharedFormula" in value)
+    return plain((value as { result?: unknown }).result);
   return null;
 }
 

@@ -14,7 +14,8 @@ function utf16(s: string, littleEndian: boolean): Uint8Array {
 }
 
 describe("decodeText", () => {
-  it("reads UTF-8 without a BOM", () => expect(decodeText(utf8("客户,a"))).toEqual({ text: "客户,a", encoding: "utf-8" }));
+  it("reads UTF-8 without a BOM", () =>
+    expect(decodeText(utf8("客户,a"))).toEqual({ text: "客户,a", encoding: "utf-8" }));
 
   it("drops a UTF-8 BOM", () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("客户")]);
@@ -22,8 +23,14 @@ describe("decodeText", () => {
   });
 
   it("reads UTF-16 LE and BE by their BOM", () => {
-    expect(decodeText(utf16("客户编号,x", true))).toEqual({ text: "客户编号,x", encoding: "utf-16le" });
-    expect(decodeText(utf16("客户编号,x", false))).toEqual({ text: "客户编号,x", encoding: "utf-16be" });
+    expect(decodeText(utf16("客户编号,x", true))).toEqual({
+      text: "客户编号,x",
+      encoding: "utf-16le",
+    });
+    expect(decodeText(utf16("客户编号,x", false))).toEqual({
+      text: "客户编号,x",
+      encoding: "utf-16be",
+    });
   });
 
   it("falls back to GB18030 when the bytes are not UTF-8", () => {

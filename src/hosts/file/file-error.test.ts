@@ -1,4 +1,9 @@
-import { FileReadError, fileErrorMessages, isFileReadError, type FileReadErrorCode } from "./file-error";
+import {
+  FileReadError,
+  fileErrorMessages,
+  isFileReadError,
+  type FileReadErrorCode,
+} from "./file-error";
 
 const codes: FileReadErrorCode[] = [
   "empty-file",
@@ -23,13 +28,22 @@ describe("FileReadError", () => {
   });
 
   it("names sheet, row and column where given", () => {
-    const m = fileErrorMessages("corrupt", "a.xlsx", { sheet: "客户", row: 12, column: "C", reason: "bad xml" });
-    expect(m["en-US"]).toBe('The file "a.xlsx" (sheet "客户", row 12, column C) is damaged and cannot be read: bad xml');
+    const m = fileErrorMessages("corrupt", "a.xlsx", {
+      sheet: "客户",
+      row: 12,
+      column: "C",
+      reason: "bad xml",
+    });
+    expect(m["en-US"]).toBe(
+      'The file "a.xlsx" (sheet "客户", row 12, column C) is damaged and cannot be read: bad xml'
+    );
     expect(m["zh-CN"]).toContain("工作表“客户”，第 12 行，C 列");
   });
 
   it("keeps only the first line of a library reason, never a stack", () => {
-    const m = fileErrorMessages("corrupt", "a.xlsx", { reason: "End of data reached\n    at Object.foo (x.js:1:2)" });
+    const m = fileErrorMessages("corrupt", "a.xlsx", {
+      reason: "End of data reached\n    at Object.foo (x.js:1:2)",
+    });
     expect(m["en-US"]).toContain("End of data reached");
     expect(m["en-US"]).not.toContain("x.js");
   });

@@ -50,7 +50,10 @@ export class FileReadError extends Error {
 
 /** True for a FileReadError, also across module copies (bundles) where instanceof fails. */
 export function isFileReadError(error: unknown): error is FileReadError {
-  return error instanceof FileReadError || (error instanceof Error && error.name === "FileReadError" && "messages" in error);
+  return (
+    error instanceof FileReadError ||
+    (error instanceof Error && error.name === "FileReadError" && "messages" in error)
+  );
 }
 
 function placeText(detail: FileErrorPlace): Localized {
@@ -68,7 +71,10 @@ function placeText(detail: FileErrorPlace): Localized {
     zh.push(`${detail.column} 列`);
     en.push(`column ${detail.column}`);
   }
-  return { "zh-CN": zh.length ? `（${zh.join("，")}）` : "", "en-US": en.length ? ` (${en.join(", ")})` : "" };
+  return {
+    "zh-CN": zh.length ? `（${zh.join("，")}）` : "",
+    "en-US": en.length ? ` (${en.join(", ")})` : "",
+  };
 }
 
 function megabytes(bytes: number): string {
@@ -76,12 +82,19 @@ function megabytes(bytes: number): string {
 }
 
 /** The message for each code in both languages, naming the file and, where known, the place. */
-export function fileErrorMessages(code: FileReadErrorCode, file: string, detail: FileErrorDetail = {}): Localized {
+export function fileErrorMessages(
+  code: FileReadErrorCode,
+  file: string,
+  detail: FileErrorDetail = {}
+): Localized {
   const at = placeText(detail);
   const reason = detail.reason ? oneLine(detail.reason) : "";
   switch (code) {
     case "empty-file":
-      return { "zh-CN": `文件“${file}”是空的（0 字节）。`, "en-US": `The file "${file}" is empty (0 bytes).` };
+      return {
+        "zh-CN": `文件“${file}”是空的（0 字节）。`,
+        "en-US": `The file "${file}" is empty (0 bytes).`,
+      };
     case "not-a-workbook":
       return {
         "zh-CN": `文件“${file}”不是 Excel 工作簿（.xlsx）。请在 Excel 中打开并另存为 .xlsx 或 .csv。`,

@@ -30,7 +30,11 @@ describe("parseDelimited", () => {
   });
 
   it("keeps rows ragged", () => {
-    expect(parseDelimited("a,b,c\n1\n1,2,3,4", ",")).toEqual([["a", "b", "c"], ["1"], ["1", "2", "3", "4"]]);
+    expect(parseDelimited("a,b,c\n1\n1,2,3,4", ",")).toEqual([
+      ["a", "b", "c"],
+      ["1"],
+      ["1", "2", "3", "4"],
+    ]);
   });
 
   it("gives a trailing delimiter its empty field", () => {
@@ -44,7 +48,9 @@ describe("parseDelimited", () => {
   });
 
   it("splits on runs of white space without empty first cells", () => {
-    expect(parseDelimited(" 00001 19970101  1   11.77\r\n 00002\t19970112  5   77.00 \r\n", "whitespace")).toEqual([
+    expect(
+      parseDelimited(" 00001 19970101  1   11.77\r\n 00002\t19970112  5   77.00 \r\n", "whitespace")
+    ).toEqual([
       ["00001", "19970101", "1", "11.77"],
       ["00002", "19970112", "5", "77.00"],
     ]);

@@ -33,4 +33,3 @@ export async function prepareXlsxZip(bytes: Uint8Array, name: string): Promise<U
   }
   return changed ? zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) : bytes;
 }
-

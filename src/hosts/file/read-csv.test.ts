@@ -8,9 +8,20 @@ const CDNOW = path.resolve(__dirname, "../../../../shared/data/CDNOW_master.txt"
 
 describe("readCsv", () => {
   it("reads a UTF-8 file with BOM as one ragged sheet named after the file", () => {
-    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("客户编号,客户名称\r\nC001,上海华信\r\nC002\r\n")]);
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...utf8("客户编号,客户名称\r\nC001,上海华信\r\nC002\r\n"),
+    ]);
     expect(readCsv(bytes, "dir/客户档案.csv")).toEqual({
-      sheets: [{ name: "客户档案", rows: [["客户编号", "客户名称"], ["C001", "上海华信"], ["C002"]], ragged: true }],
+      sheets: [
+        {
+          name: "客户档案",
+          rows: [["客户编号", "客户名称"], ["C001", "上海华信"], ["C002"]],
+          ragged: true,
+        },
+      ],
       source: "dir/客户档案.csv",
     });
   });
@@ -51,22 +62,31 @@ describe("readCsv", () => {
   });
 
   it("refuses binary content", () => {
-    expect(() => readCsv(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2]), "z.csv")).toThrow(/binary/);
+    expect(() => readCsv(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2]), "z.csv")).toThrow(
+      /binary/
+    );
     expect(() => readCsv(Uint8Array.from([0x61, 0, 0x62, 0]), "n.csv")).toThrow(/binary/);
   });
 
   it("reads a 50 MB file", () => {
-    const line = "C000001,上海华信精密机械有限公司,\"a, b\",12345.67,2024-03-05\n";
+    const line = 'C000001,上海华信精密机械有限公司,"a, b",12345.67,2024-03-05\n';
     const count = Math.ceil((50 * 1_048_576) / utf8(line).length);
     const bytes = utf8(line.repeat(count));
     const rows = readCsv(bytes, "big.csv").sheets[0].rows;
     expect(rows).toHaveLength(count);
-    expect(rows[count - 1]).toEqual(["C000001", "上海华信精密机械有限公司", "a, b", "12345.67", "2024-03-05"]);
+    expect(rows[count - 1]).toEqual([
+      "C000001",
+      "上海华信精密机械有限公司",
+      "a, b",
+      "12345.67",
+      "2024-03-05",
+    ]);
   });
 
   const cdnowPresent = fs.existsSync(CDNOW);
   if (!cdnowPresent && process.env.REQUIRE_REFERENCE_DATA !== "1") {
-    it.skip("reads the CDNOW file (skipped: ../shared/data/CDNOW_master.txt is absent)", () => undefined);
+    it.skip("reads the CDNOW file (skipped: ../shared/data/CDNOW_master.txt is absent)", () =>
+      undefined);
   } else {
     it("reads the white-space separated CDNOW file without empty first cells", () => {
       const bytes = new Uint8Array(fs.readFileSync(CDNOW));

@@ -20,12 +20,17 @@ function sheetNameFor(fileName: string): string {
 export function readCsv(data: Uint8Array, name: string): WorkbookData {
   const kind = sniffBytes(data);
   if (kind === "empty") throw new FileReadError("empty-file", name);
-  if (kind !== "text") throw new FileReadError("unreadable", name, { reason: "binary content, not text" });
+  if (kind !== "text")
+    throw new FileReadError("unreadable", name, { reason: "binary content, not text" });
   const { text } = decodeText(data);
   // NUL never appears in text files; it does in every binary one.
   if (text.slice(0, 8192).includes("\u0000")) {
     throw new FileReadError("unreadable", name, { reason: "binary content, not text" });
   }
-  const sheet: SheetData = { name: sheetNameFor(name), rows: parseDelimited(text, sniffDelimiter(text)), ragged: true };
+  const sheet: SheetData = {
+    name: sheetNameFor(name),
+    rows: parseDelimited(text, sniffDelimiter(text)),
+    ragged: true,
+  };
   return { sheets: [sheet], source: name };
 }

@@ -52,7 +52,10 @@ describe("readWorkbookFile", () => {
   });
 
   it("reads .csv, .tsv and .txt as delimited text", async () => {
-    expect((await readWorkbookFile(put("a.csv", "x,y\n1,2\n"))).sheets[0]).toMatchObject({ name: "a", ragged: true });
+    expect((await readWorkbookFile(put("a.csv", "x,y\n1,2\n"))).sheets[0]).toMatchObject({
+      name: "a",
+      ragged: true,
+    });
     expect((await readWorkbookFile(put("b.tsv", "x\ty\n"))).sheets[0].rows).toEqual([["x", "y"]]);
     expect((await readWorkbookFile(put("c.txt", " 1 2\n"))).sheets[0].rows).toEqual([["1", "2"]]);
   });

@@ -24,7 +24,10 @@ export interface ReadFileOptions {
  * .csv/.txt/.tsv name as delimited text. Throws FileReadError ("not-found", "unsupported-type"
  * for .xls and unknown types, "too-large", "empty-file", "encrypted", "not-a-workbook", "corrupt").
  */
-export async function readWorkbookFile(filePath: string, options: ReadFileOptions = {}): Promise<WorkbookData> {
+export async function readWorkbookFile(
+  filePath: string,
+  options: ReadFileOptions = {}
+): Promise<WorkbookData> {
   const name = path.basename(filePath);
   const extension = path.extname(filePath).toLowerCase();
   let size: number;
@@ -39,7 +42,8 @@ export async function readWorkbookFile(filePath: string, options: ReadFileOption
     throw new FileReadError("unreadable", name, { reason: reasonOf(error) });
   }
   const known = TEXT_TYPES.has(extension) || WORKBOOK_TYPES.has(extension);
-  if (!known && extension !== ".xls") throw new FileReadError("unsupported-type", name, { extension });
+  if (!known && extension !== ".xls")
+    throw new FileReadError("unsupported-type", name, { extension });
   const limit = TEXT_TYPES.has(extension)
     ? (options.maxTextBytes ?? MAX_TEXT_BYTES)
     : (options.maxXlsxBytes ?? MAX_XLSX_BYTES);

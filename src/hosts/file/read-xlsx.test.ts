@@ -21,7 +21,14 @@ async function fixture(): Promise<Uint8Array> {
     { text: "官网", hyperlink: "https://example.cn" },
     { error: "#N/A" },
   ];
-  ws.getRow(5).values = ["C002", "北京", null, { formula: "1/0", result: { error: "#DIV/0!" } }, { formula: "1+1" }, 3];
+  ws.getRow(5).values = [
+    "C002",
+    "北京",
+    null,
+    { formula: "1/0", result: { error: "#DIV/0!" } },
+    { formula: "1+1" },
+    3,
+  ];
   ws.getRow(6).values = ["C003", "隐藏行"];
   ws.getRow(6).hidden = true;
   const hidden = wb.addWorksheet("说明", { state: "hidden" });
@@ -127,7 +134,9 @@ describe("readXlsx", () => {
       expect(error).toBeInstanceOf(FileReadError);
       const e = error as FileReadError;
       expect(e.code).toBe("corrupt");
-      expect(e.messages["en-US"]).toMatch(/^The file "broken.xlsx" is damaged and cannot be read: \S/);
+      expect(e.messages["en-US"]).toMatch(
+        /^The file "broken.xlsx" is damaged and cannot be read: \S/
+      );
       expect(e.messages["en-US"]).not.toMatch(/\n\s+at /);
     }
   });

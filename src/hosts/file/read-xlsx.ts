@@ -29,7 +29,8 @@ interface MergeBox {
 
 /** ExcelJS keeps merges on a member its typings do not show; reading `model` would copy every row. */
 function mergesOf(worksheet: ExcelJS.Worksheet): MergeBox[] {
-  const merges = (worksheet as unknown as { _merges?: Record<string, MergeBox | undefined> })._merges ?? {};
+  const merges =
+    (worksheet as unknown as { _merges?: Record<string, MergeBox | undefined> })._merges ?? {};
   return Object.values(merges).filter((m): m is MergeBox => m !== undefined);
 }
 
@@ -69,7 +70,9 @@ function sheetFromWorksheet(worksheet: ExcelJS.Worksheet): SheetData {
   const sheet: SheetData = { name: worksheet.name, rows };
   if (worksheet.state === "hidden" || worksheet.state === "veryHidden") sheet.hidden = true;
   if (boxes.length > 0) {
-    sheet.merges = boxes.map((b) => `${columnLetter(b.left)}${b.top}:${columnLetter(b.right)}${b.bottom}`);
+    sheet.merges = boxes.map(
+      (b) => `${columnLetter(b.left)}${b.top}:${columnLetter(b.right)}${b.bottom}`
+    );
   }
   if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
   return sheet;
@@ -81,7 +84,10 @@ function sheetFromWorksheet(worksheet: ExcelJS.Worksheet): SheetData {
  * null, hidden rows and sheets marked. Throws FileReadError for empty, encrypted, non-zip,
  * non-workbook and damaged files.
  */
-export async function readXlsx(data: Uint8Array | ArrayBuffer, name: string): Promise<WorkbookData> {
+export async function readXlsx(
+  data: Uint8Array | ArrayBuffer,
+  name: string
+): Promise<WorkbookData> {
   const bytes = asBytes(data);
   const kind = sniffBytes(bytes);
   if (kind === "empty") throw new FileReadError("empty-file", name);

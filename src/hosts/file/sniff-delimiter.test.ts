@@ -7,9 +7,13 @@ describe("sniffDelimiter", () => {
   it("finds tabs", () => expect(sniffDelimiter("a\tb, c\tx\n1\t2\t3\n")).toBe("\t"));
   it("prefers the separator whose count holds across lines", () =>
     expect(sniffDelimiter("a;b,c;d\n1;2;3\n4;5;6\n")).toBe(";"));
-  it("ignores separators inside quotes", () => expect(sniffDelimiter('"a,b";c\n"1,2";3\n')).toBe(";"));
+  it("ignores separators inside quotes", () =>
+    expect(sniffDelimiter('"a,b";c\n"1,2";3\n')).toBe(";"));
   it("falls back to white space when none appears", () =>
-    expect(sniffDelimiter(" 00001 19970101  1   11.77\n 00002 19970112  1   12.00\n")).toBe("whitespace"));
-  it("takes a single column as comma-separated", () => expect(sniffDelimiter("name\n甲\n乙\n")).toBe(","));
+    expect(sniffDelimiter(" 00001 19970101  1   11.77\n 00002 19970112  1   12.00\n")).toBe(
+      "whitespace"
+    ));
+  it("takes a single column as comma-separated", () =>
+    expect(sniffDelimiter("name\n甲\n乙\n")).toBe(","));
   it("takes empty text as comma-separated", () => expect(sniffDelimiter("\n\n")).toBe(","));
 });

@@ -9,7 +9,20 @@ describe("writeWorkbookXlsx", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tiersheet-write-"));
     try {
       const file = path.join(dir, "样例.xlsx");
-      await writeWorkbookXlsx({ sheets: [{ name: "S", rows: [["a", "b"], [1, 2]] }] }, file);
+      await writeWorkbookXlsx(
+        {
+          sheets: [
+            {
+              name: "S",
+              rows: [
+                ["a", "b"],
+                [1, 2],
+              ],
+            },
+          ],
+        },
+        file
+      );
       expect((await readWorkbookFile(file)).sheets[0].rows).toEqual([
         ["a", "b"],
         [1, 2],

@@ -6,7 +6,11 @@ import { buildXlsx, type BuildXlsxOptions } from "./build-xlsx";
  * Writes sheets to an .xlsx file (see buildXlsx). The bytes are built first so that a failure
  * leaves no half-written file behind.
  */
-export async function writeWorkbookXlsx(workbook: WorkbookData, path: string, options: BuildXlsxOptions = {}): Promise<void> {
+export async function writeWorkbookXlsx(
+  workbook: WorkbookData,
+  path: string,
+  options: BuildXlsxOptions = {}
+): Promise<void> {
   const bytes = await buildXlsx(workbook, options);
   await fs.writeFile(path, bytes);
 }

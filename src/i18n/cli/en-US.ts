@@ -10,20 +10,25 @@ Usage:
   tiersheet demo
 
 Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
-  unknownCommand: (name: string) => `Unknown command "${name}". Run "tiersheet --help" for the commands.`,
+  unknownCommand: (name: string) =>
+    `Unknown command "${name}". Run "tiersheet --help" for the commands.`,
   unknownOption: (name: string) => `Unknown option --${name}.`,
   optionNeedsValue: (name: string) => `Option --${name} needs a value.`,
   missingFile: "Name the file to read, e.g. tiersheet validate customers.xlsx",
-  badAsOf: (value: string) => `--as-of "${value}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-01.`,
-  badLang: (value: string) => `--lang "${value}" is not a language of TierSheet; use zh-CN or en-US.`,
+  badAsOf: (value: string) =>
+    `--as-of "${value}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-01.`,
+  badLang: (value: string) =>
+    `--lang "${value}" is not a language of TierSheet; use zh-CN or en-US.`,
   unknownTemplate: (value: string) =>
     `Template "${value}" is neither a built-in template (enterprise, individual, transactions) nor a .json file.`,
-  templateFileUnreadable: (path: string, reason: string) => `Cannot read the template file ${path}: ${reason}`,
+  templateFileUnreadable: (path: string, reason: string) =>
+    `Cannot read the template file ${path}: ${reason}`,
   templateInvalid: (path: string) => `The template file ${path} is not a valid template:`,
   noSheets: (file: string) => `${file} holds no worksheet.`,
   sheetNotFound: (file: string, sheet: string, names: string) =>
     `${file} has no sheet named "${sheet}". Its sheets: ${names}.`,
-  summaryTitle: (file: string, sheet: string, template: string) => `${file} › ${sheet} (template: ${template})`,
+  summaryTitle: (file: string, sheet: string, template: string) =>
+    `${file} › ${sheet} (template: ${template})`,
   headerAt: (row: number, rows: number) => `Header on row ${row}; ${rows} records.`,
   noHeader: "No header row found in the first 20 rows.",
   verdictValid: "No errors.",
@@ -37,9 +42,11 @@ Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
   moreWithJson: "Use --json for the full list.",
   outputExists: (path: string) => `${path} exists already; add --force to replace it.`,
   wrote: (path: string) => `Wrote ${path}`,
-  wroteInjected: (path: string, count: number) => `Wrote ${path} (${count} injected defects listed)`,
+  wroteInjected: (path: string, count: number) =>
+    `Wrote ${path} (${count} injected defects listed)`,
   badNumber: (name: string, value: string) => `--${name} "${value}" is not a whole number.`,
-  badKind: (value: string) => `--kind "${value}" is not a sample kind; use enterprise, individual or transactions.`,
+  badKind: (value: string) =>
+    `--kind "${value}" is not a sample kind; use enterprise, individual or transactions.`,
   needOutput: "Name the output file with -o FILE.xlsx.",
   internalError: (detail: string) =>
     `TierSheet hit an internal error and stopped without writing anything: ${detail}. Please report it.`,

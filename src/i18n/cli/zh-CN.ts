@@ -18,11 +18,13 @@ export const zhCN: CliText = {
   missingFile: "请指定要读取的文件，例如：tiersheet validate customers.xlsx",
   badAsOf: (value) => `--as-of“${value}”不是日期，请写成 YYYY-MM-DD，例如 2026-11-01。`,
   badLang: (value) => `--lang“${value}”不是 TierSheet 支持的语言，请用 zh-CN 或 en-US。`,
-  unknownTemplate: (value) => `模板“${value}”既不是内置模板（enterprise、individual、transactions），也不是 .json 文件。`,
+  unknownTemplate: (value) =>
+    `模板“${value}”既不是内置模板（enterprise、individual、transactions），也不是 .json 文件。`,
   templateFileUnreadable: (path, reason) => `无法读取模板文件 ${path}：${reason}`,
   templateInvalid: (path) => `模板文件 ${path} 不是有效的模板：`,
   noSheets: (file) => `${file} 中没有工作表。`,
-  sheetNotFound: (file, sheet, names) => `${file} 中没有名为“${sheet}”的工作表。现有工作表：${names}。`,
+  sheetNotFound: (file, sheet, names) =>
+    `${file} 中没有名为“${sheet}”的工作表。现有工作表：${names}。`,
   summaryTitle: (file, sheet, template) => `${file} › ${sheet}（模板：${template}）`,
   headerAt: (row, rows) => `表头在第 ${row} 行；共 ${rows} 条记录。`,
   noHeader: "前 20 行中没有找到表头。",
@@ -40,5 +42,6 @@ export const zhCN: CliText = {
   badNumber: (name, value) => `--${name}“${value}”不是整数。`,
   badKind: (value) => `--kind“${value}”不是样例类型，请用 enterprise、individual 或 transactions。`,
   needOutput: "请用 -o 文件.xlsx 指定输出文件。",
-  internalError: (detail) => `TierSheet 遇到内部错误，已停止且未写入任何内容：${detail}。请报告此问题。`,
+  internalError: (detail) =>
+    `TierSheet 遇到内部错误，已停止且未写入任何内容：${detail}。请报告此问题。`,
 };

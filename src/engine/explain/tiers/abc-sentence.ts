@@ -31,7 +31,10 @@ export function explainAbc(x: AbcExplainInput): Localized {
   const aPct = percent(x.settings.aShare);
   const bPct = percent(x.settings.bShare);
   if (x.abc === null || x.value === null || x.rank === null) {
-    return { "zh-CN": `未参与排名：该客户没有${m["zh-CN"]}数据。`, "en-US": `Not ranked: this customer has no ${m["en-US"]}.` };
+    return {
+      "zh-CN": `未参与排名：该客户没有${m["zh-CN"]}数据。`,
+      "en-US": `Not ranked: this customer has no ${m["en-US"]}.`,
+    };
   }
   if (x.totalNotPositive) {
     return {

@@ -16,7 +16,11 @@ export interface ChurnAlertExplainInput {
 /** The churn alert with the customer's own rhythm: average gap, days since the last purchase, the factor. */
 export function explainChurnAlert(x: ChurnAlertExplainInput): Localized {
   const s = x.settings;
-  if (x.prospect) return { "zh-CN": "无流失预警：潜在客户不在预警范围内。", "en-US": "No churn alert: prospects are not watched." };
+  if (x.prospect)
+    return {
+      "zh-CN": "无流失预警：潜在客户不在预警范围内。",
+      "en-US": "No churn alert: prospects are not watched.",
+    };
   if (x.churnAlert === null || x.orders === null || x.recency === null) {
     return {
       "zh-CN": "无流失预警：缺少所需的交易次数或交易日期。",
@@ -42,6 +46,12 @@ export function explainChurnAlert(x: ChurnAlertExplainInput): Localized {
     en: `average gap ${gap} days (${x.spanDays} days / ${gaps} gaps); ${x.recency} days since the last purchase`,
   };
   return x.churnAlert
-    ? { "zh-CN": `流失预警：${rhythm.zh} > ${f} × ${gap}。`, "en-US": `Churn alert: ${rhythm.en} > ${f} x ${gap}.` }
-    : { "zh-CN": `无流失预警：${rhythm.zh} ≤ ${f} × ${gap}。`, "en-US": `No churn alert: ${rhythm.en} <= ${f} x ${gap}.` };
+    ? {
+        "zh-CN": `流失预警：${rhythm.zh} > ${f} × ${gap}。`,
+        "en-US": `Churn alert: ${rhythm.en} > ${f} x ${gap}.`,
+      }
+    : {
+        "zh-CN": `无流失预警：${rhythm.zh} ≤ ${f} × ${gap}。`,
+        "en-US": `No churn alert: ${rhythm.en} <= ${f} x ${gap}.`,
+      };
 }

@@ -13,9 +13,10 @@ export function explainClv(
   prospect: boolean,
   measure: ValueMeasure,
   settings: TierSettings["clv"],
-  currency?: string,
+  currency?: string
 ): Localized {
-  if (prospect) return { "zh-CN": "无客户终生价值：潜在客户没有。", "en-US": "No CLV: prospects have none." };
+  if (prospect)
+    return { "zh-CN": "无客户终生价值：潜在客户没有。", "en-US": "No CLV: prospects have none." };
   const name = measureName(measure);
   if (!clv || value === null) {
     return {

@@ -33,13 +33,16 @@ export function explainCustomerTiers(
   c: Customer,
   summary: TierSummary,
   settings: TierSettings = DEFAULT_TIER_SETTINGS,
-  currency?: string,
+  currency?: string
 ): TierExplanations {
   const asOf = summary.asOf;
   const total = summary.totals.totalValue;
   const measure = summary.valueMeasure;
   const prospect = hasNoPurchase(c);
-  const shareBefore = t.cumulativeShare !== null && t.value !== null && total > 0 ? t.cumulativeShare - t.value / total : null;
+  const shareBefore =
+    t.cumulativeShare !== null && t.value !== null && total > 0
+      ? t.cumulativeShare - t.value / total
+      : null;
   const recency = c.last_purchase === null ? null : asOf - c.last_purchase;
   return {
     abc: explainAbc({
@@ -66,7 +69,13 @@ export function explainCustomerTiers(
       settings: settings.pyramid,
       currency,
     }),
-    naturalBreaks: explainNaturalBreaks(t.breakClass, summary.naturalBreaks, t.value, measure, currency),
+    naturalBreaks: explainNaturalBreaks(
+      t.breakClass,
+      summary.naturalBreaks,
+      t.value,
+      measure,
+      currency
+    ),
     keyCustomer: explainKeyCustomer({
       key: t.key,
       buyerRank: t.buyerRank,
@@ -89,10 +98,20 @@ export function explainCustomerTiers(
       churnAlert: t.churnAlert,
       prospect,
       orders: c.orders,
-      spanDays: c.first_purchase === null || c.last_purchase === null ? null : c.last_purchase - c.first_purchase,
+      spanDays:
+        c.first_purchase === null || c.last_purchase === null
+          ? null
+          : c.last_purchase - c.first_purchase,
       recency,
       settings: settings.churnAlert,
     }),
-    clv: explainClv(customerLifetimeValue(t.value, c, asOf, settings.clv), t.value, prospect, measure, settings.clv, currency),
+    clv: explainClv(
+      customerLifetimeValue(t.value, c, asOf, settings.clv),
+      t.value,
+      prospect,
+      measure,
+      settings.clv,
+      currency
+    ),
   };
 }

@@ -14,7 +14,10 @@ export interface KeyCustomerExplainInput {
 }
 
 const TITLE: Record<string, Localized> = {
-  both: { "zh-CN": "关键客户（双料：高价值且重点）", "en-US": "Key customer (both high-value and influential)" },
+  both: {
+    "zh-CN": "关键客户（双料：高价值且重点）",
+    "en-US": "Key customer (both high-value and influential)",
+  },
   "high-value": { "zh-CN": "关键客户（高价值）", "en-US": "Key customer (high-value)" },
   influential: { "zh-CN": "关键客户（重点）", "en-US": "Key customer (influential)" },
   none: { "zh-CN": "非关键客户", "en-US": "Not a key customer" },
@@ -41,8 +44,14 @@ export function explainKeyCustomer(x: KeyCustomerExplainInput): Localized {
     x.influence === null
       ? { "zh-CN": "影响力未填写", "en-US": "no influence recorded" }
       : x.key.influential
-        ? { "zh-CN": `影响力 ${x.influence} ≥ ${min}`, "en-US": `influence ${x.influence} >= ${min}` }
-        : { "zh-CN": `影响力 ${x.influence} < ${min}`, "en-US": `influence ${x.influence} below ${min}` };
+        ? {
+            "zh-CN": `影响力 ${x.influence} ≥ ${min}`,
+            "en-US": `influence ${x.influence} >= ${min}`,
+          }
+        : {
+            "zh-CN": `影响力 ${x.influence} < ${min}`,
+            "en-US": `influence ${x.influence} below ${min}`,
+          };
   return {
     "zh-CN": `${title["zh-CN"]}：${value["zh-CN"]}；${influence["zh-CN"]}。`,
     "en-US": `${title["en-US"]}: ${value["en-US"]}; ${influence["en-US"]}.`,

@@ -38,7 +38,10 @@ export function explainLifecycle(x: LifecycleExplainInput): Localized {
       };
       break;
     case "Repeat": {
-      const tenure = x.tenureDays === null ? { zh: "未知", en: "unknown" } : { zh: `${x.tenureDays} 天`, en: `${x.tenureDays} days` };
+      const tenure =
+        x.tenureDays === null
+          ? { zh: "未知", en: "unknown" }
+          : { zh: `${x.tenureDays} 天`, en: `${x.tenureDays} days` };
       status = {
         "zh-CN": `重复购买客户：${o} 次交易（至少 ${s.repeatOrders} 次）；忠诚客户需要 ${s.loyalOrders} 次交易且成为客户满 ${s.loyalTenureDays} 天（现为 ${tenure.zh}）。`,
         "en-US": `Repeat: ${o} orders (at least ${s.repeatOrders}); loyal needs ${s.loyalOrders} orders over ${s.loyalTenureDays} days as a customer (now ${tenure.en}).`,
@@ -49,7 +52,10 @@ export function explainLifecycle(x: LifecycleExplainInput): Localized {
       status = { "zh-CN": "初次购买客户：1 次交易。", "en-US": "First-time: one order." };
       break;
     default:
-      status = { "zh-CN": "客户状态未知：缺少交易次数。", "en-US": "Lifecycle unknown: the number of orders is missing." };
+      status = {
+        "zh-CN": "客户状态未知：缺少交易次数。",
+        "en-US": "Lifecycle unknown: the number of orders is missing.",
+      };
   }
   if (x.stage === null) return status;
   const name = stageName(x.stage);

@@ -10,12 +10,15 @@ export function explainNaturalBreaks(
   classes: readonly NaturalClass[],
   value: number | null,
   measure: ValueMeasure,
-  currency?: string,
+  currency?: string
 ): Localized {
   const m = measureName(measure);
   const c = breakClass === null ? undefined : classes[breakClass - 1];
   if (!c || value === null) {
-    return { "zh-CN": `无自然断点分类：没有${m["zh-CN"]}数据。`, "en-US": `No natural-breaks class: no ${m["en-US"]}.` };
+    return {
+      "zh-CN": `无自然断点分类：没有${m["zh-CN"]}数据。`,
+      "en-US": `No natural-breaks class: no ${m["en-US"]}.`,
+    };
   }
   const k = classes.length;
   return {

@@ -31,12 +31,17 @@ export function explainPyramid(x: PyramidExplainInput): Localized {
   const m = measureName(x.measure);
   if (x.level === "Prospect") {
     return {
-      "zh-CN": "潜在客户：尚无购买（交易次数为 0，或交易次数与最近交易日期均为空）；金字塔只对购买客户排名。",
-      "en-US": "Prospect: no purchase yet (0 orders, or no orders and no last purchase); the pyramid ranks buyers only.",
+      "zh-CN":
+        "潜在客户：尚无购买（交易次数为 0，或交易次数与最近交易日期均为空）；金字塔只对购买客户排名。",
+      "en-US":
+        "Prospect: no purchase yet (0 orders, or no orders and no last purchase); the pyramid ranks buyers only.",
     };
   }
   if (x.level === null || x.buyerRank === null || x.value === null) {
-    return { "zh-CN": `未进入金字塔：购买客户但没有${m["zh-CN"]}数据。`, "en-US": `Not in the pyramid: a buyer without ${m["en-US"]}.` };
+    return {
+      "zh-CN": `未进入金字塔：购买客户但没有${m["zh-CN"]}数据。`,
+      "en-US": `Not in the pyramid: a buyer without ${m["en-US"]}.`,
+    };
   }
   const { vip, major, ordinary } = x.cutoffs;
   const range: Record<Exclude<PyramidLevel, "Prospect">, [number, number, string]> = {
@@ -49,7 +54,10 @@ export function explainPyramid(x: PyramidExplainInput): Localized {
   const say = (lang: Lang): string => formatMoney(x.value as number, lang, x.currency);
   const rule: Localized =
     x.level === "Small"
-      ? { "zh-CN": `小客户 = 前 ${pct}（第 ${ordinary} 名）之后`, "en-US": `Small = after the top ${pct} (rank ${ordinary})` }
+      ? {
+          "zh-CN": `小客户 = 前 ${pct}（第 ${ordinary} 名）之后`,
+          "en-US": `Small = after the top ${pct} (rank ${ordinary})`,
+        }
       : {
           "zh-CN": `${LEVEL[x.level]["zh-CN"]} = 第 ${from}-${to} 名（累计前 ${pct}，向上取整）`,
           "en-US": `${x.level} = ranks ${from}-${to} (cumulative top ${pct}, rounded up)`,

@@ -2,7 +2,16 @@ import { DEFAULT_TIER_SETTINGS } from "../../models/tiers/tier-settings";
 import { explainRfm, type RfmExplainInput } from "./rfm-sentence";
 
 const base: RfmExplainInput = {
-  rfm: { r: 4, f: 3, m: 5, fm: 4, segment: "Loyal Customers", recency: 35, frequency: 5, monetary: 12_000 },
+  rfm: {
+    r: 4,
+    f: 3,
+    m: 5,
+    fm: 4,
+    segment: "Loyal Customers",
+    recency: 35,
+    frequency: 5,
+    monetary: 12_000,
+  },
   breaks: { r: [30, 60, 120, 240], f: [2, 4, 6.4, 9], m: [500, 1_000, 5_000, 10_000] },
   settings: DEFAULT_TIER_SETTINGS.rfm,
 };
@@ -18,16 +27,26 @@ describe("explainRfm", () => {
   });
 
   it("names the rule that matched under the rules preset", () => {
-    const settings = { ...DEFAULT_TIER_SETTINGS.rfm, segmentPreset: "rules" as const, method: "explicit" as const };
+    const settings = {
+      ...DEFAULT_TIER_SETTINGS.rfm,
+      segmentPreset: "rules" as const,
+      method: "explicit" as const,
+    };
     const rfm = { ...base.rfm!, r: 4, f: 4, m: 4, segment: "Potential Loyalist" };
     const en = explainRfm({ ...base, rfm, settings })["en-US"];
     expect(en).toContain("explicit breaks");
     expect(en).toContain("Potential Loyalist (first matching rule: R 3-5, F 3-5, M 2-5)");
-    expect(explainRfm({ ...base, rfm: { ...rfm, segment: "Others" }, settings })["en-US"]).toContain("Others (no rule matches)");
+    expect(
+      explainRfm({ ...base, rfm: { ...rfm, segment: "Others" }, settings })["en-US"]
+    ).toContain("Others (no rule matches)");
   });
 
   it("explains a purchase after the as-of date and a customer without RFM", () => {
-    expect(explainRfm({ ...base, rfm: { ...base.rfm!, r: 5, recency: -3 } })["en-US"]).toContain("R 5 (last purchase 3 days after the as-of date");
-    expect(explainRfm({ ...base, rfm: null })["en-US"]).toBe("No RFM: it needs a buyer with a last purchase, orders and sales.");
+    expect(explainRfm({ ...base, rfm: { ...base.rfm!, r: 5, recency: -3 } })["en-US"]).toContain(
+      "R 5 (last purchase 3 days after the as-of date"
+    );
+    expect(explainRfm({ ...base, rfm: null })["en-US"]).toBe(
+      "No RFM: it needs a buyer with a last purchase, orders and sales."
+    );
   });
 });

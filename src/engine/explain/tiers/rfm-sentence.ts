@@ -38,7 +38,10 @@ export function explainRfm(x: RfmExplainInput): Localized {
   const money = (v: number, lang: Lang): string => formatMoney(v, lang, x.currency);
   const ago: Localized =
     recency < 0
-      ? { "zh-CN": `最近一次购买在基准日之后 ${-recency} 天`, "en-US": `last purchase ${-recency} days after the as-of date` }
+      ? {
+          "zh-CN": `最近一次购买在基准日之后 ${-recency} 天`,
+          "en-US": `last purchase ${-recency} days after the as-of date`,
+        }
       : { "zh-CN": `最近一次购买在 ${recency} 天前`, "en-US": `last purchase ${recency} days ago` };
   let why: Localized;
   if (s.segmentPreset === "grid") {
@@ -47,8 +50,18 @@ export function explainRfm(x: RfmExplainInput): Localized {
       "en-US": `FM = (${f} + ${m}) / 2 rounded half up = ${fm}, row R ${r}`,
     };
   } else {
-    const rule = s.rules.find((q) => q.segment === segment && r >= q.r[0] && r <= q.r[1] && f >= q.f[0] && f <= q.f[1] && m >= q.m[0] && m <= q.m[1]);
-    const range = (a: readonly [number, number]): string => (a[0] === a[1] ? `${a[0]}` : `${a[0]}-${a[1]}`);
+    const rule = s.rules.find(
+      (q) =>
+        q.segment === segment &&
+        r >= q.r[0] &&
+        r <= q.r[1] &&
+        f >= q.f[0] &&
+        f <= q.f[1] &&
+        m >= q.m[0] &&
+        m <= q.m[1]
+    );
+    const range = (a: readonly [number, number]): string =>
+      a[0] === a[1] ? `${a[0]}` : `${a[0]}-${a[1]}`;
     why = rule
       ? {
           "zh-CN": `第一条符合的规则：R ${range(rule.r)}、F ${range(rule.f)}、M ${range(rule.m)}`,

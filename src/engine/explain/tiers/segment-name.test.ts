@@ -3,7 +3,11 @@ import { segmentName } from "./segment-name";
 
 describe("segmentName", () => {
   it("translates every default segment", () => {
-    const names = new Set([...DEFAULT_RFM_GRID.flat(), ...DEFAULT_RFM_RULES.map((r) => r.segment), "Others"]);
+    const names = new Set([
+      ...DEFAULT_RFM_GRID.flat(),
+      ...DEFAULT_RFM_RULES.map((r) => r.segment),
+      "Others",
+    ]);
     for (const n of names) expect(segmentName(n)["zh-CN"]).not.toBe(n);
     expect(segmentName("Champions")).toEqual({ "zh-CN": "冠军客户", "en-US": "Champions" });
   });

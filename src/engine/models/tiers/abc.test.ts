@@ -2,7 +2,10 @@ import { abcClasses } from "./abc";
 import { DEFAULT_TIER_SETTINGS } from "./tier-settings";
 import { orderByValue } from "./value-order";
 
-function run(values: (number | null)[], ids = values.map((_, i) => `C${String(i).padStart(3, "0")}`)) {
+function run(
+  values: (number | null)[],
+  ids = values.map((_, i) => `C${String(i).padStart(3, "0")}`)
+) {
   return abcClasses(values, orderByValue(values, ids), DEFAULT_TIER_SETTINGS.abc);
 }
 
@@ -33,7 +36,10 @@ describe("abcClasses", () => {
   });
 
   it("breaks ties by customer_id, not input order", () => {
-    const r = run([100, 100, 100, 100, 100, 100, 100, 100, 100, 100], ["J", "I", "H", "G", "F", "E", "D", "C", "B", "A"]);
+    const r = run(
+      [100, 100, 100, 100, 100, 100, 100, 100, 100, 100],
+      ["J", "I", "H", "G", "F", "E", "D", "C", "B", "A"]
+    );
     // "A" and "B" rank 1st and 2nd (A); "J" and "I" rank last (B).
     expect(r.classOf[9]).toBe("A");
     expect(r.classOf[0]).toBe("B");
@@ -75,7 +81,14 @@ describe("abcClasses", () => {
 
   it("follows the settings", () => {
     const values = new Array(10).fill(1);
-    const r = abcClasses(values, orderByValue(values, values.map((_, i) => String(i))), { aShare: 0.5, bShare: 0.7 });
+    const r = abcClasses(
+      values,
+      orderByValue(
+        values,
+        values.map((_, i) => String(i))
+      ),
+      { aShare: 0.5, bShare: 0.7 }
+    );
     expect(r.counts).toEqual({ A: 5, B: 2, C: 3 });
   });
 });

@@ -34,7 +34,7 @@ function limitCents(share: number, totalCents: number): number {
 export function abcClasses(
   values: readonly (number | null)[],
   order: Int32Array,
-  settings: TierSettings["abc"],
+  settings: TierSettings["abc"]
 ): AbcResult {
   const n = values.length;
   const classOf: (AbcClass | null)[] = new Array<AbcClass | null>(n).fill(null);

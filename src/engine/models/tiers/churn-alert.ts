@@ -12,7 +12,7 @@ import type { TierSettings } from "./tier-settings";
 export function churnAlert(
   customer: Pick<Customer, "orders" | "first_purchase" | "last_purchase">,
   asOf: Day,
-  settings: TierSettings["churnAlert"],
+  settings: TierSettings["churnAlert"]
 ): boolean | null {
   if (hasNoPurchase(customer)) return null;
   const { orders, first_purchase, last_purchase } = customer;

@@ -34,13 +34,20 @@ describe("customerLifetimeValue", () => {
   });
 
   it("none for prospects, without a value or without a first purchase", () => {
-    expect(customerLifetimeValue(100, { orders: 0, first_purchase: null, last_purchase: null }, AS_OF, S)).toBeNull();
+    expect(
+      customerLifetimeValue(100, { orders: 0, first_purchase: null, last_purchase: null }, AS_OF, S)
+    ).toBeNull();
     expect(customerLifetimeValue(null, buyer(10), AS_OF, S)).toBeNull();
     expect(customerLifetimeValue(100, buyer(null), AS_OF, S)).toBeNull();
   });
 
   it("follows the settings", () => {
-    const r = customerLifetimeValue(100, buyer(10), AS_OF, { years: 1, retention: 0.5, discount: 0, daysPerYear: 365 });
+    const r = customerLifetimeValue(100, buyer(10), AS_OF, {
+      years: 1,
+      retention: 0.5,
+      discount: 0,
+      daysPerYear: 365,
+    });
     expect(r?.clv).toBe(100);
   });
 });

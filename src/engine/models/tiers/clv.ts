@@ -23,7 +23,7 @@ export function customerLifetimeValue(
   value: number | null,
   customer: Pick<Customer, "orders" | "first_purchase" | "last_purchase">,
   asOf: Day,
-  settings: TierSettings["clv"],
+  settings: TierSettings["clv"]
 ): ClvResult | null {
   if (value === null || hasNoPurchase(customer) || customer.first_purchase === null) return null;
   const tenureYears = (asOf - customer.first_purchase) / settings.daysPerYear;
@@ -36,7 +36,8 @@ const cache = { years: NaN, retention: NaN, discount: NaN, multiplier: 0 };
 
 /** The multiplier depends on three settings only; a million customers share one computation. */
 function multiplierOf({ years, retention, discount }: TierSettings["clv"]): number {
-  if (cache.years === years && cache.retention === retention && cache.discount === discount) return cache.multiplier;
+  if (cache.years === years && cache.retention === retention && cache.discount === discount)
+    return cache.multiplier;
   let multiplier = 0;
   for (let t = 1; t <= years; t++) multiplier += retention ** (t - 1) / (1 + discount) ** t;
   Object.assign(cache, { years, retention, discount, multiplier });

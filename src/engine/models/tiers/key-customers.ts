@@ -23,7 +23,7 @@ export function keyCustomer(
   buyerRank: number,
   highValueCutoff: number,
   influence: number | null,
-  influenceMin: number,
+  influenceMin: number
 ): KeyCustomerFlags {
   const highValue = buyerRank > 0 && buyerRank <= highValueCutoff;
   const influential = influence !== null && influence >= influenceMin;

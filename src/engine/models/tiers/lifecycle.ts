@@ -14,13 +14,17 @@ export type LifecycleStatus = "Prospect" | "Churned" | "Loyal" | "Repeat" | "Fir
 export function lifecycleStatus(
   customer: Pick<Customer, "orders" | "first_purchase" | "last_purchase">,
   asOf: Day,
-  settings: TierSettings["lifecycle"],
+  settings: TierSettings["lifecycle"]
 ): LifecycleStatus | null {
   if (hasNoPurchase(customer)) return "Prospect";
   const { orders, first_purchase, last_purchase } = customer;
   if (last_purchase !== null && asOf - last_purchase > settings.churnDays) return "Churned";
   if (orders === null) return null;
-  if (orders >= settings.loyalOrders && first_purchase !== null && asOf - first_purchase >= settings.loyalTenureDays) {
+  if (
+    orders >= settings.loyalOrders &&
+    first_purchase !== null &&
+    asOf - first_purchase >= settings.loyalTenureDays
+  ) {
     return "Loyal";
   }
   if (orders >= settings.repeatOrders) return "Repeat";

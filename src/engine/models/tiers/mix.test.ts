@@ -9,7 +9,13 @@ const cust = (region: string | null, industry: string | null = null) => ({
 });
 
 describe("customerMix", () => {
-  const customers = [cust("华东", "制造"), cust("华北", "制造"), cust("华东", "零售"), cust(null), cust(" 华东 ")];
+  const customers = [
+    cust("华东", "制造"),
+    cust("华北", "制造"),
+    cust("华东", "零售"),
+    cust(null),
+    cust(" 华东 "),
+  ];
   const values = [600, 300, 100, null, -100];
   const order = orderByValue(values, ["a", "b", "c", "d", "e"]);
   const mix = customerMix(customers, values, order, 0.2);
@@ -21,7 +27,9 @@ describe("customerMix", () => {
       { key: null, count: 1, countShare: 0.2, value: 0, valueShare: 0 },
     ]);
     expect(mix.byDimension.industry.map((g) => g.key)).toEqual(["制造", "零售", null]);
-    expect(mix.byDimension.sales_rep).toEqual([{ key: null, count: 5, countShare: 1, value: 900, valueShare: 1 }]);
+    expect(mix.byDimension.sales_rep).toEqual([
+      { key: null, count: 5, countShare: 1, value: 900, valueShare: 1 },
+    ]);
   });
 
   it("gives the top 20% of ranked customers' share of the net total", () => {

@@ -4,7 +4,12 @@ import { shareCount } from "./share-count";
 
 export type MixDimension = "region" | "industry" | "sales_rep" | "legal_form";
 
-export const MIX_DIMENSIONS: readonly MixDimension[] = ["region", "industry", "sales_rep", "legal_form"];
+export const MIX_DIMENSIONS: readonly MixDimension[] = [
+  "region",
+  "industry",
+  "sales_rep",
+  "legal_form",
+];
 
 export interface MixGroup {
   /** The field's value; null for customers who left it empty. */
@@ -38,10 +43,11 @@ export function customerMix(
   customers: readonly Pick<Customer, MixDimension>[],
   values: readonly (number | null)[],
   order: Int32Array,
-  topShare: number,
+  topShare: number
 ): CustomerMix {
   let totalCents = 0;
-  for (let k = 0; k < order.length; k++) totalCents += Math.round((values[order[k]] as number) * 100);
+  for (let k = 0; k < order.length; k++)
+    totalCents += Math.round((values[order[k]] as number) * 100);
   const n = customers.length;
   const byDimension = {} as Record<MixDimension, MixGroup[]>;
   for (const dim of MIX_DIMENSIONS) {

@@ -22,18 +22,24 @@ export interface NaturalBreaksResult {
 export function naturalBreaks(
   values: readonly (number | null)[],
   classes: number,
-  sortedAscending?: readonly number[],
+  sortedAscending?: readonly number[]
 ): NaturalBreaksResult {
   const classOf = new Int16Array(values.length);
   const sorted =
     sortedAscending ?? values.filter((v): v is number => v !== null).sort((a, b) => a - b);
   if (sorted.length === 0 || classes < 1) return { classOf, classes: [] };
   let distinct = 1;
-  for (let i = 1; i < sorted.length && distinct <= classes; i++) if (sorted[i] !== sorted[i - 1]) distinct++;
+  for (let i = 1; i < sorted.length && distinct <= classes; i++)
+    if (sorted[i] !== sorted[i - 1]) distinct++;
   const k = Math.min(Math.floor(classes), distinct);
   const clusters = k === 1 ? [sorted.slice()] : ckmeans(sorted, k);
   const lower = clusters.map((c) => c[0]);
-  const result: NaturalClass[] = clusters.map((c, j) => ({ index: j + 1, min: c[0], max: c[c.length - 1], count: 0 }));
+  const result: NaturalClass[] = clusters.map((c, j) => ({
+    index: j + 1,
+    min: c[0],
+    max: c[c.length - 1],
+    count: 0,
+  }));
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === null) continue;

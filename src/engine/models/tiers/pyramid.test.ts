@@ -30,7 +30,13 @@ describe("pyramidLevels", () => {
     expect(run([5]).levelOf).toEqual(["VIP"]);
     expect(run([5, 3]).levelOf).toEqual(["VIP", "Small"]);
     // N = 6: ceil(0.06) = 1, ceil(0.3) = 1, ceil(1.2) = 2.
-    expect(run([5, 3, 1, 0, -2, 4]).counts).toEqual({ VIP: 1, Major: 0, Ordinary: 1, Small: 4, Prospect: 0 });
+    expect(run([5, 3, 1, 0, -2, 4]).counts).toEqual({
+      VIP: 1,
+      Major: 0,
+      Ordinary: 1,
+      Small: 4,
+      Prospect: 0,
+    });
   });
 
   it("ranks buyers only: prospects are Prospect even with a value and take no rank", () => {

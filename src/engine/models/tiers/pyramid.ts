@@ -23,12 +23,18 @@ export interface PyramidResult {
 export function pyramidLevels(
   order: Int32Array,
   noPurchase: ArrayLike<boolean | number>,
-  settings: TierSettings["pyramid"],
+  settings: TierSettings["pyramid"]
 ): PyramidResult {
   const n = noPurchase.length;
   const levelOf: (PyramidLevel | null)[] = new Array<PyramidLevel | null>(n).fill(null);
   const buyerRank = new Int32Array(n);
-  const counts: Record<PyramidLevel, number> = { VIP: 0, Major: 0, Ordinary: 0, Small: 0, Prospect: 0 };
+  const counts: Record<PyramidLevel, number> = {
+    VIP: 0,
+    Major: 0,
+    Ordinary: 0,
+    Small: 0,
+    Prospect: 0,
+  };
   for (let i = 0; i < n; i++) {
     if (noPurchase[i]) {
       levelOf[i] = "Prospect";
@@ -46,7 +52,8 @@ export function pyramidLevels(
     if (noPurchase[i]) continue;
     rank++;
     buyerRank[i] = rank;
-    const level: PyramidLevel = rank <= vip ? "VIP" : rank <= major ? "Major" : rank <= ordinary ? "Ordinary" : "Small";
+    const level: PyramidLevel =
+      rank <= vip ? "VIP" : rank <= major ? "Major" : rank <= ordinary ? "Ordinary" : "Small";
     levelOf[i] = level;
     counts[level]++;
   }

@@ -7,7 +7,10 @@ export type RelationshipStage = "exploration" | "formation" | "stability" | "dec
  * The relationship stage for teaching: Prospect = 考察期, First-time and Repeat = 形成期, Loyal =
  * 稳定期, and 退化期 whenever the customer churned or a churn alert is on.
  */
-export function relationshipStage(status: LifecycleStatus | null, churnAlert: boolean | null): RelationshipStage | null {
+export function relationshipStage(
+  status: LifecycleStatus | null,
+  churnAlert: boolean | null
+): RelationshipStage | null {
   if (status === "Prospect") return "exploration";
   if (status === "Churned" || churnAlert === true) return "decline";
   if (status === "Loyal") return "stability";

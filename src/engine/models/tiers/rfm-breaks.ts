@@ -10,11 +10,13 @@ export function rfmBreaks(
   sortedAscending: readonly number[],
   method: "quantile" | "rank" | "explicit",
   probabilities: readonly number[],
-  explicit: readonly number[] = [],
+  explicit: readonly number[] = []
 ): number[] {
   if (method === "explicit") return [...explicit].sort((a, b) => a - b);
   const n = sortedAscending.length;
   if (n === 0) return [];
   if (method === "quantile") return probabilities.map((p) => quantileSorted(sortedAscending, p));
-  return probabilities.map((p) => sortedAscending[Math.min(n, Math.max(1, Math.ceil(p * n - 1e-9))) - 1]);
+  return probabilities.map(
+    (p) => sortedAscending[Math.min(n, Math.max(1, Math.ceil(p * n - 1e-9))) - 1]
+  );
 }

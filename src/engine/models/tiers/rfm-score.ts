@@ -4,7 +4,11 @@
  * being breaks + 1 (5 with four breaks). Equal values always share a score. A negative recency (a
  * purchase after the as-of date) scores top.
  */
-export function rfmScore(value: number, breaks: readonly number[], direction: "higher-better" | "lower-better"): number {
+export function rfmScore(
+  value: number,
+  breaks: readonly number[],
+  direction: "higher-better" | "lower-better"
+): number {
   let below = 0;
   for (let i = 0; i < breaks.length; i++) if (breaks[i] < value) below++;
   if (direction === "higher-better") return 1 + below;

@@ -7,11 +7,31 @@ const RULES = { ...DEFAULT_TIER_SETTINGS.rfm, segmentPreset: "rules" as const };
 describe("rfmSegment, grid preset", () => {
   it("covers all 25 (R, FM) cells exactly once, as domain.md §4 lays them out", () => {
     const expected: Record<string, string> = {
-      "5,1": "New Customers", "5,2": "Potential Loyalist", "5,3": "Potential Loyalist", "5,4": "Champions", "5,5": "Champions",
-      "4,1": "Promising", "4,2": "Potential Loyalist", "4,3": "Potential Loyalist", "4,4": "Loyal Customers", "4,5": "Champions",
-      "3,1": "About To Sleep", "3,2": "About To Sleep", "3,3": "Need Attention", "3,4": "Loyal Customers", "3,5": "Loyal Customers",
-      "2,1": "Hibernating", "2,2": "Hibernating", "2,3": "At Risk", "2,4": "At Risk", "2,5": "Can't Lose Them",
-      "1,1": "Lost", "1,2": "Lost", "1,3": "Hibernating", "1,4": "At Risk", "1,5": "Can't Lose Them",
+      "5,1": "New Customers",
+      "5,2": "Potential Loyalist",
+      "5,3": "Potential Loyalist",
+      "5,4": "Champions",
+      "5,5": "Champions",
+      "4,1": "Promising",
+      "4,2": "Potential Loyalist",
+      "4,3": "Potential Loyalist",
+      "4,4": "Loyal Customers",
+      "4,5": "Champions",
+      "3,1": "About To Sleep",
+      "3,2": "About To Sleep",
+      "3,3": "Need Attention",
+      "3,4": "Loyal Customers",
+      "3,5": "Loyal Customers",
+      "2,1": "Hibernating",
+      "2,2": "Hibernating",
+      "2,3": "At Risk",
+      "2,4": "At Risk",
+      "2,5": "Can't Lose Them",
+      "1,1": "Lost",
+      "1,2": "Lost",
+      "1,3": "Hibernating",
+      "1,4": "At Risk",
+      "1,5": "Can't Lose Them",
     };
     expect(DEFAULT_RFM_GRID).toHaveLength(5);
     const seen = new Map<string, number>();

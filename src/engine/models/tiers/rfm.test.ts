@@ -12,7 +12,9 @@ describe("rfmInput", () => {
   });
 
   it("gives a negative recency for a purchase after the as-of date", () => {
-    expect(rfmInput({ orders: 1, last_purchase: AS_OF + 2, sales_amount: 5 }, AS_OF)?.recency).toBe(-2);
+    expect(rfmInput({ orders: 1, last_purchase: AS_OF + 2, sales_amount: 5 }, AS_OF)?.recency).toBe(
+      -2
+    );
   });
 
   it("leaves out prospects and buyers with a missing recency, orders or sales", () => {

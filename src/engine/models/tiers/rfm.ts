@@ -15,9 +15,10 @@ export interface RfmInput {
  */
 export function rfmInput(
   customer: Pick<Customer, "orders" | "last_purchase" | "sales_amount">,
-  asOf: Day,
+  asOf: Day
 ): RfmInput | null {
   const { orders, last_purchase, sales_amount } = customer;
-  if (hasNoPurchase(customer) || orders === null || last_purchase === null || sales_amount === null) return null;
+  if (hasNoPurchase(customer) || orders === null || last_purchase === null || sales_amount === null)
+    return null;
   return { recency: asOf - last_purchase, frequency: orders, monetary: sales_amount };
 }

@@ -92,7 +92,10 @@ export interface TierSummary {
     rfmScored: number;
   };
   abc: { counts: Record<AbcClass, number>; valueShares: Record<AbcClass, number | null> };
-  pyramid: { counts: Record<PyramidLevel, number>; cutoffs: { vip: number; major: number; ordinary: number } };
+  pyramid: {
+    counts: Record<PyramidLevel, number>;
+    cutoffs: { vip: number; major: number; ordinary: number };
+  };
   naturalBreaks: NaturalClass[];
   keyCustomers: { highValueCutoff: number; highValue: number; influential: number; both: number };
   rfmMethod: RfmMethod;
@@ -121,7 +124,7 @@ export function scoreTiers(
   customers: readonly Customer[],
   fieldsPresent: ReadonlySet<string> | readonly string[],
   asOf: Day,
-  settings: TierSettings = DEFAULT_TIER_SETTINGS,
+  settings: TierSettings = DEFAULT_TIER_SETTINGS
 ): TierResult {
   const n = customers.length;
   const warnings: TierWarning[] = [];
@@ -129,7 +132,8 @@ export function scoreTiers(
   const ids = customers.map((c) => c.customer_id);
   const order = orderByValue(values, ids);
   if (measure === "none") warnings.push({ code: "no-value-measure", params: {} });
-  else if (order.length < n) warnings.push({ code: "unranked-customers", params: { count: n - order.length } });
+  else if (order.length < n)
+    warnings.push({ code: "unranked-customers", params: { count: n - order.length } });
 
   const noPurchase = new Uint8Array(n);
   let prospects = 0;
@@ -150,7 +154,8 @@ export function scoreTiers(
   const pyramid = pyramidLevels(order, noPurchase, settings.pyramid);
 
   const ascending = new Array<number>(order.length);
-  for (let k = 0; k < order.length; k++) ascending[k] = values[order[order.length - 1 - k]] as number;
+  for (let k = 0; k < order.length; k++)
+    ascending[k] = values[order[order.length - 1 - k]] as number;
   const breaks = naturalBreaks(values, settings.naturalBreaks.classes, ascending);
   if (breaks.classes.length > 0 && breaks.classes.length < settings.naturalBreaks.classes) {
     warnings.push({
@@ -188,8 +193,19 @@ export function scoreTiers(
   if (eligible === 0) warnings.push({ code: "no-rfm-customers", params: {} });
 
   const segments: Record<string, number> = {};
-  const lifecycle: Record<LifecycleStatus, number> = { Prospect: 0, Churned: 0, Loyal: 0, Repeat: 0, "First-time": 0 };
-  const stages: Record<RelationshipStage, number> = { exploration: 0, formation: 0, stability: 0, decline: 0 };
+  const lifecycle: Record<LifecycleStatus, number> = {
+    Prospect: 0,
+    Churned: 0,
+    Loyal: 0,
+    Repeat: 0,
+    "First-time": 0,
+  };
+  const stages: Record<RelationshipStage, number> = {
+    exploration: 0,
+    formation: 0,
+    stability: 0,
+    decline: 0,
+  };
   const keyCounts = { highValueCutoff, highValue: 0, influential: 0, both: 0 };
   let churnAlerts = 0;
   let lossMaking = 0;
@@ -215,7 +231,12 @@ export function scoreTiers(
     if (alert) churnAlerts++;
     const stage = relationshipStage(status, alert);
     if (stage) stages[stage]++;
-    const key = keyCustomer(pyramid.buyerRank[i], highValueCutoff, c.influence, settings.keyCustomers.influenceMin);
+    const key = keyCustomer(
+      pyramid.buyerRank[i],
+      highValueCutoff,
+      c.influence,
+      settings.keyCustomers.influenceMin
+    );
     if (key.highValue) keyCounts.highValue++;
     if (key.influential) keyCounts.influential++;
     if (key.kind === "both") keyCounts.both++;

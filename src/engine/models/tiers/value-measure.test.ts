@@ -1,6 +1,10 @@
 import { valueMeasure } from "./value-measure";
 
-const c = (gross_profit: number | null, service_cost: number | null, sales_amount: number | null) => ({
+const c = (
+  gross_profit: number | null,
+  service_cost: number | null,
+  sales_amount: number | null
+) => ({
   gross_profit,
   service_cost,
   sales_amount,
@@ -30,7 +34,9 @@ describe("valueMeasure", () => {
     const r = valueMeasure([c(null, 30, 1000), c(null, null, null)], ALL);
     expect(r.measure).toBe("sales_amount");
     expect(r.values).toEqual([1000, null]);
-    expect(valueMeasure([c(5, null, 1000)], new Set(["sales_amount"])).measure).toBe("sales_amount");
+    expect(valueMeasure([c(5, null, 1000)], new Set(["sales_amount"])).measure).toBe(
+      "sales_amount"
+    );
   });
 
   it("reports none when no measure has data", () => {

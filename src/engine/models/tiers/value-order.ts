@@ -4,7 +4,10 @@ import { compareIds } from "../compare-ids";
  * The one sort every tier model shares: indices of the customers that have a value, largest value
  * first, ties by customer_id code points.
  */
-export function orderByValue(values: readonly (number | null)[], ids: readonly string[]): Int32Array {
+export function orderByValue(
+  values: readonly (number | null)[],
+  ids: readonly string[]
+): Int32Array {
   const idx: number[] = [];
   for (let i = 0; i < values.length; i++) if (values[i] !== null) idx.push(i);
   const v = values as readonly number[];
