@@ -15,8 +15,21 @@ export interface LoadedTable extends OpenedTable {
   workbook: WorkbookData;
 }
 
-/** Reads FILE, picks the sheet and template (given or detected) and reads the table. */
-export async function loadTable(file: string, args: ParsedArgs, cwd: string): Promise<LoadedTable> {
+export interface LoadedWorkbook {
+  fileName: string;
+  workbook: WorkbookData;
+  /** The template named by --template, if any. */
+  template: Template | undefined;
+  /** The sheet named by --sheet, if any. */
+  sheetName: string | undefined;
+}
+
+/** Reads FILE and the --template and --sheet options, refusing a workbook without sheets. */
+export async function loadWorkbook(
+  file: string,
+  args: ParsedArgs,
+  cwd: string
+): Promise<LoadedWorkbook> {
   const fullPath = path.resolve(cwd, file);
   const workbook = await readWorkbookFile(fullPath);
   const fileName = path.basename(fullPath);
@@ -25,6 +38,12 @@ export async function loadTable(file: string, args: ParsedArgs, cwd: string): Pr
   const template = templateOption === undefined ? undefined : loadTemplate(templateOption, cwd);
   const sheetName = typeof args.options.sheet === "string" ? args.options.sheet : undefined;
   if (workbook.sheets.length === 0) throw new CliError(localized((t) => t.noSheets(fileName)));
+  return { fileName, workbook, template, sheetName };
+}
+
+/** Reads FILE, picks the sheet and template (given or detected) and reads the table. */
+export async function loadTable(file: string, args: ParsedArgs, cwd: string): Promise<LoadedTable> {
+  const { fileName, workbook, template, sheetName } = await loadWorkbook(file, args, cwd);
   const opened = openTable(workbook, { template, sheetName });
   if (opened === null) {
     const names = workbook.sheets.map((s) => s.name).join(", ");

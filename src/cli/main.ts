@@ -7,6 +7,7 @@ import type { Lang } from "../i18n/lang";
 import { runValidate } from "./commands/validate";
 import { runSample } from "./commands/sample";
 import { runDemo } from "./commands/demo";
+import { runScore } from "./commands/score";
 import type { CliIo } from "./io";
 import { processIo } from "./io";
 
@@ -15,6 +16,7 @@ type Command = (args: ReturnType<typeof parseArgs>, io: CliIo, lang: Lang) => Pr
 const COMMANDS: Record<string, Command> = {
   validate: runValidate,
   sample: runSample,
+  score: runScore,
   demo: runDemo,
 };
 

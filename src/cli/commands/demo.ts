@@ -2,14 +2,14 @@ import * as path from "node:path";
 import type { ParsedArgs } from "../args";
 import type { CliIo } from "../io";
 import type { Lang } from "../../i18n/lang";
-import { runValidate } from "./validate";
+import { runScore } from "./score";
 
 /** The bundled sample, relative to the package root. */
 export const DEMO_FILE = path.join("examples", "customers.xlsx");
 /** The sample's as-of date, so the demo prints the same figures on any day. */
 export const DEMO_AS_OF = "2026-11-01";
 
-/** `npm run demo`: checks the bundled sample and prints the summary. */
+/** `npm run demo`: checks and scores the bundled sample and prints the summary. */
 export async function runDemo(args: ParsedArgs, io: CliIo, lang: Lang): Promise<number> {
   const root = path.resolve(__dirname, "..", "..", "..");
   const file = path.join(root, DEMO_FILE);

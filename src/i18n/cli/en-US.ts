@@ -5,6 +5,8 @@ export const enUS = {
 Usage:
   tiersheet validate FILE [--sheet NAME] [--template enterprise|individual|transactions|PATH.json]
                           [--as-of YYYY-MM-DD] [--json] [--lang zh-CN|en-US]
+  tiersheet score FILE [--sheet NAME] [--template ...] [--settings FILE.json] [--as-of YYYY-MM-DD]
+                       [--json] [--lang zh-CN|en-US]
   tiersheet sample --kind enterprise|individual|transactions [--rows N] [--seed S] [--messy]
                    [--as-of YYYY-MM-DD] -o FILE.xlsx
   tiersheet demo
@@ -48,6 +50,25 @@ Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
   badKind: (value: string) =>
     `--kind "${value}" is not a sample kind; use enterprise, individual or transactions.`,
   needOutput: "Name the output file with -o FILE.xlsx.",
+  settingsUnreadable: (path: string, reason: string) =>
+    `Cannot read the settings file ${path}: ${reason}`,
+  settingsInvalid: (path: string) =>
+    `The settings file ${path} cannot be used; nothing was scored:`,
+  outputNotYet: "Writing the scored workbook (-o) is not available yet; use --json or the summary.",
+  scoreTitle: (file: string, sheet: string, customers: number) =>
+    `${file} › ${sheet}: ${customers} customers scored`,
+  validationLine: (errors: number, warnings: number) =>
+    `Validation: ${errors} errors, ${warnings} warnings (run "tiersheet validate" for the list).`,
+  valueMeasureLine: (measure: string) => `Value measure: ${measure}`,
+  abcHeading: "ABC (Pareto):",
+  abcLine: (tier: string, count: number, share: string) =>
+    `  ${tier}: ${count} customers, ${share} of value`,
+  pyramidHeading: "Customer pyramid:",
+  segmentsHeading: "RFM segments:",
+  lifecycleHeading: "Lifecycle:",
+  churnLine: (count: number) => `Churn alerts: ${count} customers to call`,
+  creditHeading: "Credit grades:",
+  warningsHeading: "Warnings:",
   internalError: (detail: string) =>
     `TierSheet hit an internal error and stopped without writing anything: ${detail}. Please report it.`,
 };

@@ -7,6 +7,8 @@ export const zhCN: CliText = {
 用法：
   tiersheet validate 文件 [--sheet 工作表] [--template enterprise|individual|transactions|模板.json]
                          [--as-of YYYY-MM-DD] [--json] [--lang zh-CN|en-US]
+  tiersheet score 文件 [--sheet 工作表] [--template ...] [--settings 设置.json] [--as-of YYYY-MM-DD]
+                      [--json] [--lang zh-CN|en-US]
   tiersheet sample --kind enterprise|individual|transactions [--rows N] [--seed S] [--messy]
                    [--as-of YYYY-MM-DD] -o 文件.xlsx
   tiersheet demo
@@ -42,6 +44,21 @@ export const zhCN: CliText = {
   badNumber: (name, value) => `--${name}“${value}”不是整数。`,
   badKind: (value) => `--kind“${value}”不是样例类型，请用 enterprise、individual 或 transactions。`,
   needOutput: "请用 -o 文件.xlsx 指定输出文件。",
+  settingsUnreadable: (path, reason) => `无法读取设置文件 ${path}：${reason}`,
+  settingsInvalid: (path) => `设置文件 ${path} 无法使用，未进行评分：`,
+  outputNotYet: "暂不支持写出评分工作簿（-o），请使用 --json 或摘要。",
+  scoreTitle: (file, sheet, customers) => `${file} › ${sheet}：已评分 ${customers} 位客户`,
+  validationLine: (errors, warnings) =>
+    `数据检查：${errors} 个错误，${warnings} 个警告（运行 "tiersheet validate" 查看明细）。`,
+  valueMeasureLine: (measure) => `价值口径：${measure}`,
+  abcHeading: "ABC 分类（帕累托）：",
+  abcLine: (tier, count, share) => `  ${tier} 类：${count} 位客户，占价值 ${share}`,
+  pyramidHeading: "客户金字塔：",
+  segmentsHeading: "RFM 客群：",
+  lifecycleHeading: "客户状态：",
+  churnLine: (count) => `流失预警：${count} 位客户需要联系`,
+  creditHeading: "信用等级：",
+  warningsHeading: "提示：",
   internalError: (detail) =>
     `TierSheet 遇到内部错误，已停止且未写入任何内容：${detail}。请报告此问题。`,
 };

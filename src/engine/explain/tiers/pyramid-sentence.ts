@@ -3,17 +3,10 @@ import type { PyramidLevel } from "../../models/tiers/pyramid";
 import type { TierSettings } from "../../models/tiers/tier-settings";
 import type { ValueMeasure } from "../../models/tiers/value-measure";
 import { formatMoney } from "../money";
+import { pyramidName } from "./level-name";
 import { measureName } from "./measure-name";
 import { ordinal } from "./ordinal";
 import { percent } from "./percent";
-
-const LEVEL: Record<PyramidLevel, Localized> = {
-  VIP: { "zh-CN": "VIP 客户", "en-US": "VIP" },
-  Major: { "zh-CN": "主要客户", "en-US": "Major" },
-  Ordinary: { "zh-CN": "普通客户", "en-US": "Ordinary" },
-  Small: { "zh-CN": "小客户", "en-US": "Small" },
-  Prospect: { "zh-CN": "潜在客户", "en-US": "Prospect" },
-};
 
 export interface PyramidExplainInput {
   level: PyramidLevel | null;
@@ -59,11 +52,11 @@ export function explainPyramid(x: PyramidExplainInput): Localized {
           "en-US": `Small = after the top ${pct} (rank ${ordinary})`,
         }
       : {
-          "zh-CN": `${LEVEL[x.level]["zh-CN"]} = 第 ${from}-${to} 名（累计前 ${pct}，向上取整）`,
+          "zh-CN": `${pyramidName(x.level)["zh-CN"]} = 第 ${from}-${to} 名（累计前 ${pct}，向上取整）`,
           "en-US": `${x.level} = ranks ${from}-${to} (cumulative top ${pct}, rounded up)`,
         };
   return {
-    "zh-CN": `${LEVEL[x.level]["zh-CN"]}：在 ${x.buyers} 位购买客户中按${m["zh-CN"]}排名第 ${x.buyerRank}（${say("zh-CN")}）；${rule["zh-CN"]}。`,
+    "zh-CN": `${pyramidName(x.level)["zh-CN"]}：在 ${x.buyers} 位购买客户中按${m["zh-CN"]}排名第 ${x.buyerRank}（${say("zh-CN")}）；${rule["zh-CN"]}。`,
     "en-US": `${x.level}: ranks ${ordinal(x.buyerRank)} of ${x.buyers} buyers by ${m["en-US"]} (${say("en-US")}); ${rule["en-US"]}.`,
   };
 }

@@ -1,0 +1,95 @@
+import { isoFromDay } from "../../engine/day";
+import { reasonPhrase } from "../../engine/explain/credit/reason-phrase";
+import type { CreditTerms } from "../../engine/models/credit/credit-settings";
+import type { ValueMeasure } from "../../engine/models/tiers/value-measure";
+import type { ScoredCustomer, ScoreRun } from "../../engine/score-workbook";
+import type { Lang } from "../../i18n/lang";
+
+/** The value measure as `score --json` names it (issue #3). */
+const MEASURE_NAMES: Record<ValueMeasure, string | null> = {
+  gross_profit_less_service_cost: "gross_profit - service_cost",
+  gross_profit: "gross_profit",
+  sales_amount: "sales_amount",
+  none: null,
+};
+
+/** Terms as text: "90 days", "COD", "prepayment". */
+export function termsText(terms: CreditTerms | null): string | null {
+  return terms === null ? null : typeof terms === "number" ? `${terms} days` : terms;
+}
+
+function round(value: number | null, decimals: number): number | null {
+  if (value === null) return null;
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** One customer in the documented shape. */
+export function customerJson(scored: ScoredCustomer, lang: Lang) {
+  const { customer, tiers, credit, altman } = scored;
+  return {
+    row: customer.row,
+    customer_id: customer.customer_id,
+    name: customer.name,
+    value: round(tiers.value, 2),
+    abc: tiers.abc,
+    pyramid: tiers.pyramid,
+    rfm: tiers.rfm && {
+      r: tiers.rfm.r,
+      f: tiers.rfm.f,
+      m: tiers.rfm.m,
+      segment: tiers.rfm.segment,
+    },
+    lifecycle: tiers.lifecycle,
+    churnAlert: tiers.churnAlert === true,
+    clv: round(tiers.clv, 2),
+    credit: {
+      score: round(credit.score, 2),
+      grade: credit.grade,
+      confidence: round(credit.confidence, 4),
+      limit: round(credit.limit, 2),
+      terms: termsText(credit.terms),
+      reasons: credit.reasons.map((r) => reasonPhrase(r, lang)),
+    },
+    altmanZ: round(altman?.z ?? null, 4),
+  };
+}
+
+/** The summary object of `score --json`. */
+export function summaryJson(run: ScoreRun) {
+  const t = run.tiers;
+  return {
+    customers: run.customers.length,
+    validation: run.validation.stats,
+    abc: t.abc,
+    pyramid: t.pyramid.counts,
+    segments: t.segments,
+    lifecycle: t.lifecycle,
+    churnAlerts: t.churnAlerts,
+    credit: run.credit,
+    totalValue: t.totals.totalValue,
+    warnings: t.warnings,
+  };
+}
+
+/**
+ * Writes `score --json` in pieces, a customer at a time, so a million customers never become one
+ * giant string.
+ */
+export function writeScoreJson(run: ScoreRun, lang: Lang, write: (text: string) => void): void {
+  const head = {
+    asOf: isoFromDay(run.asOf),
+    settingsVersion: run.settings.version,
+    valueMeasure: MEASURE_NAMES[run.tiers.valueMeasure],
+    rfmBreaks: run.tiers.rfmBreaks,
+  };
+  write(JSON.stringify(head).slice(0, -1) + ',"customers":[');
+  const BATCH = 1000;
+  for (let i = 0; i < run.customers.length; i += BATCH) {
+    const part = run.customers
+      .slice(i, i + BATCH)
+      .map((c) => JSON.stringify(customerJson(c, lang)));
+    write((i === 0 ? "" : ",") + part.join(","));
+  }
+  write('],"summary":' + JSON.stringify(summaryJson(run)) + "}\n");
+}
