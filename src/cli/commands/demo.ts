@@ -13,9 +13,9 @@ export const DEMO_AS_OF = "2026-11-01";
 export async function runDemo(args: ParsedArgs, io: CliIo, lang: Lang): Promise<number> {
   const root = path.resolve(__dirname, "..", "..", "..");
   const file = path.join(root, DEMO_FILE);
-  return runValidate(
+  return runScore(
     {
-      command: "validate",
+      command: "score",
       positional: [file],
       options: { "as-of": DEMO_AS_OF, ...pickLang(args) },
     },
