@@ -1,0 +1,85 @@
+import { lifecycleName, pyramidName } from "../explain/tiers/level-name";
+import { segmentName } from "../explain/tiers/segment-name";
+import { stageName } from "../explain/tiers/stage-name";
+import type { ScoreRun } from "../score-workbook";
+import type { Lang } from "../../i18n/lang";
+import { planText } from "../../i18n/plan";
+import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
+
+const KEY_NAMES = {
+  both: { "zh-CN": "双料", "en-US": "both" },
+  "high-value": { "zh-CN": "高价值", "en-US": "high-value" },
+  influential: { "zh-CN": "重点", "en-US": "influential" },
+} as const;
+
+/** The tiers sheet: one row per customer, keyed by customer_id, with every tier model's result. */
+export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
+  const t = planText(lang).tiers;
+  const rows = run.customers.map(({ customer, tiers }) => [
+    customer.customer_id,
+    customer.name,
+    tiers.value,
+    tiers.rank,
+    tiers.cumulativeShare,
+    tiers.abc,
+    tiers.lossMaking ? t.yes : t.no,
+    tiers.pyramid && pyramidName(tiers.pyramid)[lang],
+    tiers.breakClass,
+    tiers.key.kind && KEY_NAMES[tiers.key.kind][lang],
+    tiers.rfm?.r ?? null,
+    tiers.rfm?.f ?? null,
+    tiers.rfm?.m ?? null,
+    tiers.rfm && segmentName(tiers.rfm.segment)[lang],
+    tiers.lifecycle && lifecycleName(tiers.lifecycle)[lang],
+    tiers.stage && stageName(tiers.stage)[lang],
+    tiers.churnAlert ? t.yes : t.no,
+    tiers.clv,
+    customer.row,
+  ]);
+  const table: PlanTable = {
+    name: "tiers_customers",
+    row: 1,
+    column: 1,
+    header: t.header,
+    rows,
+    formats: [
+      FORMATS.text,
+      FORMATS.text,
+      FORMATS.money,
+      FORMATS.integer,
+      FORMATS.percent,
+      FORMATS.text,
+      FORMATS.text,
+      FORMATS.text,
+      FORMATS.integer,
+      FORMATS.text,
+      FORMATS.integer,
+      FORMATS.integer,
+      FORMATS.integer,
+      FORMATS.text,
+      FORMATS.text,
+      FORMATS.text,
+      FORMATS.text,
+      FORMATS.money,
+      FORMATS.integer,
+    ],
+    styledHeader: true,
+    autoFilter: true,
+  };
+  const last = Math.max(rows.length, 1) + 1;
+  return {
+    key: "tiers",
+    name: planText(lang).sheets.tiers,
+    tables: [table],
+    cells: [],
+    charts: [],
+    conditionalFormats: [
+      { kind: "text-fill", range: `F2:F${last}`, text: "A", fill: "#D1E7DD", font: "#0F5132" },
+      { kind: "text-fill", range: `F2:F${last}`, text: "B", fill: "#FFF3CD", font: "#664D03" },
+      { kind: "text-fill", range: `Q2:Q${last}`, text: t.yes, fill: "#F8D7DA", font: "#842029" },
+    ],
+    columnWidths: [12, 28, 14, 8, 10, 6, 8, 10, 8, 10, 4, 4, 4, 18, 14, 16, 8, 14, 8],
+    freeze: { rows: 1, columns: 2 },
+    tabColor: "#4F81BD",
+  };
+}

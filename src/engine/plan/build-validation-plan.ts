@@ -1,0 +1,101 @@
+import { isoFromDay, type Day } from "../day";
+import type { Template } from "../template/types";
+import type { ValidationReport } from "../validate/report";
+import { formatFinding } from "../../i18n/findings/format-finding";
+import type { Lang } from "../../i18n/lang";
+import { planText } from "../../i18n/plan";
+import { FORMATS, type PlanSheet, type PlanTable, type WorkbookPlan } from "./workbook-plan";
+import { rowAfter } from "./table-range";
+
+/**
+ * The check report sheet: the counts, every finding with its row, column, field, code, severity,
+ * message and proposed fix, then each customer's completeness.
+ */
+export function buildValidationSheet(
+  report: ValidationReport,
+  template: Template,
+  asOf: Day,
+  lang: Lang
+): PlanSheet {
+  const t = planText(lang).validation;
+  const titleOf = (field: string | null) =>
+    field === null ? null : (template.fields.find((f) => f.name === field)?.title[lang] ?? field);
+  const findings: PlanTable = {
+    name: "validation_findings",
+    row: 4,
+    column: 1,
+    header: t.header,
+    rows: report.findings.map((f) => [
+      f.row,
+      f.column,
+      titleOf(f.field),
+      f.code,
+      f.severity,
+      formatFinding(f, lang, template),
+      f.fix,
+    ]),
+    formats: [
+      FORMATS.integer,
+      FORMATS.text,
+      FORMATS.text,
+      FORMATS.text,
+      FORMATS.text,
+      FORMATS.text,
+      null,
+    ],
+    styledHeader: true,
+    autoFilter: true,
+  };
+  const completenessRow = rowAfter(findings);
+  const completeness: PlanTable = {
+    name: "validation_completeness",
+    row: completenessRow + 1,
+    column: 1,
+    header: t.completenessHeader,
+    rows: report.completeness.map((c) => [c.row, c.customerId, c.score]),
+    formats: [FORMATS.integer, FORMATS.text, FORMATS.percent],
+    styledHeader: true,
+    autoFilter: false,
+  };
+  const { errors, warnings, infos } = report.stats;
+  return {
+    key: "validation",
+    name: planText(lang).sheets.validation,
+    tables: [findings, completeness],
+    cells: [
+      { row: 1, column: 1, value: t.title(report.sheet, isoFromDay(asOf)), style: "title" },
+      { row: 2, column: 1, value: t.counts(errors, warnings, infos), style: "note" },
+      { row: completenessRow, column: 1, value: t.completenessTitle, style: "label" },
+    ],
+    charts: [],
+    conditionalFormats: [
+      {
+        kind: "text-fill",
+        range: `E5:E${4 + Math.max(findings.rows.length, 1)}`,
+        text: "error",
+        fill: "#F8D7DA",
+        font: "#842029",
+      },
+      {
+        kind: "text-fill",
+        range: `E5:E${4 + Math.max(findings.rows.length, 1)}`,
+        text: "warning",
+        fill: "#FFF3CD",
+        font: "#664D03",
+      },
+    ],
+    columnWidths: [8, 8, 16, 18, 10, 70, 16],
+    freeze: { rows: 4, columns: 0 },
+    tabColor: "#C0504D",
+  };
+}
+
+/** The plan of a check alone: the check report sheet. */
+export function buildValidationPlan(
+  report: ValidationReport,
+  template: Template,
+  asOf: Day,
+  lang: Lang
+): WorkbookPlan {
+  return { sheets: [buildValidationSheet(report, template, asOf, lang)], highlights: [] };
+}
