@@ -49,12 +49,19 @@ describe("buildScorePlan", () => {
   const plan = buildScorePlan(run, "en-US");
 
   it("plans the dashboard, tiers, credit and check sheets, localized", () => {
-    expect(plan.sheets.map((s) => s.key)).toEqual(["dashboard", "tiers", "credit", "validation"]);
+    expect(plan.sheets.map((s) => s.key)).toEqual([
+      "dashboard",
+      "tiers",
+      "credit",
+      "validation",
+      "history",
+    ]);
     expect(buildScorePlan(run, "zh-CN").sheets.map((s) => s.name)).toEqual([
       "TierSheet 仪表盘",
       "TierSheet 分级",
       "TierSheet 信用",
       "TierSheet 检查",
+      "TierSheet 历史",
     ]);
     expect(plan.highlights).toEqual([]);
   });

@@ -1,24 +1,39 @@
 import type { ScoreRun } from "../score-workbook";
 import type { Lang } from "../../i18n/lang";
+import { migration } from "../history/migration";
+import { appendSnapshot, snapshotOf, type SnapshotRow } from "../history/snapshot";
 import { buildCreditSheet } from "./build-credit-sheet";
 import { buildDashboardSheet } from "./build-dashboard-sheet";
+import { buildHistorySheet } from "./build-history-sheet";
+import { buildMigrationSheet } from "./build-migration-sheet";
 import { buildTiersSheet } from "./build-tiers-sheet";
 import { buildValidationSheet } from "./build-validation-plan";
-import type { PlanSheet, WorkbookPlan } from "./workbook-plan";
+import type { WorkbookPlan } from "./workbook-plan";
 
-/** Everything a scoring run writes: dashboard first, then tiers, credit and the check report. */
+export interface ScorePlanOptions {
+  /** The snapshots already in the workbook's history sheet (monthly refresh). */
+  previousHistory?: readonly SnapshotRow[];
+}
+
+/**
+ * Everything a scoring run writes: dashboard, tiers, credit, the check report, the history with this
+ * run's snapshot appended, and from the second snapshot on the movers sheet.
+ */
 export function buildScorePlan(
   run: ScoreRun,
   lang: Lang,
-  extraSheets: PlanSheet[] = []
+  options: ScorePlanOptions = {}
 ): WorkbookPlan {
+  const history = appendSnapshot(options.previousHistory ?? [], snapshotOf(run));
+  const moves = migration(history);
   return {
     sheets: [
       buildDashboardSheet(run, lang),
       buildTiersSheet(run, lang),
       buildCreditSheet(run, lang),
       buildValidationSheet(run.validation, run.template, run.asOf, lang),
-      ...extraSheets,
+      buildHistorySheet(history, lang),
+      ...(moves ? [buildMigrationSheet(moves, lang)] : []),
     ],
     highlights: [],
   };

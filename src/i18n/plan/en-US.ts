@@ -62,6 +62,38 @@ export const enUS = {
     lights: { green: "green", amber: "amber", red: "red" },
     zones: { safe: "safe", grey: "grey", distress: "distress" },
   },
+  history: {
+    header: [
+      "Date",
+      "Customer ID",
+      "Customer name",
+      "ABC",
+      "Pyramid",
+      "RFM segment",
+      "Grade",
+      "Score",
+      "Value",
+    ],
+  },
+  migration: {
+    title: (before: string, now: string) => `Tier moves from ${before} to ${now}`,
+    matrixTitle: "Customers by tier last time (rows) and now (columns)",
+    corner: "Last \\ Now",
+    valueTitle: "Value now, by tier last time (rows) and now (columns)",
+    moversTitle: "Customers who moved",
+    moversHeader: [
+      "Customer ID",
+      "Customer name",
+      "Tier last time",
+      "Tier now",
+      "Direction",
+      "Value last time",
+      "Value now",
+    ],
+    up: "up",
+    down: "down",
+    both: (n: number) => `${n} customers present both times`,
+  },
   dashboard: {
     title: (asOf: string, customers: number) =>
       `TierSheet dashboard: ${customers} customers as of ${asOf}`,

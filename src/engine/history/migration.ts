@@ -1,0 +1,68 @@
+import type { Day } from "../day";
+import type { SnapshotRow } from "./snapshot";
+
+export const TIERS = ["A", "B", "C"] as const;
+export type Tier = (typeof TIERS)[number];
+
+export interface Mover {
+  customerId: string;
+  name: string | null;
+  from: Tier;
+  to: Tier;
+  direction: "up" | "down";
+  valueBefore: number | null;
+  valueNow: number | null;
+}
+
+export interface Migration {
+  previousDate: Day;
+  currentDate: Day;
+  /** counts[from][to] and value[from][to] (value now) over customers with a tier both times. */
+  counts: Record<Tier, Record<Tier, number>>;
+  value: Record<Tier, Record<Tier, number>>;
+  /** Customers present both times. */
+  customersBoth: number;
+  movers: Mover[];
+}
+
+const RANK: Record<Tier, number> = { A: 0, B: 1, C: 2 };
+const isTier = (t: string | null): t is Tier => t === "A" || t === "B" || t === "C";
+const grid = () => ({ A: { A: 0, B: 0, C: 0 }, B: { A: 0, B: 0, C: 0 }, C: { A: 0, B: 0, C: 0 } });
+
+/**
+ * Who moved between ABC tiers from the latest earlier snapshot to the newest (domain.md §6): the
+ * matrix of counts and value, and each customer who moved up or down. Null before the second snapshot.
+ */
+export function migration(history: readonly SnapshotRow[]): Migration | null {
+  const dates = [...new Set(history.map((r) => r.date))].sort((a, b) => a - b);
+  if (dates.length < 2) return null;
+  const [previousDate, currentDate] = dates.slice(-2);
+  const before = new Map(
+    history.filter((r) => r.date === previousDate).map((r) => [r.customerId, r])
+  );
+  const counts = grid();
+  const value = grid();
+  const movers: Mover[] = [];
+  let customersBoth = 0;
+  for (const now of history) {
+    if (now.date !== currentDate) continue;
+    const then = before.get(now.customerId);
+    if (!then || !isTier(then.abc) || !isTier(now.abc)) continue;
+    customersBoth++;
+    counts[then.abc][now.abc]++;
+    value[then.abc][now.abc] += now.value ?? 0;
+    if (then.abc !== now.abc) {
+      movers.push({
+        customerId: now.customerId,
+        name: now.name,
+        from: then.abc,
+        to: now.abc,
+        direction: RANK[now.abc] < RANK[then.abc] ? "up" : "down",
+        valueBefore: then.value,
+        valueNow: now.value,
+      });
+    }
+  }
+  movers.sort((a, b) => (a.direction === b.direction ? 0 : a.direction === "up" ? -1 : 1));
+  return { previousDate, currentDate, counts, value, customersBoth, movers };
+}

@@ -1,0 +1,52 @@
+import { excelSerialFromDay } from "../day";
+import type { SnapshotRow } from "../history/snapshot";
+import type { Lang } from "../../i18n/lang";
+import { planText } from "../../i18n/plan";
+import { FORMATS, type PlanSheet } from "./workbook-plan";
+
+/** The history sheet: every snapshot, oldest first, one row per customer per refresh. */
+export function buildHistorySheet(history: readonly SnapshotRow[], lang: Lang): PlanSheet {
+  const text = planText(lang);
+  return {
+    key: "history",
+    name: text.sheets.history,
+    tables: [
+      {
+        name: "history_snapshots",
+        row: 1,
+        column: 1,
+        header: text.history.header,
+        rows: history.map((r) => [
+          excelSerialFromDay(r.date),
+          r.customerId,
+          r.name,
+          r.abc,
+          r.pyramid,
+          r.segment,
+          r.grade,
+          r.score,
+          r.value,
+        ]),
+        formats: [
+          FORMATS.date,
+          FORMATS.text,
+          FORMATS.text,
+          FORMATS.text,
+          FORMATS.text,
+          FORMATS.text,
+          FORMATS.text,
+          FORMATS.score,
+          FORMATS.money,
+        ],
+        styledHeader: true,
+        autoFilter: true,
+      },
+    ],
+    cells: [],
+    charts: [],
+    conditionalFormats: [],
+    columnWidths: [12, 12, 28, 6, 10, 18, 10, 8, 14],
+    freeze: { rows: 1, columns: 0 },
+    tabColor: "#7F7F7F",
+  };
+}
