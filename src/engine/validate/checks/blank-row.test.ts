@@ -19,3 +19,29 @@ describe("blankRow", () => {
     expect(found[0].severity).toBe("info");
   });
 });
+
+describe("blank-row on a large table", () => {
+  it("handles 200,000 records without overflowing the call stack", () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => ({
+      row: i + 2,
+      raw: [],
+      blank: i === 5,
+      cells: {},
+    }));
+    const table = {
+      sheet: "s",
+      headerRow: 1,
+      columns: [],
+      fieldColumns: {},
+      records: rows,
+      ragged: false,
+    };
+    expect(
+      blankRow(
+        table,
+        { fields: [], id: "t", title: { "zh-CN": "", "en-US": "" }, version: 1 },
+        { asOf: 0 }
+      ).map((f) => f.row)
+    ).toEqual([7]);
+  });
+});

@@ -1,0 +1,34 @@
+"use strict";
+// npm run bench: the engine pass (read table, validate, every model) on generated customers,
+// each size in its own process; prints rows per second and peak memory.
+const { execFileSync } = require("child_process");
+const path = require("path");
+
+const sizes = (process.argv[2] || "10000,100000,1000000").split(",").map(Number);
+const rows = [];
+for (const n of sizes) {
+  const out = execFileSync(
+    process.execPath,
+    ["--max-old-space-size=8192", path.join(__dirname, "engine-pass.js"), String(n)],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+    }
+  );
+  rows.push(JSON.parse(out));
+}
+console.log(
+  "Engine pass (read table + validate + tiers + credit), " + new Date().toISOString().slice(0, 10)
+);
+console.log("rows       seconds   rows/s     peak MiB");
+for (const r of rows) {
+  console.log(
+    String(r.rows).padEnd(10) +
+      " " +
+      r.seconds.toFixed(2).padStart(7) +
+      "   " +
+      String(r.rowsPerSecond).padEnd(10) +
+      " " +
+      r.peakMiB
+  );
+}
