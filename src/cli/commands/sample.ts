@@ -10,8 +10,22 @@ import { asOfOption, checkOptions } from "../common-options";
 import { makeSample, type SampleKind } from "../../engine/sample/make-sample";
 import { writeWorkbookXlsx } from "../../hosts/file/write-xlsx";
 import { SAMPLE_HEADER_ROW } from "../../engine/sample/sheet-from-records";
+import { LESSON_IDS, type LessonId } from "../../engine/lessons/exercise";
+import { makeLesson } from "../../engine/lessons/make-lesson";
+import { lessonWorkbook } from "../../engine/lessons/lesson-workbook";
 
-const OPTIONS = ["kind", "rows", "seed", "messy", "as-of", "o", "output", "force", "lang"] as const;
+const OPTIONS = [
+  "lesson",
+  "kind",
+  "rows",
+  "seed",
+  "messy",
+  "as-of",
+  "o",
+  "output",
+  "force",
+  "lang",
+] as const;
 const KINDS: readonly SampleKind[] = ["enterprise", "individual", "transactions"];
 
 function wholeNumber(args: ParsedArgs, name: string, fallback: number): number {
@@ -38,6 +52,7 @@ export function outputOption(args: ParsedArgs, cwd: string): string {
  */
 export async function runSample(args: ParsedArgs, io: CliIo, lang: Lang): Promise<number> {
   checkOptions(args, OPTIONS);
+  if (args.options.lesson !== undefined) return writeLesson(args, io, lang);
   const kind = String(args.options.kind ?? "enterprise");
   if (!KINDS.includes(kind as SampleKind)) throw new CliError(localized((t) => t.badKind(kind)));
   const rows = wholeNumber(args, "rows", 500);
@@ -70,4 +85,22 @@ export async function runSample(args: ParsedArgs, io: CliIo, lang: Lang): Promis
 export function displayPath(full: string, cwd: string): string {
   const relative = path.relative(cwd, full);
   return relative.startsWith("..") || path.isAbsolute(relative) ? full : relative;
+}
+
+/** `tiersheet sample --lesson L`: a class workbook with Exercises and a hidden Answers sheet. */
+async function writeLesson(args: ParsedArgs, io: CliIo, lang: Lang): Promise<number> {
+  const lesson = String(args.options.lesson);
+  if (!LESSON_IDS.includes(lesson as LessonId))
+    throw new CliError(localized((t) => t.badLesson(lesson)));
+  const seed = wholeNumber(args, "seed", 1);
+  const asOf = asOfOption(args);
+  const output = outputOption(args, io.cwd);
+  const workbook = lessonWorkbook(makeLesson(lesson as LessonId, seed, asOf), lang);
+  const headerRows = Object.fromEntries(
+    workbook.sheets.map((s, i) => [s.name, i === 0 ? SAMPLE_HEADER_ROW : 1])
+  );
+  fs.mkdirSync(path.dirname(output), { recursive: true });
+  await writeWorkbookXlsx(workbook, output, { headerRows });
+  io.out(cliText(lang).wrote(displayPath(output, io.cwd)) + "\n");
+  return 0;
 }

@@ -9,6 +9,7 @@ Usage:
                        [--json] [--lang zh-CN|en-US]
   tiersheet sample --kind enterprise|individual|transactions [--rows N] [--seed S] [--messy]
                    [--as-of YYYY-MM-DD] -o FILE.xlsx
+  tiersheet sample --lesson pareto|rfm|lifecycle|credit|validation [--seed S] -o FILE.xlsx
   tiersheet demo
 
 Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
@@ -69,6 +70,8 @@ Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
   churnLine: (count: number) => `Churn alerts: ${count} customers to call`,
   creditHeading: "Credit grades:",
   warningsHeading: "Warnings:",
+  badLesson: (value: string) =>
+    `--lesson "${value}" is not a lesson; use pareto, rfm, lifecycle, credit or validation.`,
   internalError: (detail: string) =>
     `TierSheet hit an internal error and stopped without writing anything: ${detail}. Please report it.`,
 };

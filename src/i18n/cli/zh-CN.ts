@@ -11,6 +11,7 @@ export const zhCN: CliText = {
                       [--json] [--lang zh-CN|en-US]
   tiersheet sample --kind enterprise|individual|transactions [--rows N] [--seed S] [--messy]
                    [--as-of YYYY-MM-DD] -o 文件.xlsx
+  tiersheet sample --lesson pareto|rfm|lifecycle|credit|validation [--seed S] -o 文件.xlsx
   tiersheet demo
 
 退出码：0 无错误，1 有错误，2 无法读取输入。`,
@@ -59,6 +60,8 @@ export const zhCN: CliText = {
   churnLine: (count) => `流失预警：${count} 位客户需要联系`,
   creditHeading: "信用等级：",
   warningsHeading: "提示：",
+  badLesson: (value) =>
+    `--lesson“${value}”不是课程，请用 pareto、rfm、lifecycle、credit 或 validation。`,
   internalError: (detail) =>
     `TierSheet 遇到内部错误，已停止且未写入任何内容：${detail}。请报告此问题。`,
 };
