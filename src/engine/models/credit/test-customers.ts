@@ -1,47 +1,11 @@
 import { dayFromIso } from "../../day";
 import type { Day } from "../../day";
 import type { Customer } from "../customer";
+import { emptyCustomer } from "../empty-customer";
 
 /** Test helper: a customer with every field empty. */
 export function blankCustomer(id: string): Customer {
-  return {
-    row: 2,
-    customer_id: id,
-    name: null,
-    legal_form: null,
-    industry: null,
-    region: null,
-    sales_rep: null,
-    founded: null,
-    registered_capital: null,
-    employees: null,
-    influence: null,
-    last_updated: null,
-    total_assets: null,
-    total_liabilities: null,
-    current_assets: null,
-    current_liabilities: null,
-    revenue: null,
-    revenue_prev: null,
-    net_profit: null,
-    retained_earnings: null,
-    ebit: null,
-    collateral_value: null,
-    credit_limit: null,
-    payment_terms_days: null,
-    overdue_days_avg: null,
-    overdue_count: null,
-    industry_risk: null,
-    first_purchase: null,
-    last_purchase: null,
-    orders: null,
-    sales_amount: null,
-    gross_profit: null,
-    service_cost: null,
-    returns_amount: null,
-    discount_amount: null,
-    complaints: null,
-  };
+  return emptyCustomer(id, 2);
 }
 
 /** Test helper: a Day from "YYYY-MM-DD". */
