@@ -1,0 +1,25 @@
+/** A range of a sheet, by the sheet's final name in the workbook: { sheet: "Tiers", range: "B2:B10" }. */
+export interface SheetRange {
+  sheet: string;
+  range: string;
+}
+
+/** One series of a chart, with the values its range holds now (cached for viewers that do not recalculate). */
+export interface ChartSeriesSpec {
+  name: string;
+  values: SheetRange;
+  cache: (number | null)[];
+  /** Excel number format of the values, for the cache and the axis ("General" when unset). */
+  formatCode?: string;
+  /** Pareto only: the cumulative share is drawn as a line on the secondary axis. */
+  as?: "column" | "line";
+  axis?: "primary" | "secondary";
+}
+
+/** A chart whose ranges point at real sheet names and whose caches hold the planned values. */
+export interface ChartSpec {
+  title: string;
+  categories: SheetRange;
+  categoryCache: string[];
+  series: ChartSeriesSpec[];
+}

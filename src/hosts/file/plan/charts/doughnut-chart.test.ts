@@ -1,0 +1,49 @@
+import { doughnutChartXml } from "./doughnut-chart";
+import { CHART_NS } from "./chart-xml";
+import { childNames, elements, parseXml, texts, vals } from "../xml-check.test-helper";
+import { sampleSpec } from "./test-specs.test-helper";
+
+describe("doughnutChartXml", () => {
+  const spec = sampleSpec({
+    series: [
+      ...sampleSpec().series,
+      { name: "Other", values: { sheet: "Dash", range: "C2:C4" }, cache: [1, 2, 3] },
+    ],
+  });
+  const doc = parseXml(doughnutChartXml(spec));
+
+  it("is a doughnut of the first series only, one colour per slice, with no axes", () => {
+    expect(elements(doc, CHART_NS, "doughnutChart")).toHaveLength(1);
+    expect(elements(doc, CHART_NS, "ser")).toHaveLength(1);
+    expect(vals(doc, CHART_NS, "varyColors")).toEqual(["1"]);
+    expect(elements(doc, CHART_NS, "catAx")).toHaveLength(0);
+    expect(elements(doc, CHART_NS, "valAx")).toHaveLength(0);
+    expect(texts(doc, CHART_NS, "f")).toEqual([
+      "'客户''s 分级'!$A$2:$A$4",
+      "'客户''s 分级'!$B$2:$B$4",
+    ]);
+  });
+  it("shows percentages on the slices and has a hole", () => {
+    expect(vals(doc, CHART_NS, "showPercent")).toEqual(["1"]);
+    expect(vals(doc, CHART_NS, "holeSize")).toEqual(["55"]);
+  });
+  it("keeps the schema's element order inside the series and the chart", () => {
+    expect(childNames(elements(doc, CHART_NS, "ser")[0])).toEqual([
+      "idx",
+      "order",
+      "tx",
+      "dLbls",
+      "cat",
+      "val",
+    ]);
+    expect(childNames(elements(doc, CHART_NS, "doughnutChart")[0])).toEqual([
+      "varyColors",
+      "ser",
+      "firstSliceAng",
+      "holeSize",
+    ]);
+  });
+  it("refuses a spec without series", () => {
+    expect(() => doughnutChartXml(sampleSpec({ series: [] }))).toThrow("no series");
+  });
+});

@@ -1,0 +1,19 @@
+import ExcelJS from "exceljs";
+import { makePlanStyles } from "./plan-styles";
+import { writePlanSheet } from "./write-plan-sheet";
+import { tiersSheet } from "./sample-plan.test-helper";
+
+describe("writePlanSheet", () => {
+  it("writes tables, cells, layout and conditional formats together, single cells over tables", () => {
+    const sheet = new ExcelJS.Workbook().addWorksheet("s");
+    const plan = { ...tiersSheet(), cells: [{ row: 2, column: 5, value: "override" }] };
+    writePlanSheet(sheet, plan, makePlanStyles());
+    expect(sheet.getCell("A1").value).toBe("客户编号");
+    expect(sheet.getCell("E2").value).toBe("override");
+    expect(sheet.getColumn(1).width).toBe(12);
+    expect(sheet.autoFilter).toBeDefined();
+    expect(
+      (sheet as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings
+    ).toHaveLength(2);
+  });
+});

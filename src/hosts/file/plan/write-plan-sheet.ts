@@ -1,0 +1,19 @@
+import type ExcelJS from "exceljs";
+import type { PlanSheet } from "../../../engine/plan/workbook-plan";
+import { addConditionalFormats } from "./add-conditional-formats";
+import { layoutSheet } from "./layout-sheet";
+import type { PlanStyles } from "./plan-styles";
+import { writeCells } from "./write-cells";
+import { writeTable } from "./write-table";
+
+/** Writes a planned sheet's contents into an empty worksheet; charts are added to the zip later. */
+export function writePlanSheet(
+  worksheet: ExcelJS.Worksheet,
+  sheet: PlanSheet,
+  styles: PlanStyles
+): void {
+  for (const table of sheet.tables) writeTable(worksheet, table, styles);
+  writeCells(worksheet, sheet.cells, styles);
+  layoutSheet(worksheet, sheet);
+  addConditionalFormats(worksheet, sheet.conditionalFormats);
+}
