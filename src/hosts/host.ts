@@ -4,6 +4,15 @@ import type { SheetData } from "../engine/table/sheet";
 /** Progress between blocks: done of total units (rows read or written). */
 export type ProgressCallback = (done: number, total: number) => void;
 
+/** One cell a confirmed fix writes on a user's sheet. */
+export interface CellWrite {
+  /** A1 address on the sheet. */
+  address: string;
+  value: string | number | boolean;
+  /** The value is a "YYYY-MM-DD" date to be written as a date cell, not as text. */
+  date?: boolean;
+}
+
 export interface HostRunOptions {
   onProgress?: ProgressCallback;
   /** Checked between blocks; an abort undoes what the run had begun. */
@@ -27,6 +36,13 @@ export interface WorkbookHost {
   clearHighlights(): Promise<void>;
   /** Shows a cell to the user (Excel selects it; a file host may ignore it). */
   selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * Writes confirmed fixes to exactly the listed cells of a user's sheet and nothing else (the only
+   * change to a user's cells besides highlights, and only after the user confirmed the list).
+   */
+  writeCells?(sheet: string, cells: CellWrite[]): Promise<void>;
+  /** The sheet and address the user has selected, when the host knows it. */
+  selectedCell?(): Promise<{ sheet: string; address: string } | null>;
   /** The settings JSON stored in the workbook, or null. */
   loadSettings(): Promise<string | null>;
   saveSettings(json: string): Promise<void>;

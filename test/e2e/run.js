@@ -80,6 +80,35 @@ const FAKE_OFFICE = {
     window.Office = { onReady: function () { return new Promise(function () {}); } };`,
 };
 
+const EXAMPLE = path.join(ROOT, "examples", "customers.xlsx");
+/** A customer file as people keep them: a title row, 万 and thousands separators, bad phones, repeats. */
+const MESSY_CSV = [
+  "客户档案（2026年）",
+  "",
+  "客户编号,客户名称,联系电话,累计销售额,最近交易日期,交易次数",
+  'C001,甲公司,13800138000,"1,234.50",2026/3/5,3',
+  "C002,乙公司,12345,1.2万,2026-04-01,2",
+  "C002,丙公司,021-12345678,500,2030-01-01,1",
+  ",丁公司,13900139000,100,2026-01-01,1",
+  "C004,戊公司,abc,xyz,2026-02-01,1",
+].join("\n");
+
+/** Opens a file in the pane's browser mode (a path or a { name, mimeType, buffer }). */
+async function openFile(page, file) {
+  await page.waitForSelector('[data-testid="open-file"]', { state: "attached" });
+  await page.setInputFiles('[data-testid="open-file"]', file);
+  await page.waitForSelector('[data-testid="preview"]', { timeout: 20000 });
+}
+
+/** The Check view's groups as { code: count }. */
+function findingGroups(page) {
+  return page.$$eval('[data-testid="finding-groups"] [data-code]', (groups) =>
+    Object.fromEntries(
+      groups.map((g) => [g.getAttribute("data-code"), Number(g.getAttribute("data-count"))])
+    )
+  );
+}
+
 function assert(condition, message) {
   if (!condition) throw new Error(message);
 }
@@ -127,10 +156,10 @@ async function paneShows(page, mode, timeout = 10000) {
   }));
 }
 
-async function screenshot(page, name) {
+async function screenshot(page, name, { fullPage = false } = {}) {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, name);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, fullPage });
   return path.relative(ROOT, file);
 }
 
@@ -216,6 +245,154 @@ const TESTS = [
       assert(/TierSheet/.test(text) && /客户档案/.test(text), "help text missing");
       assert((await page.$$("script")).length === 0, "help.html has a script");
       assertClean(ctx, { officeBlocked: false });
+    },
+  },
+
+  {
+    name: "browser mode: check and score examples/customers.xlsx, views in both languages, download the result",
+    run: async (t) => {
+      for (const locale of ["en-US", "zh-CN"]) {
+        const ctx = await t.openContext({ locale });
+        const page = await ctx.open("taskpane.html");
+        await paneShows(page, "browser");
+        await openFile(page, EXAMPLE);
+        await page.click('[data-testid="run-check"]');
+        await page.waitForSelector('[data-testid="check-summary"]');
+        const summary = await page.textContent('[data-testid="check-summary"]');
+        assert(/500/.test(summary), `check summary: ${summary}`);
+        const groups = await findingGroups(page);
+        assert(groups["stale-record"] === 12, `groups: ${JSON.stringify(groups)}`);
+        await page.click('[data-code="stale-record"] button');
+        await page.click('[data-testid="finding"]');
+        await page.waitForSelector('[data-testid="preview"] td[data-mark="warning"]');
+        t.note(await screenshot(page, `check-${locale}.png`, { fullPage: true }));
+
+        await page.click('[data-testid="tab-score"]');
+        await page.fill('[data-testid="as-of"]', "2026-11-01");
+        await page.click('[data-testid="run-score"]');
+        await page.waitForSelector('[data-testid="score-summary"]', { timeout: 20000 });
+        const customers = await page.textContent('[data-testid="score-customers"]');
+        assert(/500/.test(customers), `score summary: ${customers}`);
+        const abc = await page.$$eval('[data-testid="abc"] [data-key]', (rows) =>
+          rows.map((r) => r.getAttribute("data-key"))
+        );
+        assert(abc.join() === "A,B,C", `abc: ${abc}`);
+        await page.fill('[data-testid="why-row"]', "4");
+        await page.waitForSelector('[data-testid="why-text"]');
+        t.note(await screenshot(page, `score-${locale}.png`, { fullPage: true }));
+
+        await page.click('[data-testid="tab-manager"]');
+        await page.click('[data-testid="refresh-tiers"]');
+        await page.waitForFunction(
+          () =>
+            !/—|never|尚未/i.test(
+              document.querySelector('[data-testid="last-refresh"]')?.textContent ?? "never"
+            ),
+          null,
+          { timeout: 30000 }
+        );
+        await page.click('[data-testid="refresh-tiers"]');
+        await page.waitForSelector('[data-testid="migration"]', { timeout: 30000 });
+        t.note(await screenshot(page, `manager-${locale}.png`, { fullPage: true }));
+
+        await page.click('[data-testid="tab-settings"]');
+        await page.fill('[data-testid="ahp-0-1"]', "9");
+        await page.fill('[data-testid="ahp-1-2"]', "9");
+        await page.fill('[data-testid="ahp-0-2"]', "1/9");
+        const cr = await page.textContent('[data-testid="ahp-cr"]');
+        assert(/CR = /.test(cr), `AHP: ${cr}`);
+        t.note(await screenshot(page, `settings-${locale}.png`, { fullPage: true }));
+
+        if (locale === "en-US") {
+          const [download] = await Promise.all([
+            page.waitForEvent("download"),
+            page.click('[data-testid="download"]'),
+          ]);
+          const file = path.join(require("os").tmpdir(), `tiersheet-e2e-${process.pid}.xlsx`);
+          await download.saveAs(file);
+          const ExcelJS = require("exceljs");
+          const wb = new ExcelJS.Workbook();
+          await wb.xlsx.readFile(file);
+          const names = wb.worksheets.map((w) => w.name);
+          fs.unlinkSync(file);
+          assert(names[0] === "客户档案" && names.length >= 4, `result sheets: ${names}`);
+          assert(
+            download.suggestedFilename() === "customers-tiersheet.xlsx",
+            download.suggestedFilename()
+          );
+          assert(wb.getWorksheet("客户档案").rowCount >= 503, "customer sheet lost rows");
+        }
+        assertClean(ctx, { officeBlocked: true });
+      }
+    },
+  },
+  {
+    name: "browser mode: a messy .csv shows its problems, and fixes are written only after confirming",
+    run: async (t) => {
+      const ctx = await t.openContext({ locale: "en-US" });
+      const page = await ctx.open("taskpane.html");
+      await paneShows(page, "browser");
+      await openFile(page, {
+        name: "messy.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(MESSY_CSV, "utf8"),
+      });
+      await page.click('[data-testid="run-check"]');
+      await page.waitForSelector('[data-testid="finding-groups"]');
+      const groups = await findingGroups(page);
+      for (const code of [
+        "type-error",
+        "unique-error",
+        "format-fix",
+        "missing-cell",
+        "future-date",
+      ]) {
+        assert(groups[code] > 0, `no ${code}: ${JSON.stringify(groups)}`);
+      }
+      const marked = await page.$$eval(
+        '[data-testid="preview"] td[data-mark="error"]',
+        (c) => c.length
+      );
+      assert(marked > 0, "no error marked in the preview");
+      await page.click('[data-testid="apply-fixes"]');
+      const listed = await page.$$eval('[data-testid="fix-list"] li', (li) =>
+        li.map((x) => x.textContent)
+      );
+      assert(
+        listed.some((x) => /1234\.5/.test(x)),
+        `fixes: ${listed}`
+      );
+      t.note(await screenshot(page, "fixes-en-US.png", { fullPage: true }));
+      await page.click('[data-testid="confirm-fixes"]');
+      await page.waitForFunction(() =>
+        /written/.test(document.querySelector('[data-testid="message"]')?.textContent ?? "")
+      );
+      await page.click('[data-testid="run-check"]');
+      await page.waitForSelector('[data-testid="finding-groups"]');
+      const after = await findingGroups(page);
+      assert(!after["format-fix"], `format fixes left: ${JSON.stringify(after)}`);
+      assert(after["type-error"] > 0, "a type error without a safe fix must stay");
+      assertClean(ctx, { officeBlocked: true });
+    },
+  },
+  {
+    name: "pane is interactive quickly in headless Chromium (measured, goal under 1.5 s)",
+    run: async (t) => {
+      const ctx = await t.openContext({ locale: "en-US" });
+      const times = [];
+      for (let i = 0; i < 3; i++) {
+        const start = Date.now();
+        const page = await ctx.open("taskpane.html");
+        await page.waitForSelector('[data-testid="tab-check"]');
+        await page.waitForSelector('[data-testid="run-mode"][data-mode="browser"]');
+        times.push(Date.now() - start);
+        await page.close();
+      }
+      const median = times.sort((a, b) => a - b)[1];
+      t.note(
+        `time to interactive: median ${median} ms of ${times.join(", ")} ms; goal under 1500 ms`
+      );
+      assertClean(ctx, { officeBlocked: true });
     },
   },
 ];

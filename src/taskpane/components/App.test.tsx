@@ -2,12 +2,13 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { App } from "./App";
 
 describe("App", () => {
-  it("shows the name, the English description and the browser mode", () => {
+  it("shows the name, the English description, the browser mode and the four views' tabs", () => {
     const html = renderToStaticMarkup(<App state={{ mode: "browser", lang: "en-US" }} />);
     expect(html).toContain("TierSheet</h1>");
     expect(html).toContain("tier customers and score credit");
     expect(html).toContain('data-mode="browser"');
     expect(html).toContain("Browser mode (Excel not found)");
+    for (const tab of ["Check", "Score", "Manager", "Settings"]) expect(html).toContain(`>${tab}<`);
   });
 
   it("speaks Chinese and says it runs inside Excel", () => {
@@ -16,5 +17,6 @@ describe("App", () => {
     expect(html).toContain("校验客户档案");
     expect(html).toContain('data-mode="excel"');
     expect(html).toContain("正在 Excel 中运行");
+    expect(html).toContain("校验");
   });
 });

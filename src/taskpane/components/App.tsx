@@ -2,14 +2,32 @@ import * as React from "react";
 import {
   Badge,
   Body1,
+  Button,
   FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Tab,
+  TabList,
   Title2,
   makeStyles,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { HostState, RunMode } from "../office/watchHost";
-import { paneText } from "../text/paneText";
+import type { WorkbookHost } from "../../hosts/host";
+import type { Lang } from "../../i18n/lang";
+import type { HostState, RunMode } from "../office/watchHost";
+import { CheckView } from "./CheckView";
+import { ManagerView } from "./ManagerView";
+import { ScoreView } from "./ScoreView";
+import { useSession } from "./session";
+import { SettingsView } from "./SettingsView";
+import { errorText, usePaneText } from "./usePaneText";
+
+// FileHost and ExcelJS come in their own chunk, fetched only in browser mode.
+const BrowserFile = React.lazy(
+  () => import(/* webpackChunkName: "browser-mode" */ "../browser/BrowserFile")
+);
 
 const useStyles = makeStyles({
   root: {
@@ -23,6 +41,13 @@ const useStyles = makeStyles({
   },
   // h1 and p keep their semantics for screen readers but not the browser's default margins.
   flush: { margin: 0 },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  modeRow: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 const BADGE_COLOR: Record<RunMode, "informative" | "success" | "warning"> = {
@@ -30,30 +55,114 @@ const BADGE_COLOR: Record<RunMode, "informative" | "success" | "warning"> = {
   excel: "success",
   browser: "warning",
 };
+const MODE_KEY = { starting: "modeStarting", excel: "modeExcel", browser: "modeBrowser" } as const;
 
-/** The task pane: product name, what it does, and where it runs. The working pane comes later. */
-export function App({ state }: { state: HostState }): React.JSX.Element {
+type View = "check" | "score" | "manager" | "settings";
+
+/**
+ * The task pane: where it runs, the language switch, and the Check, Score, Manager and Settings views.
+ * `excelHost` is the workbook inside Excel when there is one; in browser mode the user opens a file.
+ */
+export function App({
+  state,
+  excelHost = null,
+}: {
+  state: HostState;
+  excelHost?: WorkbookHost | null;
+}): React.JSX.Element {
   const styles = useStyles();
-  const text = paneText(state.lang, state.mode);
+  const [chosenLang, setChosenLang] = React.useState<Lang | null>(null);
+  const lang = chosenLang ?? state.lang;
+  const t = usePaneText(lang);
+  const [fileHost, setFileHost] = React.useState<WorkbookHost | null>(null);
+  const host = state.mode === "excel" ? excelHost : fileHost;
+  const describe = React.useCallback(
+    (e: unknown) => t("error", { message: errorText(e, lang) }),
+    [t, lang]
+  );
+  const session = useSession(host, describe, t("cancelled"));
+  const [view, setView] = React.useState<View>("check");
+  const busy = session.state.busy;
+
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
   return (
-    <FluentProvider theme={webLightTheme} lang={state.lang}>
+    <FluentProvider theme={webLightTheme} lang={lang}>
       <main className={styles.root}>
-        <Title2 as="h1" className={styles.flush}>
-          {text.title}
-        </Title2>
+        <div className={styles.header}>
+          <Title2 as="h1" className={styles.flush}>
+            {t("title")}
+          </Title2>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-label={t("language")}
+            onClick={() => setChosenLang(lang === "zh-CN" ? "en-US" : "zh-CN")}
+            data-testid="lang-switch"
+          >
+            {lang === "zh-CN" ? "English" : "中文"}
+          </Button>
+        </div>
         <Body1 as="p" className={styles.flush}>
-          {text.description}
+          {t("description")}
         </Body1>
-        <div>
+        <div className={styles.modeRow}>
           <Badge
             appearance="tint"
             color={BADGE_COLOR[state.mode]}
             data-testid="run-mode"
             data-mode={state.mode}
           >
-            {text.mode}
+            {t(MODE_KEY[state.mode])}
           </Badge>
         </div>
+        {state.mode === "browser" && (
+          <React.Suspense fallback={<ProgressBar />}>
+            <BrowserFile session={session} lang={lang} t={t} onHost={setFileHost} />
+          </React.Suspense>
+        )}
+        {state.mode === "excel" && excelHost === null && <Body1>{t("noExcelHost")}</Body1>}
+        {busy && (
+          <div data-testid="busy">
+            <ProgressBar value={busy.total > 0 ? busy.done / busy.total : undefined} />
+            <Button size="small" onClick={busy.cancel} data-testid="cancel-run">
+              {t("cancelRun")}
+            </Button>
+          </div>
+        )}
+        {session.state.message && (
+          <MessageBar
+            intent={session.state.message.kind === "error" ? "error" : "info"}
+            data-testid="message"
+          >
+            <MessageBarBody>{session.state.message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        <TabList
+          selectedValue={view}
+          onTabSelect={(_, d) => setView(d.value as View)}
+          size="small"
+          data-testid="tabs"
+        >
+          <Tab value="check" data-testid="tab-check">
+            {t("tabCheck")}
+          </Tab>
+          <Tab value="score" data-testid="tab-score">
+            {t("tabScore")}
+          </Tab>
+          <Tab value="manager" data-testid="tab-manager">
+            {t("tabManager")}
+          </Tab>
+          <Tab value="settings" data-testid="tab-settings">
+            {t("tabSettings")}
+          </Tab>
+        </TabList>
+        {view === "check" && <CheckView session={session} lang={lang} t={t} />}
+        {view === "score" && <ScoreView session={session} lang={lang} t={t} />}
+        {view === "manager" && <ManagerView session={session} lang={lang} t={t} />}
+        {view === "settings" && <SettingsView session={session} lang={lang} t={t} />}
       </main>
     </FluentProvider>
   );

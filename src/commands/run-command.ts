@@ -1,0 +1,58 @@
+import type { Day } from "../engine/day";
+import { buildHighlights } from "../engine/plan/build-highlights";
+import { buildScorePlan } from "../engine/plan/build-score-plan";
+import { buildValidationPlan } from "../engine/plan/build-validation-plan";
+import { scoreWorkbook } from "../engine/score-workbook";
+import { DEFAULT_SETTINGS, parseSettings } from "../engine/settings";
+import type { HostRunOptions, WorkbookHost } from "../hosts/host";
+import type { Lang } from "../i18n/lang";
+import { readWorkbook } from "../taskpane/actions/read-workbook";
+import { runCheck } from "../taskpane/actions/run-check";
+import type { CommandName } from "./commandNames";
+
+/** What a ribbon command did, for the message the host shows (or a test checks). */
+export type CommandOutcome =
+  | { kind: "checked"; errors: number; warnings: number; highlighted: number }
+  | { kind: "scored"; customers: number }
+  | { kind: "no-table" };
+
+/**
+ * A ribbon command on a workbook: "check" writes the check report and highlights the problems;
+ * "score" and "refreshTiers" score the workbook and write the result sheets (the host keeps the
+ * history). The workbook's own settings are used when valid, the defaults otherwise.
+ */
+export async function runCommand(
+  name: CommandName,
+  host: WorkbookHost,
+  context: { asOf: Day; lang: Lang },
+  options: HostRunOptions = {}
+): Promise<CommandOutcome> {
+  const stored = await host.loadSettings();
+  const settings = (stored === null ? null : parseSettings(stored).settings) ?? DEFAULT_SETTINGS;
+  const workbook = await readWorkbook(host, options);
+  if (name === "check") {
+    const result = runCheck(
+      workbook,
+      { sheetName: null, templateId: null },
+      settings,
+      context.asOf
+    );
+    if (result === null) return { kind: "no-table" };
+    await host.applyPlan(
+      buildValidationPlan(result.report, result.opened.template, context.asOf, context.lang),
+      options
+    );
+    const highlights = buildHighlights(result.report, result.opened.table);
+    await host.highlight(highlights);
+    return {
+      kind: "checked",
+      errors: result.report.stats.errors,
+      warnings: result.report.stats.warnings,
+      highlighted: highlights.reduce((n, h) => n + h.cells.length, 0),
+    };
+  }
+  const run = scoreWorkbook(workbook, { asOf: context.asOf, settings });
+  if (run === null) return { kind: "no-table" };
+  await host.applyPlan(buildScorePlan(run, context.lang), options);
+  return { kind: "scored", customers: run.customers.length };
+}

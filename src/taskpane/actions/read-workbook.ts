@@ -1,0 +1,34 @@
+import type { WorkbookData } from "../../engine/table/sheet";
+import type { HostRunOptions, WorkbookHost } from "../../hosts/host";
+
+/**
+ * Every sheet of the host's workbook, hidden ones too (the engine searches visible sheets first and
+ * needs a 交易明细 sheet beside the customer sheet). Progress counts sheets; a cancel stops between
+ * sheets and inside the host's own blocks.
+ */
+export async function readWorkbook(
+  host: WorkbookHost,
+  options: HostRunOptions = {}
+): Promise<WorkbookData> {
+  const names = await host.listSheets();
+  const sheets = [];
+  for (let i = 0; i < names.length; i++) {
+    if (options.signal?.aborted) throw abortError();
+    const sheet = await host.readSheet(names[i].name, { signal: options.signal });
+    sheets.push({ ...sheet, hidden: names[i].hidden });
+    options.onProgress?.(i + 1, names.length);
+  }
+  return { sheets };
+}
+
+/** The error a cancelled run ends with; isAbort tells it from a failure. */
+export function abortError(): Error {
+  const error = new Error("cancelled");
+  error.name = "AbortError";
+  return error;
+}
+
+/** True for the error a cancelled run ends with. */
+export function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === "AbortError";
+}

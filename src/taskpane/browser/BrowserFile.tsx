@@ -1,0 +1,200 @@
+import * as React from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { FileHost } from "../../hosts/file/file-host";
+import { applyPlanToXlsx } from "../../hosts/file/plan/apply-plan";
+import type { Lang } from "../../i18n/lang";
+import { buildPreview, PREVIEW_ROWS } from "../model/preview";
+import { downloadBlob } from "../components/download";
+import type { SessionApi } from "../components/session";
+import { errorText, type Translate } from "../components/usePaneText";
+
+// This module is loaded with import() in browser mode only: it brings FileHost and ExcelJS, which
+// land in a chunk of their own and never weigh on the pane inside Excel.
+
+const useStyles = makeStyles({
+  col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  scroll: {
+    maxHeight: "240px",
+    overflow: "auto",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase100, whiteSpace: "nowrap" },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    padding: "1px 4px",
+    cursor: "pointer",
+    maxWidth: "12em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+  },
+  head: { backgroundColor: tokens.colorNeutralBackground3, position: "sticky", top: 0, left: 0 },
+  error: { backgroundColor: "#FFC7CE" },
+  warning: { backgroundColor: "#FFEB9C" },
+  info: { backgroundColor: "#DDEBF7" },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}` },
+  hint: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+});
+
+/** Browser mode: open a file into a FileHost, preview its first rows with problems marked, download the result. */
+export default function BrowserFile({
+  session,
+  lang,
+  t,
+  onHost,
+}: {
+  session: SessionApi;
+  lang: Lang;
+  t: Translate;
+  onHost: (host: FileHost) => void;
+}): React.JSX.Element {
+  const styles = useStyles();
+  const { state, set } = session;
+  const host = state.host instanceof FileHost ? state.host : null;
+  const [selected, setSelected] = React.useState<string | null>(null);
+  const [opening, setOpening] = React.useState(false);
+  const inputRef = React.useRef<HTMLInputElement>(null);
+
+  const open = async (file: File): Promise<void> => {
+    setOpening(true);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const opened = await FileHost.open(bytes, file.name, { applyPlanToXlsx });
+      onHost(opened);
+      set({
+        message: {
+          kind: "info",
+          text: t("fileOpened", { name: file.name, sheets: opened.workbook().sheets.length }),
+        },
+      });
+    } catch (error) {
+      set({ message: { kind: "error", text: t("error", { message: errorText(error, lang) }) } });
+    } finally {
+      setOpening(false);
+    }
+  };
+  React.useEffect(() => {
+    if (host) host.onSelect = (_sheet, address) => setSelected(address);
+  }, [host]);
+
+  const sheetName = state.check?.report.sheet ?? host?.workbook().sheets[0]?.name;
+  const sheet = host?.workbook().sheets.find((s) => s.name === sheetName);
+  const preview = React.useMemo(
+    () =>
+      sheet
+        ? buildPreview(
+            sheet,
+            state.check?.report.sheet === sheet.name ? state.check.report.findings : []
+          )
+        : null,
+    [sheet, state.check]
+  );
+  const highlighted = new Map<string, string>();
+  for (const h of host?.currentHighlights() ?? [])
+    if (h.sheet === sheetName) for (const c of h.cells) highlighted.set(c, h.severity);
+
+  return (
+    <div className={styles.col} data-testid="browser-file">
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          onClick={() => inputRef.current?.click()}
+          disabled={opening || state.busy !== null}
+        >
+          {opening ? t("opening") : t("openFile")}
+        </Button>
+        <input
+          ref={inputRef}
+          type="file"
+          accept=".xlsx,.xlsm,.csv,.tsv,.txt"
+          hidden
+          data-testid="open-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void open(file);
+            e.target.value = "";
+          }}
+        />
+        {host && (
+          <Button
+            onClick={() =>
+              void host
+                .resultBytes()
+                .then((b) =>
+                  downloadBlob(
+                    b,
+                    host.resultName(),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                  )
+                )
+            }
+            disabled={state.busy !== null}
+            data-testid="download"
+          >
+            {t("download")}
+          </Button>
+        )}
+      </div>
+      {!host && <div className={styles.hint}>{t("openFileHint")}</div>}
+      {preview && sheet && (
+        <div>
+          <div className={styles.hint}>
+            {sheet.name} · {t("previewTitle", { rows: PREVIEW_ROWS })}
+            {preview.more > 0 ? ` · ${t("previewMore", { count: preview.more })}` : ""}
+          </div>
+          <div className={styles.scroll}>
+            <table className={styles.table} data-testid="preview">
+              <thead>
+                <tr>
+                  <th className={`${styles.cell} ${styles.head}`} />
+                  {preview.columns.map((c) => (
+                    <th key={c} className={`${styles.cell} ${styles.head}`}>
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((r) => (
+                  <tr key={r.row}>
+                    <th className={`${styles.cell} ${styles.head}`}>{r.row}</th>
+                    {r.cells.map((c) => {
+                      const mark = c.mark ?? highlighted.get(c.address) ?? null;
+                      const cls = [
+                        styles.cell,
+                        mark === "error"
+                          ? styles.error
+                          : mark === "warning"
+                            ? styles.warning
+                            : mark === "info"
+                              ? styles.info
+                              : "",
+                        selected === c.address ? styles.selected : "",
+                      ].join(" ");
+                      return (
+                        <td
+                          key={c.address}
+                          className={cls}
+                          title={c.text}
+                          data-mark={mark ?? undefined}
+                          onClick={() => void host?.selectCell(sheet.name, c.address)}
+                          ref={
+                            selected === c.address
+                              ? (el) => el?.scrollIntoView({ block: "nearest" })
+                              : undefined
+                          }
+                        >
+                          {c.text}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

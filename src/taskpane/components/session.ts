@@ -1,0 +1,132 @@
+import * as React from "react";
+import type { ScoreRun } from "../../engine/score-workbook";
+import { DEFAULT_SETTINGS, type Settings } from "../../engine/settings";
+import type { WorkbookData } from "../../engine/table/sheet";
+import type { HostRunOptions, WorkbookHost } from "../../hosts/host";
+import type { CheckResult } from "../actions/run-check";
+import { abortError, isAbort, readWorkbook } from "../actions/read-workbook";
+import { todayIso } from "../model/as-of";
+import type { TierSnapshot } from "../model/migration";
+import { runOnce } from "../model/run-once";
+
+/** A tier refresh the Manager view remembers: when, and every customer's class. */
+export interface Refresh {
+  at: Date;
+  snapshot: TierSnapshot;
+}
+
+/** Long work under way: what, how far, and how to stop it. */
+export interface Busy {
+  what: "check" | "score" | "refresh" | "write" | "open";
+  done: number;
+  total: number;
+  cancel: () => void;
+}
+
+/** Everything the pane's views share. */
+export interface PaneSession {
+  host: WorkbookHost | null;
+  workbook: WorkbookData | null;
+  settings: Settings;
+  asOf: string;
+  check: CheckResult | null;
+  run: ScoreRun | null;
+  refreshes: Refresh[];
+  busy: Busy | null;
+  message: { kind: "info" | "error"; text: string } | null;
+}
+
+export interface SessionApi {
+  state: PaneSession;
+  set: (patch: Partial<PaneSession>) => void;
+  /**
+   * Runs long work once (a second call while it runs does nothing), with progress and a cancel; reads
+   * the workbook through the host first when none is loaded yet. Errors become the pane's message.
+   */
+  work: <R>(
+    what: Busy["what"],
+    task: (workbook: WorkbookData, options: HostRunOptions) => Promise<R>
+  ) => Promise<R | null>;
+  /** Reads the workbook again after the host wrote to it. */
+  reload: () => Promise<void>;
+}
+
+/** The pane's shared state; `describeError` turns a failure into the message shown. */
+export function useSession(
+  host: WorkbookHost | null,
+  describeError: (error: unknown) => string,
+  cancelledText: string
+): SessionApi {
+  const [state, setState] = React.useState<PaneSession>(() => ({
+    host,
+    workbook: null,
+    settings: DEFAULT_SETTINGS,
+    asOf: todayIso(new Date()),
+    check: null,
+    run: null,
+    refreshes: [],
+    busy: null,
+    message: null,
+  }));
+  const stateRef = React.useRef(state);
+  stateRef.current = state;
+  const set = React.useCallback((patch: Partial<PaneSession>) => {
+    setState((s) => ({ ...s, ...patch }));
+  }, []);
+
+  React.useEffect(() => {
+    set({ host, workbook: null, check: null, run: null, message: null });
+  }, [host, set]);
+
+  const guard = React.useMemo(
+    () =>
+      runOnce(
+        async (
+          what: Busy["what"],
+          task: (w: WorkbookData, o: HostRunOptions) => Promise<unknown>
+        ) => {
+          const current = stateRef.current;
+          if (current.host === null) return null;
+          const controller = new AbortController();
+          const onProgress = (done: number, total: number): void =>
+            setState((s) => (s.busy ? { ...s, busy: { ...s.busy, done, total } } : s));
+          set({
+            busy: { what, done: 0, total: 0, cancel: () => controller.abort() },
+            message: null,
+          });
+          // Let the progress bar paint before the engine takes the thread.
+          await new Promise((r) => setTimeout(r, 0));
+          try {
+            const options = { signal: controller.signal, onProgress };
+            const workbook = current.workbook ?? (await readWorkbook(current.host, options));
+            if (current.workbook === null) set({ workbook });
+            if (controller.signal.aborted) throw abortError();
+            return await task(workbook, options);
+          } catch (error) {
+            set({
+              message: isAbort(error)
+                ? { kind: "info", text: cancelledText }
+                : { kind: "error", text: describeError(error) },
+            });
+            return null;
+          } finally {
+            set({ busy: null });
+          }
+        }
+      ),
+    [set, describeError, cancelledText]
+  );
+
+  const work = React.useCallback(
+    <R>(what: Busy["what"], task: (w: WorkbookData, o: HostRunOptions) => Promise<R>) =>
+      guard.run(what, task) as Promise<R | null>,
+    [guard]
+  );
+
+  const reload = React.useCallback(async () => {
+    const h = stateRef.current.host;
+    if (h !== null) set({ workbook: await readWorkbook(h) });
+  }, [set]);
+
+  return { state, set, work, reload };
+}
