@@ -3,7 +3,7 @@ import * as path from "node:path";
 import type { ParsedArgs } from "./args";
 import { CliError } from "./cli-error";
 import { localized } from "./localized";
-import { readWorkbookFile } from "../hosts/file/read-file";
+import { loadWorkbookFile } from "../hosts/file/read-file";
 import { openTable, type OpenedTable } from "../engine/table/open-table";
 import { getBuiltinTemplate } from "../engine/template/builtin";
 import { parseTemplate } from "../engine/template/parse-template";
@@ -16,6 +16,11 @@ export interface LoadedTable extends OpenedTable {
 }
 
 export interface LoadedWorkbook {
+  /** The file's absolute path. */
+  fullPath: string;
+  /** The file's bytes and kind, to write results into the same workbook. */
+  bytes: Uint8Array;
+  format: "xlsx" | "csv";
   fileName: string;
   workbook: WorkbookData;
   /** The template named by --template, if any. */
@@ -31,14 +36,14 @@ export async function loadWorkbook(
   cwd: string
 ): Promise<LoadedWorkbook> {
   const fullPath = path.resolve(cwd, file);
-  const workbook = await readWorkbookFile(fullPath);
+  const { workbook, bytes, format } = await loadWorkbookFile(fullPath);
   const fileName = path.basename(fullPath);
   const templateOption =
     typeof args.options.template === "string" ? args.options.template : undefined;
   const template = templateOption === undefined ? undefined : loadTemplate(templateOption, cwd);
   const sheetName = typeof args.options.sheet === "string" ? args.options.sheet : undefined;
   if (workbook.sheets.length === 0) throw new CliError(localized((t) => t.noSheets(fileName)));
-  return { fileName, workbook, template, sheetName };
+  return { fullPath, bytes, format, fileName, workbook, template, sheetName };
 }
 
 /** Reads FILE, picks the sheet and template (given or detected) and reads the table. */

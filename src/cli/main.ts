@@ -3,11 +3,13 @@ import { CliError } from "./cli-error";
 import { langOption } from "./common-options";
 import { cliText } from "../i18n/cli";
 import { FileReadError } from "../hosts/file/file-error";
+import { isPlanApplyError } from "../hosts/file/plan/plan-apply-error";
 import type { Lang } from "../i18n/lang";
 import { runValidate } from "./commands/validate";
 import { runSample } from "./commands/sample";
 import { runDemo } from "./commands/demo";
 import { runScore } from "./commands/score";
+import { runRefresh } from "./commands/refresh";
 import type { CliIo } from "./io";
 import { processIo } from "./io";
 
@@ -17,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   validate: runValidate,
   sample: runSample,
   score: runScore,
+  refresh: runRefresh,
   demo: runDemo,
 };
 
@@ -43,7 +46,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 
 function reportFailure(error: unknown, io: CliIo, lang: Lang): number {
   const text = cliText(lang);
-  if (error instanceof CliError || error instanceof FileReadError) {
+  if (error instanceof CliError || error instanceof FileReadError || isPlanApplyError(error)) {
     io.err(error.messages[lang] + "\n");
     return 2;
   }

@@ -12,7 +12,7 @@ import { findHeaderRow } from "./table/find-header-row";
 import { buildHeaderMatcher } from "./table/match-header";
 import { openTable, type OpenedTable } from "./table/open-table";
 import { readTable } from "./table/read-table";
-import type { SheetData, WorkbookData } from "./table/sheet";
+import { userSheets, type SheetData, type WorkbookData } from "./table/sheet";
 import type { Table } from "./table/table";
 import { TRANSACTIONS_TEMPLATE } from "./template/transactions";
 import type { Template } from "./template/types";
@@ -62,7 +62,7 @@ export interface ScoreOptions {
 function findTransactionsSheet(workbook: WorkbookData, except: SheetData): SheetData | null {
   const match = buildHeaderMatcher(TRANSACTIONS_TEMPLATE);
   let best: { sheet: SheetData; fields: number } | null = null;
-  for (const sheet of workbook.sheets) {
+  for (const sheet of userSheets(workbook)) {
     if (sheet === except) continue;
     const found = findHeaderRow(sheet.rows, match, TRANSACTIONS_TEMPLATE.fields.length);
     if (found && found.fields >= 3 && (best === null || found.fields > best.fields)) {

@@ -9,5 +9,6 @@ describe("tiersheet demo", () => {
     expect(run.stdout).toMatch(/Validation: 0 errors/);
     expect(run.stdout).toMatch(/A: \d+ customers/);
     expect(run.stdout).toMatch(/Credit grades:/);
+    expect(run.stdout).toContain("customers.scored.xlsx");
   });
 });

@@ -77,7 +77,7 @@ describe("tiersheet score --json", () => {
   it("refuses bad settings, naming the setting", async () => {
     const settings = join(dir, "bad-settings.json");
     writeFileSync(settings, JSON.stringify({ tiers: { abc: { aShare: "eighty" } } }));
-    const bad = await runCli(["score", EXAMPLE, "--settings", settings, ...AS_OF]);
+    const bad = await runCli(["score", EXAMPLE, "--settings", settings, "--json", ...AS_OF]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("tiers.abc.aShare");
     expect(bad.stderr).not.toMatch(STACK_TRACE);
@@ -92,10 +92,10 @@ describe("tiersheet score --json", () => {
   });
 
   it("prints a readable summary in both languages", async () => {
-    const en = await runCli(["score", EXAMPLE, ...AS_OF]);
+    const en = await runCli(["score", EXAMPLE, "-o", join(dir, "summary-en.xlsx"), ...AS_OF]);
     expect(en.stdout).toMatch(/500 customers scored/);
     expect(en.stdout).toMatch(/A: \d+ customers, [\d.]+% of value/);
-    const zh = await runCli(["score", EXAMPLE, "--lang", "zh-CN", ...AS_OF]);
+    const zh = await runCli(["score", EXAMPLE, "--lang", "zh-CN", "-o", join(dir, "summary-zh.xlsx"), ...AS_OF]);
     expect(zh.stdout).toContain("客户金字塔");
   });
 });

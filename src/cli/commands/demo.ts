@@ -6,10 +6,12 @@ import { runScore } from "./score";
 
 /** The bundled sample, relative to the package root. */
 export const DEMO_FILE = path.join("examples", "customers.xlsx");
+/** Where the demo writes the scored workbook (ignored by git). */
+export const DEMO_OUTPUT = path.join("examples", "out", "customers.scored.xlsx");
 /** The sample's as-of date, so the demo prints the same figures on any day. */
 export const DEMO_AS_OF = "2026-11-01";
 
-/** `npm run demo`: checks and scores the bundled sample and prints the summary. */
+/** `npm run demo`: checks and scores the bundled sample, writes the scored workbook and prints the summary. */
 export async function runDemo(args: ParsedArgs, io: CliIo, lang: Lang): Promise<number> {
   const root = path.resolve(__dirname, "..", "..", "..");
   const file = path.join(root, DEMO_FILE);
@@ -17,7 +19,7 @@ export async function runDemo(args: ParsedArgs, io: CliIo, lang: Lang): Promise<
     {
       command: "score",
       positional: [file],
-      options: { "as-of": DEMO_AS_OF, ...pickLang(args) },
+      options: { "as-of": DEMO_AS_OF, o: path.join(root, DEMO_OUTPUT), force: true, ...pickLang(args) },
     },
     io,
     lang

@@ -11,6 +11,24 @@ import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../../engine/set
 import { writeScoreJson } from "../format/score-json";
 import { formatScoreText } from "../format/score-text";
 import * as path from "node:path";
+import { formatFinding } from "../../i18n/findings/format-finding";
+import type { Finding } from "../../engine/validate/finding";
+
+/**
+ * The finding that leaves nothing to score: no header row, or no customer_id column. Scoring such a
+ * table would print an empty summary that hides why; the user gets the reason instead (exit 2).
+ */
+export function tableProblem(findings: readonly Finding[]): Finding | null {
+  return (
+    findings.find(
+      (f) =>
+        f.code === "header-not-found" || (f.code === "missing-label" && f.field === "customer_id")
+    ) ?? null
+  );
+}
+import { cliText } from "../../i18n/cli";
+import { defaultScoredPath, scoredWorkbookBytes, writeFileAtomically } from "../write-scored";
+import { displayPath } from "./sample";
 
 const OPTIONS = [
   "sheet",
@@ -54,16 +72,46 @@ export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise
   const file = fileArgument(args);
   const asOf = asOfOption(args);
   const settings = settingsOption(args, io.cwd);
-  if (args.options.o !== undefined || args.options.output !== undefined) {
-    throw new CliError(localized((t) => t.outputNotYet));
-  }
-  const { workbook, fileName, template, sheetName } = await loadWorkbook(file, args, io.cwd);
+  const loaded = await loadWorkbook(file, args, io.cwd);
+  const { workbook, fileName, template, sheetName } = loaded;
+  const output = scoreOutputPath(args, loaded.fullPath, io.cwd);
   const run = scoreWorkbook(workbook, { asOf, settings, template, sheetName });
   if (run === null) {
     const names = workbook.sheets.map((s) => s.name).join(", ");
     throw new CliError(localized((t) => t.sheetNotFound(fileName, sheetName ?? "", names)));
   }
+  if (output !== null) {
+    const bytes = await scoredWorkbookBytes(loaded, run, lang, args.options.force === true);
+    writeFileAtomically(output, bytes);
+  }
+  const unscorable = tableProblem(run.validation.findings);
+  if (unscorable) {
+    throw new CliError({
+      "zh-CN": `${fileName}：${formatFinding(unscorable, "zh-CN", run.template)}。无法评分。`,
+      "en-US": `${fileName}: ${formatFinding(unscorable, "en-US", run.template)}. Nothing to score.`,
+    });
+  }
   if (args.options.json) writeScoreJson(run, lang, io.out);
-  else io.out(formatScoreText(run, fileName, lang));
+  else {
+    io.out(formatScoreText(run, fileName, lang));
+    if (output !== null) io.out(cliText(lang).wrote(displayPath(output, io.cwd)) + "\n");
+  }
   return 0;
+}
+
+/**
+ * Where the scored workbook goes: -o, else NAME.scored.xlsx beside the input (none with --json
+ * unless -o asks for it). Never the input itself, and an existing file only with --force.
+ */
+export function scoreOutputPath(args: ParsedArgs, input: string, cwd: string): string | null {
+  const option = args.options.o ?? args.options.output;
+  if (option === undefined && args.options.json) return null;
+  const output = typeof option === "string" ? path.resolve(cwd, option) : defaultScoredPath(input);
+  if (path.resolve(output) === path.resolve(input)) {
+    throw new CliError(localized((t) => t.outputIsInput(displayPath(output, cwd))));
+  }
+  if (fs.existsSync(output) && args.options.force !== true) {
+    throw new CliError(localized((t) => t.outputExists(displayPath(output, cwd))));
+  }
+  return output;
 }

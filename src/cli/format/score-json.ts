@@ -18,10 +18,13 @@ export function termsText(terms: CreditTerms | null): string | null {
   return terms === null ? null : typeof terms === "number" ? `${terms} days` : terms;
 }
 
-function round(value: number | null, decimals: number): number | null {
+/** Rounds for output; a value too large to scale is given as it is. */
+export function roundForJson(value: number | null, decimals: number): number | null {
   if (value === null) return null;
   const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
+  const scaled = value * factor;
+  // Near the largest double, scaling overflows to Infinity (JSON null): such a value has no decimals to round.
+  return Number.isFinite(scaled) ? Math.round(scaled) / factor : value;
 }
 
 /** One customer in the documented shape. */
@@ -31,7 +34,7 @@ export function customerJson(scored: ScoredCustomer, lang: Lang) {
     row: customer.row,
     customer_id: customer.customer_id,
     name: customer.name,
-    value: round(tiers.value, 2),
+    value: roundForJson(tiers.value, 2),
     abc: tiers.abc,
     pyramid: tiers.pyramid,
     rfm: tiers.rfm && {
@@ -42,16 +45,16 @@ export function customerJson(scored: ScoredCustomer, lang: Lang) {
     },
     lifecycle: tiers.lifecycle,
     churnAlert: tiers.churnAlert === true,
-    clv: round(tiers.clv, 2),
+    clv: roundForJson(tiers.clv, 2),
     credit: {
-      score: round(credit.score, 2),
+      score: roundForJson(credit.score, 2),
       grade: credit.grade,
-      confidence: round(credit.confidence, 4),
-      limit: round(credit.limit, 2),
+      confidence: roundForJson(credit.confidence, 4),
+      limit: roundForJson(credit.limit, 2),
       terms: termsText(credit.terms),
       reasons: credit.reasons.map((r) => reasonPhrase(r, lang)),
     },
-    altmanZ: round(altman?.z ?? null, 4),
+    altmanZ: roundForJson(altman?.z ?? null, 4),
   };
 }
 

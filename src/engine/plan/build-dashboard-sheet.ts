@@ -113,12 +113,20 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
     (["A", "B", "C"] as const).map((k) => [k, s.abc.counts[k], s.abc.valueShares[k]]),
     [FORMATS.text, FORMATS.count, FORMATS.percent]
   );
+  // The point of a Pareto lesson is the value share; a doughnut cannot draw a negative slice, so a
+  // file whose C tier loses money shows customer counts instead.
+  const shares = Object.values(s.abc.valueShares);
+  const byValue = shares.every((v) => v !== null && v >= 0);
   charts.push({
     id: "tier-share",
     kind: "doughnut",
-    title: t.abcTitle,
+    title: byValue ? t.abcValueTitle : t.abcTitle,
     categories: range(abc, 0),
-    series: [{ name: t.customersSeries, values: range(abc, 1) }],
+    series: [
+      byValue
+        ? { name: t.valueSeries, values: range(abc, 2) }
+        : { name: t.customersSeries, values: range(abc, 1) },
+    ],
     anchor: anchor(abc),
   });
 

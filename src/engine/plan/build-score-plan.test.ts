@@ -120,7 +120,9 @@ describe("buildScorePlan", () => {
     expect(pareto.rows[9][2]).toBeCloseTo(1, 10);
     const abc = table(dashboard, "dashboard_abc");
     expect(abc.rows.map((r) => r[0])).toEqual(["A", "B", "C"]);
-    expect(dashboard.charts[1].series[0].values.range).toBe(`B${abc.row + 1}:B${abc.row + 3}`);
+    // All tiers hold a positive share here, so the doughnut draws the value shares (column C).
+    expect(dashboard.charts[1].series[0].values.range).toBe(`C${abc.row + 1}:C${abc.row + 3}`);
+    expect(dashboard.charts[1].title).toBe("ABC tiers: share of value");
   });
 
   it("counts the RFM grid so that every RFM-scored customer is in one cell, with a colour scale", () => {

@@ -4,7 +4,7 @@ import { findHeaderRow } from "./find-header-row";
 import { buildHeaderMatcher } from "./match-header";
 import { pickSheet } from "./pick-sheet";
 import { readTable } from "./read-table";
-import type { SheetData, WorkbookData } from "./sheet";
+import { userSheets, type SheetData, type WorkbookData } from "./sheet";
 import type { Table } from "./table";
 
 export interface OpenedTable {
@@ -33,9 +33,10 @@ export function openTable(
   options: { template?: Template; sheetName?: string } = {}
 ): OpenedTable | null {
   const candidates = options.template ? [options.template] : BUILTIN_TEMPLATES;
+  const data: WorkbookData = { ...workbook, sheets: userSheets(workbook) };
   let best: { template: Template; sheet: SheetData; score: number } | null = null;
   for (const template of candidates) {
-    const sheet = pickSheet(workbook, template, options.sheetName);
+    const sheet = pickSheet(data, template, options.sheetName);
     if (sheet === null) return null;
     const score = candidates.length === 1 ? 0 : headerScore(sheet, template);
     if (best === null || score > best.score) best = { template, sheet, score };

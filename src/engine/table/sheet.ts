@@ -18,6 +18,16 @@ export interface SheetData {
    * and a longer one has extra cells. In a workbook a short row only means empty cells at its end.
    */
   ragged?: boolean;
+  /**
+   * Set when the sheet is one of the add-in's own output sheets (found by the id the workbook
+   * records, never by name): its plan key. The engine never reads such a sheet as customer data.
+   */
+  outputKey?: string;
+}
+
+/** The sheets that hold the user's data: every sheet but the add-in's own output sheets. */
+export function userSheets(workbook: WorkbookData): SheetData[] {
+  return workbook.sheets.filter((s) => s.outputKey === undefined);
 }
 
 export interface WorkbookData {

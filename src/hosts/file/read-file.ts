@@ -28,6 +28,21 @@ export async function readWorkbookFile(
   filePath: string,
   options: ReadFileOptions = {}
 ): Promise<WorkbookData> {
+  return (await loadWorkbookFile(filePath, options)).workbook;
+}
+
+/** A file as read: its workbook, its bytes (to write results into), and whether it was a workbook or text. */
+export interface LoadedFile {
+  workbook: WorkbookData;
+  bytes: Uint8Array;
+  format: "xlsx" | "csv";
+}
+
+/** readWorkbookFile, keeping the bytes so that results can be written into the same workbook. */
+export async function loadWorkbookFile(
+  filePath: string,
+  options: ReadFileOptions = {}
+): Promise<LoadedFile> {
   const name = path.basename(filePath);
   const extension = path.extname(filePath).toLowerCase();
   let size: number;
@@ -57,9 +72,9 @@ export async function readWorkbookFile(
   const kind = sniffBytes(bytes);
   if (kind === "empty") throw new FileReadError("empty-file", name);
   // A renamed .xlsx is still a workbook; anything else named .xls is the old binary format.
-  if (kind === "zip") return readXlsx(bytes, name);
+  if (kind === "zip") return { workbook: await readXlsx(bytes, name), bytes, format: "xlsx" };
   if (extension === ".xls") throw new FileReadError("unsupported-type", name, { extension });
   if (kind === "ole2") throw new FileReadError("encrypted", name);
   if (WORKBOOK_TYPES.has(extension)) throw new FileReadError("not-a-workbook", name);
-  return readCsv(bytes, name);
+  return { workbook: readCsv(bytes, name), bytes, format: "csv" };
 }

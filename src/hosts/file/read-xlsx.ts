@@ -1,4 +1,6 @@
 import ExcelJS from "exceljs";
+import { readRegistry } from "./plan/read-registry";
+import { findRegistrySheet } from "./plan/registry-sheet";
 import type { CellValue } from "../../engine/table/cell";
 import type { SheetData, WorkbookData } from "../../engine/table/sheet";
 import { cellFromExcelJs } from "./cell-from-exceljs";
@@ -101,9 +103,16 @@ export async function readXlsx(
     throw new FileReadError("corrupt", name, { reason: reasonOf(error) });
   }
   const sheets: SheetData[] = [];
+  const registry = findRegistrySheet(workbook);
+  const outputKeys = new Map(readRegistry(workbook).map((e) => [e.sheetId, e.key]));
   for (const worksheet of workbook.worksheets) {
+    // The add-in's own record of its sheets is no data of the user's.
+    if (worksheet === registry) continue;
     try {
-      sheets.push(sheetFromWorksheet(worksheet));
+      const sheet = sheetFromWorksheet(worksheet);
+      const key = outputKeys.get(worksheet.id);
+      if (key !== undefined) sheet.outputKey = key;
+      sheets.push(sheet);
     } catch (error) {
       throw new FileReadError("corrupt", name, { sheet: worksheet.name, reason: reasonOf(error) });
     }

@@ -7,6 +7,8 @@ Usage:
                           [--as-of YYYY-MM-DD] [--json] [--lang zh-CN|en-US]
   tiersheet score FILE [--sheet NAME] [--template ...] [--settings FILE.json] [--as-of YYYY-MM-DD]
                        [--json] [--lang zh-CN|en-US]
+                       [-o OUT.xlsx] [--force]
+  tiersheet refresh FILE.xlsx [--as-of YYYY-MM-DD] [--settings FILE.json] [--lang ...]
   tiersheet sample --kind enterprise|individual|transactions [--rows N] [--seed S] [--messy]
                    [--as-of YYYY-MM-DD] -o FILE.xlsx
   tiersheet sample --lesson pareto|rfm|lifecycle|credit|validation [--seed S] -o FILE.xlsx
@@ -72,6 +74,11 @@ Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
   warningsHeading: "Warnings:",
   badLesson: (value: string) =>
     `--lesson "${value}" is not a lesson; use pareto, rfm, lifecycle, credit or validation.`,
+  outputIsInput: (path: string) =>
+    `${path} is the input file; TierSheet never overwrites it. Use "tiersheet refresh" to update it in place (it keeps a .bak copy).`,
+  refreshNeedsXlsx: (file: string) =>
+    `${file} is not an .xlsx workbook; refresh updates a workbook in place. Score it into one first: tiersheet score ${file} -o NAME.xlsx`,
+  refreshed: (file: string, backup: string) => `Refreshed ${file}; the previous version is kept as ${backup}`,
   internalError: (detail: string) =>
     `TierSheet hit an internal error and stopped without writing anything: ${detail}. Please report it.`,
 };

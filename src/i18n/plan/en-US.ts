@@ -99,6 +99,7 @@ export const enUS = {
       `TierSheet dashboard: ${customers} customers as of ${asOf}`,
     measure: (name: string) => `Value measure: ${name}`,
     abcTitle: "ABC tiers",
+    abcValueTitle: "ABC tiers: share of value",
     abcHeader: ["Tier", "Customers", "Value share"],
     paretoTitle: "Pareto: value by customer group, largest first",
     paretoHeader: ["Customers", "Value", "Cumulative share"],

@@ -91,6 +91,7 @@ export const zhCN: PlanText = {
     title: (asOf, customers) => `TierSheet 仪表盘：${customers} 位客户（基准日 ${asOf}）`,
     measure: (name) => `价值口径：${name}`,
     abcTitle: "ABC 分类",
+    abcValueTitle: "ABC 分类：价值占比",
     abcHeader: ["类别", "客户数", "价值占比"],
     paretoTitle: "帕累托：按客户组的价值（从大到小）",
     paretoHeader: ["客户", "价值", "累计占比"],

@@ -1,0 +1,51 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { ParsedArgs } from "../args";
+import type { CliIo } from "../io";
+import type { Lang } from "../../i18n/lang";
+import { cliText } from "../../i18n/cli";
+import { CliError } from "../cli-error";
+import { localized } from "../localized";
+import { asOfOption, checkOptions, fileArgument } from "../common-options";
+import { loadWorkbook } from "../load-table";
+import { scoreWorkbook } from "../../engine/score-workbook";
+import { scoredWorkbookBytes, writeFileAtomically } from "../write-scored";
+import { settingsOption } from "./score";
+import { displayPath } from "./sample";
+import { formatScoreText } from "../format/score-text";
+
+const OPTIONS = ["sheet", "template", "as-of", "lang", "settings", "force"] as const;
+
+/** NAME.bak.xlsx beside NAME.xlsx. */
+export function backupPath(file: string): string {
+  const parsed = path.parse(file);
+  return path.join(parsed.dir, `${parsed.name}.bak${parsed.ext}`);
+}
+
+/**
+ * `tiersheet refresh FILE.xlsx`: the monthly refresh in place. The new workbook is written beside
+ * the file first; only then is the file renamed to NAME.bak.xlsx and the new one put in its place.
+ */
+export async function runRefresh(args: ParsedArgs, io: CliIo, lang: Lang): Promise<number> {
+  checkOptions(args, OPTIONS);
+  const file = fileArgument(args);
+  const asOf = asOfOption(args);
+  const settings = settingsOption(args, io.cwd);
+  const loaded = await loadWorkbook(file, args, io.cwd);
+  if (loaded.format !== "xlsx") throw new CliError(localized((t) => t.refreshNeedsXlsx(file)));
+  const run = scoreWorkbook(loaded.workbook, { asOf, settings, template: loaded.template, sheetName: loaded.sheetName });
+  if (run === null) {
+    const names = loaded.workbook.sheets.map((s) => s.name).join(", ");
+    throw new CliError(localized((t) => t.sheetNotFound(loaded.fileName, loaded.sheetName ?? "", names)));
+  }
+  const bytes = await scoredWorkbookBytes(loaded, run, lang, args.options.force === true);
+  const next = `${loaded.fullPath}.${process.pid}.new`;
+  writeFileAtomically(next, bytes);
+  const backup = backupPath(loaded.fullPath);
+  fs.rmSync(backup, { force: true });
+  fs.renameSync(loaded.fullPath, backup);
+  fs.renameSync(next, loaded.fullPath);
+  io.out(formatScoreText(run, loaded.fileName, lang));
+  io.out(cliText(lang).refreshed(displayPath(loaded.fullPath, io.cwd), displayPath(backup, io.cwd)) + "\n");
+  return 0;
+}

@@ -1,0 +1,44 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { readSnapshots } from "../engine/history/snapshot";
+import { buildScorePlan } from "../engine/plan/build-score-plan";
+import type { ScoreRun } from "../engine/score-workbook";
+import { buildXlsx } from "../hosts/file/build-xlsx";
+import { applyPlanToXlsx } from "../hosts/file/plan/apply-plan";
+import type { Lang } from "../i18n/lang";
+import type { LoadedWorkbook } from "./load-table";
+
+/** NAME.scored.xlsx beside the input: the input itself is never overwritten by `score`. */
+export function defaultScoredPath(input: string): string {
+  const parsed = path.parse(input);
+  return path.join(parsed.dir, `${parsed.name}.scored.xlsx`);
+}
+
+/**
+ * The scored workbook's bytes: the user's workbook (a CSV becomes one) with the add-in's sheets
+ * replaced, this run's snapshot appended to the history read from the workbook's own history sheet.
+ */
+export async function scoredWorkbookBytes(
+  loaded: LoadedWorkbook,
+  run: ScoreRun,
+  lang: Lang,
+  force: boolean
+): Promise<Uint8Array> {
+  const historySheet = loaded.workbook.sheets.find((s) => s.outputKey === "history");
+  const previousHistory = historySheet ? readSnapshots(historySheet) : [];
+  const plan = buildScorePlan(run, lang, { previousHistory });
+  const input = loaded.format === "xlsx" ? loaded.bytes : await buildXlsx(loaded.workbook);
+  return applyPlanToXlsx(input, plan, { force, name: loaded.fileName });
+}
+
+/** Writes beside the target first and renames, so a failure never leaves half a file. */
+export function writeFileAtomically(target: string, bytes: Uint8Array): void {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  try {
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, target);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
