@@ -1,6 +1,6 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { readSnapshots } from "../engine/history/snapshot";
+import { previousHistory } from "../engine/history/snapshot";
 import { buildScorePlan } from "../engine/plan/build-score-plan";
 import type { ScoreRun } from "../engine/score-workbook";
 import { buildXlsx } from "../hosts/file/build-xlsx";
@@ -24,9 +24,7 @@ export async function scoredWorkbookBytes(
   lang: Lang,
   force: boolean
 ): Promise<Uint8Array> {
-  const historySheet = loaded.workbook.sheets.find((s) => s.outputKey === "history");
-  const previousHistory = historySheet ? readSnapshots(historySheet) : [];
-  const plan = buildScorePlan(run, lang, { previousHistory });
+  const plan = buildScorePlan(run, lang, { previousHistory: previousHistory(loaded.workbook) });
   const input = loaded.format === "xlsx" ? loaded.bytes : await buildXlsx(loaded.workbook);
   return applyPlanToXlsx(input, plan, { force, name: loaded.fileName });
 }

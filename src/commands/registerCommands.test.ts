@@ -1,5 +1,5 @@
 import { COMMAND_NAMES } from "./commandNames";
-import { CommandEvent } from "./placeholderCommand";
+import type { CommandEvent } from "./registerCommands";
 import { registerCommands } from "./registerCommands";
 
 describe("registerCommands", () => {

@@ -1,5 +1,8 @@
 import { COMMAND_NAMES, CommandName } from "./commandNames";
-import { CommandEvent } from "./placeholderCommand";
+/** The event Office passes to a function command; it must be completed, or Excel shows a spinner. */
+export interface CommandEvent {
+  completed(): void;
+}
 
 /** The part of Office.actions used here. */
 export interface ActionRegistry {

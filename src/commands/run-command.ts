@@ -1,6 +1,7 @@
 import type { Day } from "../engine/day";
 import { buildHighlights } from "../engine/plan/build-highlights";
 import { buildScorePlan } from "../engine/plan/build-score-plan";
+import { previousHistory } from "../engine/history/snapshot";
 import { buildValidationPlan } from "../engine/plan/build-validation-plan";
 import { scoreWorkbook } from "../engine/score-workbook";
 import { DEFAULT_SETTINGS, parseSettings } from "../engine/settings";
@@ -53,6 +54,7 @@ export async function runCommand(
   }
   const run = scoreWorkbook(workbook, { asOf: context.asOf, settings });
   if (run === null) return { kind: "no-table" };
-  await host.applyPlan(buildScorePlan(run, context.lang), options);
+  const plan = buildScorePlan(run, context.lang, { previousHistory: previousHistory(workbook) });
+  await host.applyPlan(plan, options);
   return { kind: "scored", customers: run.customers.length };
 }

@@ -13,6 +13,14 @@ export interface CellWrite {
   date?: boolean;
 }
 
+/** A sheet as listSheets names it. */
+export interface SheetListing {
+  name: string;
+  hidden: boolean;
+  /** Set for the add-in's own output sheets: their plan key ("tiers", "history", ...). */
+  outputKey?: string;
+}
+
 export interface HostRunOptions {
   onProgress?: ProgressCallback;
   /** Checked between blocks; an abort undoes what the run had begun. */
@@ -25,8 +33,8 @@ export interface HostRunOptions {
  * and answers with a WorkbookPlan, which the host applies whole or not at all.
  */
 export interface WorkbookHost {
-  /** Sheets in workbook order. */
-  listSheets(): Promise<{ name: string; hidden: boolean }[]>;
+  /** Sheets in workbook order; `outputKey` marks the add-in's own sheets (found by recorded id). */
+  listSheets(): Promise<SheetListing[]>;
   readSheet(name: string, options?: HostRunOptions): Promise<SheetData>;
   /** Writes the add-in's own sheets (replacing its earlier ones, found by id) or nothing at all. */
   applyPlan(plan: WorkbookPlan, options?: HostRunOptions): Promise<void>;

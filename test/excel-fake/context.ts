@@ -13,6 +13,8 @@ import { FakeOfficeError } from "./errors";
 import { FakeMeter, jsonBytes } from "./meter";
 import { FakeWorkbook } from "./model";
 import { FakeWorksheet } from "./worksheet";
+import { FakeRange } from "./range";
+import { parseArea } from "./address";
 
 /** Excel on the web refuses requests and responses over 5 MB. */
 export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -156,6 +158,18 @@ export class FakeRequestContext implements XlContext, OpQueue {
     this.workbook = {
       worksheets: new FakeWorksheetCollection(this),
       settings: new FakeSettingCollection(this),
+      // The selection's top-left cell, as Excel's getActiveCell gives; A1 of the active sheet without one.
+      getActiveCell: () =>
+        new FakeRange(this, () => {
+          const model = this.model;
+          const selected = model.selection;
+          const sheet = selected
+            ? model.sheets.find((s) => s.name === selected.sheet)
+            : model.sheets.find((s) => s.id === model.activeSheetId);
+          if (!sheet) return null;
+          const rect = parseArea((selected?.address ?? "A1").split(":")[0]);
+          return { sheet, rect };
+        }),
     };
     this.application = new FakeApplication(this);
   }

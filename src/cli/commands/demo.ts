@@ -19,7 +19,12 @@ export async function runDemo(args: ParsedArgs, io: CliIo, lang: Lang): Promise<
     {
       command: "score",
       positional: [file],
-      options: { "as-of": DEMO_AS_OF, o: path.join(root, DEMO_OUTPUT), force: true, ...pickLang(args) },
+      options: {
+        "as-of": DEMO_AS_OF,
+        o: path.join(root, DEMO_OUTPUT),
+        force: true,
+        ...pickLang(args),
+      },
     },
     io,
     lang

@@ -33,10 +33,17 @@ export async function runRefresh(args: ParsedArgs, io: CliIo, lang: Lang): Promi
   const settings = settingsOption(args, io.cwd);
   const loaded = await loadWorkbook(file, args, io.cwd);
   if (loaded.format !== "xlsx") throw new CliError(localized((t) => t.refreshNeedsXlsx(file)));
-  const run = scoreWorkbook(loaded.workbook, { asOf, settings, template: loaded.template, sheetName: loaded.sheetName });
+  const run = scoreWorkbook(loaded.workbook, {
+    asOf,
+    settings,
+    template: loaded.template,
+    sheetName: loaded.sheetName,
+  });
   if (run === null) {
     const names = loaded.workbook.sheets.map((s) => s.name).join(", ");
-    throw new CliError(localized((t) => t.sheetNotFound(loaded.fileName, loaded.sheetName ?? "", names)));
+    throw new CliError(
+      localized((t) => t.sheetNotFound(loaded.fileName, loaded.sheetName ?? "", names))
+    );
   }
   const bytes = await scoredWorkbookBytes(loaded, run, lang, args.options.force === true);
   const next = `${loaded.fullPath}.${process.pid}.new`;
@@ -46,6 +53,9 @@ export async function runRefresh(args: ParsedArgs, io: CliIo, lang: Lang): Promi
   fs.renameSync(loaded.fullPath, backup);
   fs.renameSync(next, loaded.fullPath);
   io.out(formatScoreText(run, loaded.fileName, lang));
-  io.out(cliText(lang).refreshed(displayPath(loaded.fullPath, io.cwd), displayPath(backup, io.cwd)) + "\n");
+  io.out(
+    cliText(lang).refreshed(displayPath(loaded.fullPath, io.cwd), displayPath(backup, io.cwd)) +
+      "\n"
+  );
   return 0;
 }

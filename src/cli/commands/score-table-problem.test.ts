@@ -18,6 +18,8 @@ describe("tableProblem", () => {
   });
 
   it("is null for a table that can be scored, errors or not", () => {
-    expect(tableProblem([finding("missing-cell", "customer_id"), finding("type-error", "phone")])).toBeNull();
+    expect(
+      tableProblem([finding("missing-cell", "customer_id"), finding("type-error", "phone")])
+    ).toBeNull();
   });
 });

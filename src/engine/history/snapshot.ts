@@ -99,3 +99,9 @@ export function appendSnapshot(
 }
 
 export { isoFromDay };
+
+/** The snapshots of the workbook's own history sheet (found by its recorded id), or none. */
+export function previousHistory(workbook: { sheets: SheetData[] }): SnapshotRow[] {
+  const sheet = workbook.sheets.find((s) => s.outputKey === "history");
+  return sheet ? readSnapshots(sheet) : [];
+}

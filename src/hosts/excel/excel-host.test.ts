@@ -41,3 +41,40 @@ describe("ExcelHost", () => {
     expect(wb.activeSheetId).toBe(wb.sheet("B").id);
   });
 });
+
+describe("ExcelHost for the pane's Check and Why?", () => {
+  it("marks the add-in's own sheets, found by recorded id, in listSheets", async () => {
+    const wb = FakeWorkbook.with("客户档案");
+    wb.sheet("客户档案").put("A1", [["客户编号"], ["C1"]]);
+    const host = new ExcelHost(new FakeExcel(wb).run);
+    await host.applyPlan(samplePlan());
+    const listing = await host.listSheets();
+    expect(listing[0]).toEqual({ name: "客户档案", hidden: false });
+    expect(listing.find((s) => s.name === "Tiers")?.outputKey).toBe("tiers");
+  });
+
+  it("writes confirmed fixes to the listed cells only: numbers, dates as dates, formula-like text as text", async () => {
+    const wb = FakeWorkbook.with("客户档案");
+    wb.sheet("客户档案").put("A1", [["1,234", "2024年3月5日", "x", "keep"]]);
+    const host = new ExcelHost(new FakeExcel(wb).run);
+    await host.writeCells("客户档案", [
+      { address: "A1", value: 1234 },
+      { address: "B1", value: "2024-03-05", date: true },
+      { address: "C1", value: "=SUM(A1)" },
+    ]);
+    const sheet = wb.sheet("客户档案");
+    expect(sheet.at("A1")?.value).toBe(1234);
+    expect(sheet.at("B1")?.value).toBe(45356);
+    expect(sheet.at("B1")?.numberFormat).toBe("yyyy-mm-dd");
+    expect(sheet.at("C1")?.value).toBe("=SUM(A1)");
+    expect(sheet.at("C1")?.formula).toBeUndefined();
+    expect(sheet.at("D1")?.value).toBe("keep");
+  });
+
+  it("tells the selected cell, for the Why? panel", async () => {
+    const wb = FakeWorkbook.with("A", "客户 档案");
+    const host = new ExcelHost(new FakeExcel(wb).run);
+    await host.selectCell("客户 档案", "C7");
+    expect(await host.selectedCell()).toEqual({ sheet: "客户 档案", address: "C7" });
+  });
+});

@@ -1,4 +1,6 @@
-import type { HostRunOptions, WorkbookHost } from "../host";
+import type { CellWrite, HostRunOptions, SheetListing, WorkbookHost } from "../host";
+import { dayFromIso, excelSerialFromDay } from "../../engine/day";
+import { parseSheetRegistry } from "./sheet-registry";
 import type { PlanHighlight, WorkbookPlan } from "../../engine/plan/workbook-plan";
 import type { SheetData } from "../../engine/table/sheet";
 import { applyPlanSheets } from "./apply-plan";
@@ -6,7 +8,7 @@ import { clearHighlights } from "./clear-highlights";
 import { highlight } from "./highlight";
 import type { XlRun } from "./office-subset";
 import { readSheet } from "./read-sheet";
-import { SETTINGS_KEY } from "./setting-keys";
+import { SETTINGS_KEY, SHEETS_KEY } from "./setting-keys";
 
 /**
  * WorkbookHost over Office.js. `run` is `Excel.run` in the task pane and the fake's run in tests;
@@ -15,11 +17,51 @@ import { SETTINGS_KEY } from "./setting-keys";
 export class ExcelHost implements WorkbookHost {
   constructor(private readonly run: XlRun) {}
 
-  async listSheets(): Promise<{ name: string; hidden: boolean }[]> {
+  async listSheets(): Promise<SheetListing[]> {
     return this.run(async (ctx) => {
-      const sheets = ctx.workbook.worksheets.load(["items/name", "items/visibility"]);
+      const sheets = ctx.workbook.worksheets.load(["items/name", "items/visibility", "items/id"]);
+      const stored = ctx.workbook.settings.getItemOrNullObject(SHEETS_KEY).load("value");
       await ctx.sync();
-      return sheets.items.map((s) => ({ name: s.name, hidden: s.visibility !== "Visible" }));
+      const registry = parseSheetRegistry(stored.isNullObject ? null : stored.value);
+      const keyOf = new Map(Object.entries(registry).map(([key, id]) => [id, key]));
+      return sheets.items.map((s) => {
+        const outputKey = keyOf.get(s.id);
+        return {
+          name: s.name,
+          hidden: s.visibility !== "Visible",
+          ...(outputKey ? { outputKey } : {}),
+        };
+      });
+    });
+  }
+
+  /** Confirmed fixes: each listed cell gets its value, text as text and dates as dates, nothing else. */
+  async writeCells(sheet: string, cells: CellWrite[]): Promise<void> {
+    await this.run(async (ctx) => {
+      const target = ctx.workbook.worksheets.getItem(sheet);
+      for (const cell of cells) {
+        const range = target.getRange(cell.address);
+        if (cell.date && typeof cell.value === "string") {
+          const day = dayFromIso(cell.value);
+          range.numberFormat = [["yyyy-mm-dd"]];
+          range.values = [[day === null ? cell.value : excelSerialFromDay(day)]];
+        } else {
+          // Text that Excel would turn into a formula or a number is kept as text.
+          if (typeof cell.value === "string") range.numberFormat = [["@"]];
+          range.values = [[cell.value]];
+        }
+      }
+      await ctx.sync();
+    });
+  }
+
+  /** The active cell, so "Why?" can explain the customer on the selected row. */
+  async selectedCell(): Promise<{ sheet: string; address: string } | null> {
+    return this.run(async (ctx) => {
+      const cell = ctx.workbook.getActiveCell().load("address");
+      await ctx.sync();
+      const match = /^(?:'?(.*?)'?)!(.+)$/.exec(cell.address);
+      return match ? { sheet: match[1].replace(/''/g, "'"), address: match[2] } : null;
     });
   }
 

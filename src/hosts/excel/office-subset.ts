@@ -23,6 +23,7 @@ export interface XlApplication {
 export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   readonly settings: XlSettingCollection;
+  getActiveCell(): XlRange;
 }
 
 export interface XlWorksheetCollection {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { PlanHighlight, WorkbookPlan } from "../../engine/plan/workbook-plan";
 import type { SheetData, WorkbookData } from "../../engine/table/sheet";
-import type { CellWrite, HostRunOptions, WorkbookHost } from "../host";
+import type { CellWrite, HostRunOptions, WorkbookHost, SheetListing } from "../host";
 import { buildXlsx } from "./build-xlsx";
 import { FileReadError } from "./file-error";
 import { readCsv } from "./read-csv";
@@ -109,8 +109,12 @@ export class FileHost implements WorkbookHost {
     this.forceNext = true;
   }
 
-  async listSheets(): Promise<{ name: string; hidden: boolean }[]> {
-    return this.data.sheets.map((s) => ({ name: s.name, hidden: s.hidden === true }));
+  async listSheets(): Promise<SheetListing[]> {
+    return this.data.sheets.map((s) => ({
+      name: s.name,
+      hidden: s.hidden === true,
+      ...(s.outputKey === undefined ? {} : { outputKey: s.outputKey }),
+    }));
   }
 
   async readSheet(name: string, options: HostRunOptions = {}): Promise<SheetData> {

@@ -14,8 +14,11 @@ export async function readWorkbook(
   const sheets = [];
   for (let i = 0; i < names.length; i++) {
     if (options.signal?.aborted) throw abortError();
-    const sheet = await host.readSheet(names[i].name, { signal: options.signal });
-    sheets.push({ ...sheet, hidden: names[i].hidden });
+    const { name, hidden, outputKey } = names[i];
+    // The add-in's own sheets are no customer data; only the history is read back, for the refresh.
+    if (outputKey !== undefined && outputKey !== "history") continue;
+    const sheet = await host.readSheet(name, { signal: options.signal });
+    sheets.push({ ...sheet, hidden, ...(outputKey === undefined ? {} : { outputKey }) });
     options.onProgress?.(i + 1, names.length);
   }
   return { sheets };
