@@ -6,10 +6,12 @@
 export function normalizeLabel(text: string): string {
   // \p{P} covers ASCII and CJK punctuation (，。、：；（）【】《》“” _ - . /); ASCII symbols such as + = | ~ are
   // \p{S}, listed by hand so that currency signs and letters like ² are kept.
+  // \p{Cf} (zero-width space, joiners, a stray BOM) is invisible in Excel but comes along when a
+  // header is pasted from a web page or chat; the user sees 客户编号 and so must we.
   return text
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/[\s\p{P}$+<=>^`|~]/gu, "");
+    .replace(/[\s\p{P}\p{Cf}$+<=>^`|~]/gu, "");
 }
 
 // An opening bracket, anything without brackets, a closing bracket: people mix half- and full-width

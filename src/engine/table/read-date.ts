@@ -1,7 +1,7 @@
 import { dayFromDate, dayFromExcelSerial, isoFromDay } from "../day";
 import type { TemplateField } from "../template/types";
 import type { CellValue } from "./cell";
-import { parseDateText } from "./parse-date-text";
+import { dateTextCell } from "./date-text-cell";
 import { readEmptyOrError } from "./read-empty-or-error";
 import { fixedCell, invalidCell, okCell } from "./read-result";
 import type { ReadCell } from "./table";
@@ -28,12 +28,6 @@ export function readDate(raw: CellValue, _field: TemplateField): ReadCell {
       ? invalidCell(raw, "not-a-date")
       : fixedCell(raw, day, isoFromDay(day), "excel-serial");
   }
-  if (typeof raw === "string") {
-    const parsed = parseDateText(raw);
-    if (parsed.day === null) return invalidCell(raw, parsed.problem);
-    return parsed.reading === null
-      ? okCell(raw, parsed.day)
-      : fixedCell(raw, parsed.day, isoFromDay(parsed.day), parsed.reading);
-  }
+  if (typeof raw === "string") return dateTextCell(raw);
   return invalidCell(raw, "not-a-date");
 }

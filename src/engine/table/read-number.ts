@@ -4,6 +4,7 @@ import type { GenerousReading, ReadCell } from "./table";
 import { parseNumberText } from "./parse-number-text";
 import { readEmptyOrError } from "./read-empty-or-error";
 import { fixedCell, invalidCell, okCell } from "./read-result";
+import { wholeNumberCell } from "./whole-number-cell";
 
 /**
  * Reads a number or integer field. A number cell is ok; text is ok when it is a plain decimal ("1234",
@@ -16,8 +17,11 @@ export function readNumber(raw: CellValue, field: TemplateField): ReadCell {
   let value: number;
   let reading: GenerousReading | null = null;
   if (typeof raw === "number") {
+    const small = wholeNumberCell(raw);
+    if (small !== null) return small;
     if (!Number.isFinite(raw)) return invalidCell(raw, "not-a-number");
-    value = raw + 0;
+    // -0 reads as 0; any other number is kept as the same value, not copied.
+    value = raw === 0 ? 0 : raw;
   } else if (typeof raw === "string") {
     const parsed = parseNumberText(raw);
     if (parsed === null) return invalidCell(raw, "not-a-number");

@@ -35,3 +35,19 @@ describe("field-cells", () => {
     ).toEqual([true, true, false, false]);
   });
 });
+
+describe("dataRecords, shared between checks", () => {
+  it("filters a records array once and gives the same array again", () => {
+    const table = buildTable({ template: T, header: ["客户编号"], rows: [["C1"], [], ["C2"]] });
+    const first = dataRecords(table);
+    expect(dataRecords(table)).toBe(first);
+    expect(dataRecords({ ...table })).toBe(first);
+  });
+
+  it("filters again when records were added", () => {
+    const table = buildTable({ template: T, header: ["客户编号"], rows: [["C1"]] });
+    expect(dataRecords(table)).toHaveLength(1);
+    table.records.push({ ...table.records[0], row: 3 });
+    expect(dataRecords(table).map((r) => r.row)).toEqual([2, 3]);
+  });
+});

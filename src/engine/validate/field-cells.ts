@@ -32,9 +32,19 @@ export function cellOf(record: TableRecord, field: string): ReadCell {
   return record.cells[field] ?? EMPTY;
 }
 
-/** The records with something in them (blank rows are reported once, by blank-row, and skipped). */
+// Every check walks the non-blank records: filter a million of them once per table, not once per check.
+const filtered = new WeakMap<readonly TableRecord[], { length: number; data: TableRecord[] }>();
+
+/**
+ * The records with something in them (blank rows are reported once, by blank-row, and skipped). The
+ * same array for every call on one records array (while its length stays the same): do not change it.
+ */
 export function dataRecords(table: Table): TableRecord[] {
-  return table.records.filter((r) => !r.blank);
+  const cached = filtered.get(table.records);
+  if (cached !== undefined && cached.length === table.records.length) return cached.data;
+  const data = table.records.filter((r) => !r.blank);
+  filtered.set(table.records, { length: table.records.length, data });
+  return data;
 }
 
 /** True when the cell holds a value read as its field's type (as it stands or generously). */

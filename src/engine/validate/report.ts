@@ -1,6 +1,7 @@
 import type { Table } from "../table/table";
 import type { Template } from "../template/types";
-import { completeness } from "./completeness";
+import { completenessScorer } from "./completeness-scorer";
+import { dataRecords } from "./field-cells";
 import type { Finding, FindingCode } from "./finding";
 
 /** The result of validating one sheet against one template. */
@@ -35,7 +36,20 @@ export function buildReport(
     else stats.infos++;
     byCode[f.code] = (byCode[f.code] ?? 0) + 1;
   }
-  const records = table.records.filter((r) => !r.blank);
+  const records = dataRecords(table);
+  const score = completenessScorer(template);
+  const perRecord: ValidationReport["completeness"] = new Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i];
+    const id = r.cells.customer_id;
+    const readable =
+      id !== undefined && (id.status === "ok" || id.status === "fixed") && id.value !== null;
+    perRecord[i] = {
+      row: r.row,
+      customerId: readable ? String(id.value) : null,
+      score: score(r),
+    };
+  }
   return {
     template: template.id,
     sheet: table.sheet,
@@ -44,16 +58,7 @@ export function buildReport(
     findings,
     stats,
     byCode,
-    completeness: records.map((r) => {
-      const id = r.cells.customer_id;
-      const readable =
-        id !== undefined && (id.status === "ok" || id.status === "fixed") && id.value !== null;
-      return {
-        row: r.row,
-        customerId: readable ? String(id.value) : null,
-        score: completeness(r, template),
-      };
-    }),
+    completeness: perRecord,
     valid: stats.errors === 0,
   };
 }

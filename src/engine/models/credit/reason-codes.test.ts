@@ -35,3 +35,13 @@ describe("reasonCodes", () => {
     expect(reasonCodes(list, 0)).toEqual([]);
   });
 });
+
+describe("reasonCodes, counts that are not whole", () => {
+  it("reads a count as slice would: 2.5 gives 2, NaN and negatives none", () => {
+    const list = [result("a", 1), result("b", 2), result("c", 3)];
+    expect(reasonCodes(list, 2.5).map((r) => r.id)).toEqual(["c", "b"]);
+    expect(reasonCodes(list, NaN)).toEqual([]);
+    expect(reasonCodes(list, -1)).toEqual([]);
+    expect(reasonCodes(list, Infinity).map((r) => r.id)).toEqual(["c", "b", "a"]);
+  });
+});

@@ -9,12 +9,21 @@ export function reasonCodes(
   indicators: readonly IndicatorResult[],
   count: number
 ): IndicatorResult[] {
-  return indicators
-    .map((indicator, order) => ({ indicator, order }))
-    .filter(({ indicator }) => indicator.shortfall !== null && indicator.shortfall > 0)
-    .sort(
-      (a, b) => (b.indicator.shortfall ?? 0) - (a.indicator.shortfall ?? 0) || a.order - b.order
-    )
-    .slice(0, Math.max(0, count))
-    .map(({ indicator }) => indicator);
+  // Runs once per customer: an insertion into a short list instead of map/filter/sort/slice/map.
+  const wanted = Math.trunc(Math.max(0, count));
+  const limit = Number.isNaN(wanted) ? 0 : wanted;
+  const top: IndicatorResult[] = [];
+  if (limit === 0) return top;
+  for (const indicator of indicators) {
+    const shortfall = indicator.shortfall;
+    if (shortfall === null || !(shortfall > 0)) continue;
+    let at = top.length;
+    // Strictly smaller shortfalls move down; equal ones stay ahead (table order among ties).
+    while (at > 0 && (top[at - 1].shortfall as number) < shortfall) at--;
+    if (at >= limit) continue;
+    top.splice(at, 0, indicator);
+    if (top.length > limit) top.pop();
+  }
+  // A copy of the exact length: the working list keeps spare room, and one is kept per customer.
+  return top.slice();
 }

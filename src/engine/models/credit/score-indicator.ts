@@ -4,6 +4,16 @@ import type { ExpressionInputs } from "./expression/evaluate-expression";
 import { evaluateExpression } from "./expression/evaluate-expression";
 import { pointsOnCurve } from "./points-curve";
 
+/** One indicator's value and points, as scoreIndicator gives them. */
+export interface IndicatorScore {
+  value: number | string | null;
+  points: number | null;
+  categoryName?: Localized;
+}
+
+// Most customers lack some indicator's data: one frozen answer for all of them.
+const NO_DATA: IndicatorScore = Object.freeze({ value: null, points: null });
+
 /**
  * One indicator's value and points. A curve indicator evaluates its expression (null = no data)
  * and reads the curve; a category indicator matches the text field against its categories
@@ -14,7 +24,7 @@ export function scoreIndicator(
   indicator: CompiledIndicator,
   inputs: ExpressionInputs,
   texts: Readonly<Record<string, string | null>>
-): { value: number | string | null; points: number | null; categoryName?: Localized } {
+): IndicatorScore {
   const setting = indicator.setting;
   if (setting.kind === "category") {
     const raw = texts[setting.field];
@@ -24,10 +34,8 @@ export function scoreIndicator(
       : undefined;
     return match
       ? { value: match.values[0], points: match.points, categoryName: match.name }
-      : { value: null, points: null };
+      : NO_DATA;
   }
   const value = indicator.tree ? evaluateExpression(indicator.tree, inputs) : null;
-  return value === null
-    ? { value: null, points: null }
-    : { value, points: pointsOnCurve(setting.curve, value) };
+  return value === null ? NO_DATA : { value, points: pointsOnCurve(setting.curve, value) };
 }

@@ -363,3 +363,21 @@ describe("scoreCredit", () => {
     expect(() => scoreCredit(blankCustomer("c"), asOf, bad)).toThrow("unknown field 'turnover'");
   });
 });
+
+describe("scoreCredit, shared results", () => {
+  it("shares one frozen result per indicator and dimension without data between customers", () => {
+    const a = scoreCredit(blankCustomer("a"), asOf, settings);
+    const b = scoreCredit(blankCustomer("b"), asOf, settings);
+    expect(b.indicators[0]).toBe(a.indicators[0]);
+    expect(b.dimensions[0]).toBe(a.dimensions[0]);
+    expect(Object.isFrozen(a.indicators[0])).toBe(true);
+  });
+
+  it("gives each customer with data results of its own, not the previous customer's", () => {
+    const full = scoreCredit(fullCustomer(asOf), asOf, settings);
+    const blank = scoreCredit(blankCustomer("b"), asOf, settings);
+    expect(blank.indicators.every((i) => i.points === null)).toBe(true);
+    expect(full.indicators.every((i) => i.points !== null)).toBe(true);
+    expect(blank.averageMonthlySales).toBeNull();
+  });
+});

@@ -20,6 +20,9 @@ export interface AbcResult {
 
 /** Exact ceil(share x total) for integer cents, since share x total in floating point may miss 80% exactly. */
 function limitCents(share: number, totalCents: number): number {
+  // Past 2^53 cents (or an overflow to Infinity/NaN from values near 1e308) BigInt cannot take the
+  // total and cents are no longer exact anyway: floating point is the best there is.
+  if (!Number.isSafeInteger(totalCents)) return Math.ceil(share * totalCents);
   const millionths = BigInt(Math.round(share * 1_000_000));
   const product = millionths * BigInt(totalCents);
   const q = product / 1_000_000n;

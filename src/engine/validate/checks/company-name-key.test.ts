@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { companyNameKey } from "./company-name-key";
 
 describe("companyNameKey", () => {
@@ -29,5 +30,53 @@ describe("companyNameKey", () => {
   it("gives nothing for a bare suffix", () => {
     expect(companyNameKey("有限公司")).toBe("");
     expect(companyNameKey("Co., Ltd.")).toBe("");
+  });
+});
+
+describe("companyNameKey, the shortcuts", () => {
+  // The plain form: every pattern run on every pass. The shortcuts must never change the answer.
+  const GAP = "[\\s\\p{P}\\p{S}]*";
+  const CHINESE = ["有限责任公司", "股份有限公司", "有限公司", "股份"].map(
+    (s) => new RegExp(`${[...s].join(GAP)}${GAP}$`, "u")
+  );
+  const LATIN = /(^|[^\p{L}\p{N}])(?:co|ltd|inc)[\s\p{P}\p{S}]*$/u;
+  const TRAILING = /[\s\p{P}\p{S}]+$/u;
+  function plain(name: string): string {
+    let s = name.normalize("NFKC").toLowerCase().replace(TRAILING, "");
+    for (;;) {
+      let next = s;
+      for (const re of CHINESE) next = next.replace(re, "");
+      next = next.replace(LATIN, "$1").replace(TRAILING, "");
+      if (next === s) break;
+      s = next;
+    }
+    return s.replace(/[\s\p{P}\p{S}]+/gu, "");
+  }
+  const pieces = [
+    "甲",
+    "有限",
+    "公司",
+    "股份",
+    "责任",
+    "Co",
+    "co",
+    ".",
+    ",",
+    " ",
+    "Ltd",
+    "Inc",
+    "x",
+    "Ｃｏ",
+    "-",
+  ];
+
+  it("gives what running every pattern every time gives", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const name = parts.join("");
+        expect(companyNameKey(name)).toBe(plain(name));
+      }),
+      { numRuns: 2000 }
+    );
   });
 });

@@ -9,6 +9,17 @@ const CHINESE = ["有限责任公司", "股份有限公司", "有限公司", "�
 );
 const LATIN = /(^|[^\p{L}\p{N}])(?:co|ltd|inc)[\s\p{P}\p{S}]*$/u;
 const TRAILING = /[\s\p{P}\p{S}]+$/u;
+const ENDS_IN_GAP = /[\s\p{P}\p{S}]$/u;
+const SUFFIX_ENDINGS = ["司", "份", "o", "d", "c"];
+
+// The unanchored patterns above try every start position; each is run only when it can match.
+function dropTrailing(s: string): string {
+  return ENDS_IN_GAP.test(s) ? s.replace(TRAILING, "") : s;
+}
+
+function dropLatin(s: string): string {
+  return s.includes("co") || s.includes("ltd") || s.includes("inc") ? s.replace(LATIN, "$1") : s;
+}
 
 /**
  * The name two records compare by for fuzzy-duplicate: full-width folded, lower case, legal suffixes
@@ -16,11 +27,14 @@ const TRAILING = /[\s\p{P}\p{S}]+$/u;
  * then spaces and punctuation dropped. "" when nothing is left.
  */
 export function companyNameKey(name: string): string {
-  let s = name.normalize("NFKC").toLowerCase().replace(TRAILING, "");
+  let s = dropTrailing(name.normalize("NFKC").toLowerCase());
   for (;;) {
+    // s has no trailing space or punctuation here, so a suffix can only match when s ends with the
+    // last letter of one (司, 份, co, ltd, inc): skip the regular expressions for every other name.
+    if (!SUFFIX_ENDINGS.includes(s.charAt(s.length - 1))) break;
     let next = s;
     for (const re of CHINESE) next = next.replace(re, "");
-    next = next.replace(LATIN, "$1").replace(TRAILING, "");
+    next = dropTrailing(dropLatin(next));
     if (next === s) break;
     s = next;
   }

@@ -12,17 +12,40 @@ export function repeatedColumn(
   columns: TableColumn[],
   column: TableColumn
 ): TableColumn | undefined {
-  const before = columns.filter((c) => c.index < column.index);
   if (column.field !== null) {
-    return (
-      before.find((c) => c.index === column.duplicateOf) ??
-      before.find((c) => c.field === column.field)
-    );
+    let sameField: TableColumn | undefined;
+    for (const c of columns) {
+      if (c.index >= column.index) continue;
+      if (c.index === column.duplicateOf) return c;
+      if (sameField === undefined && c.field === column.field) sameField = c;
+    }
+    return sameField;
   }
   const key = normalizeLabel(column.label);
-  return key === ""
-    ? undefined
-    : before.find((c) => c.field === null && normalizeLabel(c.label) === key);
+  if (key === "") return undefined;
+  const first = firstUnknownByLabel(columns).get(key);
+  return first !== undefined && first.index < column.index ? first : undefined;
+}
+
+/**
+ * Per columns array, the first column of each normalised unknown label. Built once: comparing each
+ * column with every earlier one took minutes at Excel's 16,384 columns (test/reliability/huge-inputs).
+ */
+const unknownLabelIndex = new WeakMap<TableColumn[], Map<string, TableColumn>>();
+
+function firstUnknownByLabel(columns: TableColumn[]): Map<string, TableColumn> {
+  let index = unknownLabelIndex.get(columns);
+  if (index === undefined) {
+    index = new Map();
+    for (const c of columns) {
+      if (c.field !== null) continue;
+      const key = normalizeLabel(c.label);
+      const seen = index.get(key);
+      if (key !== "" && (seen === undefined || c.index < seen.index)) index.set(key, c);
+    }
+    unknownLabelIndex.set(columns, index);
+  }
+  return index;
 }
 
 /** duplicate-label: a column whose field (or unknown label) an earlier column already has. */

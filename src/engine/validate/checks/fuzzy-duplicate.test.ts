@@ -96,3 +96,26 @@ describe("fuzzyDuplicate", () => {
     expect(fuzzyDuplicate(table, TRANSACTIONS_TEMPLATE, context())).toEqual([]);
   });
 });
+
+describe("fuzzyDuplicate, many records under one key", () => {
+  it("names the earliest record with another id, whichever id came first", () => {
+    const T2 = ENTERPRISE_TEMPLATE;
+    const table = buildTable({
+      template: T2,
+      header: ["客户编号", "客户名称"],
+      rows: [
+        ["C1", "甲公司"],
+        ["C1", "甲公司"],
+        ["C2", "甲公司"],
+        ["C1", "甲公司"],
+        ["C3", "甲公司"],
+      ],
+    });
+    const found = fuzzyDuplicate(table, T2, context());
+    expect(found.map((f) => [f.row, f.params.firstRow])).toEqual([
+      [4, 2],
+      [5, 4],
+      [6, 2],
+    ]);
+  });
+});

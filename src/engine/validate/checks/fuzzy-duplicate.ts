@@ -1,4 +1,5 @@
 import { parsePhone } from "../../table/parse-phone";
+import type { TableRecord } from "../../table/table";
 import type { Check } from "../context";
 import { cellOf, dataRecords, isReadable, presentFields, type PresentField } from "../field-cells";
 import type { Finding } from "../finding";
@@ -7,6 +8,10 @@ import { showValue } from "../show-value";
 import { companyNameKey } from "./company-name-key";
 
 const ID_FIELD = "customer_id";
+
+function idOf(record: TableRecord): string {
+  return String(cellOf(record, ID_FIELD).value);
+}
 const NAME_FIELD = "name";
 
 function phoneKey(text: string): string {
@@ -35,27 +40,41 @@ export const fuzzyDuplicate: Check = (table, template) => {
     (p) => p.field.name === NAME_FIELD || p.field.format === "phone" || p.field.format === "email"
   );
   for (const p of compared) {
-    const seen = new Map<string, { row: number; id: string }[]>();
-    for (const record of dataRecords(table)) {
+    // Per key: its first record, and the first record after it with another id. The earliest record
+    // with an id other than x is then one of those two, found without walking a list (no O(n^2)).
+    // Records are held by their index, not in an object per row.
+    const records = dataRecords(table);
+    const first = new Map<string, number>();
+    const other = new Map<string, number>();
+    for (let k = 0; k < records.length; k++) {
+      const record = records[k];
       const idCell = cellOf(record, ID_FIELD);
       const cell = cellOf(record, p.field.name);
       if (!isReadable(idCell) || !isReadable(cell)) continue;
       const id = String(idCell.value);
       const key = keyFor(p, String(cell.value));
       if (key === "") continue;
-      const earlier = seen.get(key) ?? [];
-      const first = earlier.find((e) => e.id !== id);
-      if (first !== undefined) {
+      const earliest = first.get(key);
+      if (earliest === undefined) {
+        first.set(key, k);
+        continue;
+      }
+      const differs = idOf(records[earliest]) !== id;
+      const matchAt = differs ? earliest : other.get(key);
+      if (differs && !other.has(key)) other.set(key, k);
+      const match =
+        matchAt === undefined
+          ? undefined
+          : { row: records[matchAt].row, id: idOf(records[matchAt]) };
+      if (match !== undefined) {
         out.push(
           makeFinding(
             "fuzzy-duplicate",
             { row: record.row, column: p.letter, field: p.field.name },
-            { value: showValue(p.field, cell), firstRow: first.row, firstId: first.id, id }
+            { value: showValue(p.field, cell), firstRow: match.row, firstId: match.id, id }
           )
         );
       }
-      earlier.push({ row: record.row, id });
-      seen.set(key, earlier);
     }
   }
   return out;

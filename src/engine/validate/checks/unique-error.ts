@@ -1,3 +1,4 @@
+import type { FieldValue } from "../../table/table";
 import type { Check } from "../context";
 import { cellOf, dataRecords, isReadable, presentFields } from "../field-cells";
 import type { Finding } from "../finding";
@@ -12,14 +13,20 @@ import { showValue } from "../show-value";
 export const uniqueError: Check = (table, template) => {
   const out: Finding[] = [];
   for (const p of presentFields(table, template).filter((f) => f.field.constraints?.unique)) {
-    const firstRow = new Map<string, number>();
+    // One map per type, keyed by the value itself: no key string per row. A Map tells values apart
+    // as String() does (0 and -0 alike, NaN alike), and text 1 from the number 1 by its map.
+    const firstRow = {
+      string: new Map<FieldValue, number>(),
+      number: new Map<FieldValue, number>(),
+      boolean: new Map<FieldValue, number>(),
+    };
     for (const record of dataRecords(table)) {
       const cell = cellOf(record, p.field.name);
-      if (!isReadable(cell)) continue;
-      const key = `${typeof cell.value}:${String(cell.value)}`;
-      const first = firstRow.get(key);
+      if (!isReadable(cell) || cell.value === null) continue;
+      const seen = firstRow[typeof cell.value as "string" | "number" | "boolean"];
+      const first = seen.get(cell.value);
       if (first === undefined) {
-        firstRow.set(key, record.row);
+        seen.set(cell.value, record.row);
         continue;
       }
       out.push(

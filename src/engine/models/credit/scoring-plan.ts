@@ -1,0 +1,55 @@
+import {
+  compileScorecard,
+  type CompiledIndicator,
+  type CompiledScorecard,
+} from "./compile-scorecard";
+import type { DimensionResult, IndicatorResult } from "./credit-result";
+import type { CreditSettings } from "./credit-settings";
+import { noDataDimension } from "./no-data-dimension";
+import { noDataIndicator } from "./no-data-indicator";
+import { expressionFields } from "./expression/expression-fields";
+import type { IndicatorScore } from "./score-indicator";
+
+function namesRead(indicator: CompiledIndicator): string[] {
+  return indicator.tree ? expressionFields(indicator.tree) : [];
+}
+
+/** What scoring needs besides the customer, built once per settings object and reused for each. */
+export interface ScoringPlan {
+  scorecard: CompiledScorecard;
+  /** The number of indicators over all dimensions. */
+  indicatorCount: number;
+  /** The sum of the dimensions' weights. */
+  totalWeight: number;
+  /** Per dimension, per indicator: the shared result for a customer without its data. */
+  noDataIndicators: IndicatorResult[][];
+  /** Per dimension: the shared result for a customer with no data in it. */
+  noDataDimensions: DimensionResult[];
+  /** The names the scorecard's expressions read: the only inputs worth computing. */
+  names: string[];
+  /** Scratch, overwritten customer after customer: expression inputs, text fields, indicator scores. */
+  inputs: Record<string, number | null>;
+  texts: Record<string, string | null>;
+  scores: IndicatorScore[][];
+}
+
+/**
+ * Compiles the settings' scorecard (throws ScorecardError when it is invalid) and prepares the
+ * results and scratch space that scoring each customer reuses instead of allocating afresh.
+ */
+export function scoringPlan(settings: CreditSettings): ScoringPlan {
+  const scorecard = compileScorecard(settings);
+  return {
+    scorecard,
+    indicatorCount: scorecard.dimensions.reduce((sum, d) => sum + d.indicators.length, 0),
+    totalWeight: scorecard.dimensions.reduce((sum, d) => sum + d.weight, 0),
+    noDataIndicators: scorecard.dimensions.map((d) =>
+      d.indicators.map((i) => noDataIndicator(d.id, i.setting))
+    ),
+    noDataDimensions: scorecard.dimensions.map(noDataDimension),
+    names: [...new Set(scorecard.dimensions.flatMap((d) => d.indicators.flatMap(namesRead)))],
+    inputs: {},
+    texts: {},
+    scores: scorecard.dimensions.map((d) => new Array<IndicatorScore>(d.indicators.length)),
+  };
+}
