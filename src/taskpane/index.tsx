@@ -16,7 +16,9 @@ let excelHost: ExcelHost | null = null;
 function show(state: HostState): void {
   document.documentElement.lang = state.lang;
   // Excel's API exists only once Office.js has said it runs in Excel.
-  if (state.mode === "excel" && excelHost === null) excelHost = new ExcelHost(Excel.run);
+  if (state.mode === "excel" && excelHost === null && typeof Excel !== "undefined") {
+    excelHost = new ExcelHost(Excel.run);
+  }
   root.render(<App state={state} excelHost={excelHost} />);
 }
 
