@@ -18,9 +18,14 @@ function fail(message) {
   process.exit(2);
 }
 
-if (!fs.existsSync(path.join(SHARED, "pandas_tiers.py"))) fail(`bench:compare needs ${SHARED} (the shared folder beside the clone).`);
-if (spawnSync(PYTHON, ["-c", "import pandas"]).status !== 0) fail("bench:compare needs pandas: apt-get install -y python3-pandas");
-if (!fs.existsSync("/usr/bin/time")) fail("bench:compare needs GNU time (/usr/bin/time) to measure peak memory: apt-get install -y time");
+if (!fs.existsSync(path.join(SHARED, "pandas_tiers.py")))
+  fail(`bench:compare needs ${SHARED} (the shared folder beside the clone).`);
+if (spawnSync(PYTHON, ["-c", "import pandas"]).status !== 0)
+  fail("bench:compare needs pandas: apt-get install -y python3-pandas");
+if (!fs.existsSync("/usr/bin/time"))
+  fail(
+    "bench:compare needs GNU time (/usr/bin/time) to measure peak memory: apt-get install -y time"
+  );
 
 /** Wall seconds and peak resident MiB of one command, and what it printed. */
 function measure(command, args) {
@@ -64,7 +69,16 @@ for (const n of sizes) {
   const ours = [];
   const theirs = [];
   for (let i = 0; i < RUNS; i++) {
-    ours.push(measure(process.execPath, [path.join(ROOT, "bin", "tiersheet.js"), "score", csv, "--json", "--as-of", "2026-11-01"]));
+    ours.push(
+      measure(process.execPath, [
+        path.join(ROOT, "bin", "tiersheet.js"),
+        "score",
+        csv,
+        "--json",
+        "--as-of",
+        "2026-11-01",
+      ])
+    );
     theirs.push(measure(PYTHON, [path.join(SHARED, "pandas_tiers.py"), csv, "2026-11-01"]));
   }
   const a = ourCounts(ours[0].stdout);
@@ -87,8 +101,12 @@ for (const n of sizes) {
 }
 fs.rmSync(dir, { recursive: true, force: true });
 
-console.log(`TierSheet score --json vs pandas_tiers.py, median of ${RUNS}, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores`);
-console.log("| rows | TierSheet s | TierSheet peak MiB | pandas s | pandas peak MiB | ratio | counts agree |");
+console.log(
+  `TierSheet score --json vs pandas_tiers.py, median of ${RUNS}, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores`
+);
+console.log(
+  "| rows | TierSheet s | TierSheet peak MiB | pandas s | pandas peak MiB | ratio | counts agree |"
+);
 console.log("|---|---|---|---|---|---|---|");
 for (const r of table) {
   console.log(

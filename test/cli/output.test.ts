@@ -72,7 +72,9 @@ describe("tiersheet score writes the scored workbook", () => {
     const before = (await load(EXAMPLE)).getWorksheet("客户档案")!;
     const after = (await load(output)).getWorksheet("客户档案")!;
     expect(after.rowCount).toBe(before.rowCount);
-    expect((after.model as { merges?: string[] }).merges).toEqual((before.model as { merges?: string[] }).merges);
+    expect((after.model as { merges?: string[] }).merges).toEqual(
+      (before.model as { merges?: string[] }).merges
+    );
     before.eachRow({ includeEmpty: true }, (row, r) => {
       row.eachCell({ includeEmpty: true }, (cell, c) => {
         const other = after.getCell(r, c);
@@ -101,7 +103,10 @@ describe("tiersheet score writes the scored workbook", () => {
 
   it("scores a CSV into a new workbook", async () => {
     const csv = join(dir, "few.csv");
-    writeFileSync(csv, '客户编号,客户名称,毛利贡献,交易次数\nC1,"=HYPERLINK(""http://x"",""y"")",100,2\nC2,+1,50,1\n');
+    writeFileSync(
+      csv,
+      '客户编号,客户名称,毛利贡献,交易次数\nC1,"=HYPERLINK(""http://x"",""y"")",100,2\nC2,+1,50,1\n'
+    );
     const out = join(dir, "few.scored.xlsx");
     expect((await runCli(["score", csv, "-o", out, "--as-of", "2026-11-01"])).code).toBe(0);
     const tiers = (await load(out)).getWorksheet("TierSheet Tiers")!;
@@ -117,12 +122,27 @@ describe("a workbook with parts the output would lose", () => {
     const zip = await JSZip.loadAsync(readFileSync(EXAMPLE));
     zip.file("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>");
     writeFileSync(file, await zip.generateAsync({ type: "uint8array" }));
-    const refused = await runCli(["score", file, "-o", join(dir, "lost.xlsx"), "--as-of", "2026-11-01"]);
+    const refused = await runCli([
+      "score",
+      file,
+      "-o",
+      join(dir, "lost.xlsx"),
+      "--as-of",
+      "2026-11-01",
+    ]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/pivot table/i);
     expect(refused.stderr).not.toMatch(STACK_TRACE);
     expect(existsSync(join(dir, "lost.xlsx"))).toBe(false);
-    const forced = await runCli(["score", file, "-o", join(dir, "lost.xlsx"), "--force", "--as-of", "2026-11-01"]);
+    const forced = await runCli([
+      "score",
+      file,
+      "-o",
+      join(dir, "lost.xlsx"),
+      "--force",
+      "--as-of",
+      "2026-11-01",
+    ]);
     expect(forced.code).toBe(0);
   });
 });
@@ -149,7 +169,8 @@ describe("tiersheet refresh", () => {
     expect(history.rowCount).toBe(1 + 2 * 500);
     const movers = workbook.getWorksheet("TierSheet Movers")!;
     let matrix = 0;
-    for (let r = 5; r <= 7; r++) for (let c = 2; c <= 4; c++) matrix += Number(movers.getCell(r, c).value);
+    for (let r = 5; r <= 7; r++)
+      for (let c = 2; c <= 4; c++) matrix += Number(movers.getCell(r, c).value);
     expect(matrix).toBe(500);
   });
 

@@ -95,7 +95,15 @@ describe("tiersheet score --json", () => {
     const en = await runCli(["score", EXAMPLE, "-o", join(dir, "summary-en.xlsx"), ...AS_OF]);
     expect(en.stdout).toMatch(/500 customers scored/);
     expect(en.stdout).toMatch(/A: \d+ customers, [\d.]+% of value/);
-    const zh = await runCli(["score", EXAMPLE, "--lang", "zh-CN", "-o", join(dir, "summary-zh.xlsx"), ...AS_OF]);
+    const zh = await runCli([
+      "score",
+      EXAMPLE,
+      "--lang",
+      "zh-CN",
+      "-o",
+      join(dir, "summary-zh.xlsx"),
+      ...AS_OF,
+    ]);
     expect(zh.stdout).toContain("客户金字塔");
   });
 });

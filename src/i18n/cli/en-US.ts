@@ -78,7 +78,8 @@ Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
     `${path} is the input file; TierSheet never overwrites it. Use "tiersheet refresh" to update it in place (it keeps a .bak copy).`,
   refreshNeedsXlsx: (file: string) =>
     `${file} is not an .xlsx workbook; refresh updates a workbook in place. Score it into one first: tiersheet score ${file} -o NAME.xlsx`,
-  refreshed: (file: string, backup: string) => `Refreshed ${file}; the previous version is kept as ${backup}`,
+  refreshed: (file: string, backup: string) =>
+    `Refreshed ${file}; the previous version is kept as ${backup}`,
   internalError: (detail: string) =>
     `TierSheet hit an internal error and stopped without writing anything: ${detail}. Please report it.`,
 };

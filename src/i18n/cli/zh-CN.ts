@@ -64,8 +64,10 @@ export const zhCN: CliText = {
   warningsHeading: "提示：",
   badLesson: (value) =>
     `--lesson“${value}”不是课程，请用 pareto、rfm、lifecycle、credit 或 validation。`,
-  outputIsInput: (path) => `${path} 是输入文件，TierSheet 不会覆盖它。如需原地更新，请用 "tiersheet refresh"（会保留 .bak 备份）。`,
-  refreshNeedsXlsx: (file) => `${file} 不是 .xlsx 工作簿，refresh 只能原地更新工作簿。请先评分生成工作簿：tiersheet score ${file} -o 名称.xlsx`,
+  outputIsInput: (path) =>
+    `${path} 是输入文件，TierSheet 不会覆盖它。如需原地更新，请用 "tiersheet refresh"（会保留 .bak 备份）。`,
+  refreshNeedsXlsx: (file) =>
+    `${file} 不是 .xlsx 工作簿，refresh 只能原地更新工作簿。请先评分生成工作簿：tiersheet score ${file} -o 名称.xlsx`,
   refreshed: (file, backup) => `已刷新 ${file}；上一版本保存在 ${backup}`,
   internalError: (detail) =>
     `TierSheet 遇到内部错误，已停止且未写入任何内容：${detail}。请报告此问题。`,
