@@ -398,7 +398,7 @@ async function main() {
       [123.5, ...good(2).slice(1)],
       [-0, ...good(3).slice(1)],
       // A 20-digit id typed as a number: Excel keeps only 15-17 significant digits of it.
-      [1.2345678901234568e19, ...good(4).slice(1)],
+      [Number("12345678901234567890"), ...good(4).slice(1)],
     ])
   );
   write(
