@@ -32,3 +32,33 @@ for (const r of rows) {
       r.peakMiB
   );
 }
+
+// The same customers as an .xlsx, read, scored and written back by the CLI (GNU time measures it).
+if (require("fs").existsSync("/usr/bin/time")) {
+  const e2e = [];
+  for (const n of (process.argv[3] || "10000,100000").split(",").map(Number)) {
+    e2e.push(
+      JSON.parse(
+        execFileSync(process.execPath, [path.join(__dirname, "end-to-end.js"), String(n)], {
+          encoding: "utf8",
+        })
+      )
+    );
+  }
+  console.log("");
+  console.log(".xlsx end to end (tiersheet score FILE.xlsx -o OUT.xlsx, whole process)");
+  console.log("rows       seconds   rows/s     peak MiB");
+  for (const r of e2e) {
+    console.log(
+      String(r.rows).padEnd(10) +
+        " " +
+        r.seconds.toFixed(2).padStart(7) +
+        "   " +
+        String(Math.round(r.rows / r.seconds)).padEnd(10) +
+        " " +
+        r.peakMiB
+    );
+  }
+} else {
+  console.log("(install GNU time, apt-get install -y time, for the .xlsx end-to-end figures)");
+}

@@ -327,6 +327,59 @@ const TESTS = [
     },
   },
   {
+    name: "browser mode: the Learn view shows the scored workbook's own numbers in both languages",
+    run: async (t) => {
+      for (const locale of ["en-US", "zh-CN"]) {
+        const ctx = await t.openContext({ locale });
+        const page = await ctx.open("taskpane.html");
+        await paneShows(page, "browser");
+        await openFile(page, EXAMPLE);
+        await page.click('[data-testid="tab-score"]');
+        await page.fill('[data-testid="as-of"]', "2026-11-01");
+        await page.click('[data-testid="run-score"]');
+        await page.waitForSelector('[data-testid="score-summary"]', { timeout: 20000 });
+        const scoreA = await page.textContent('[data-testid="abc"] [data-key="A"]');
+        const churn = await page.getAttribute('[data-testid="churn-count"]', "data-count");
+
+        await page.click('[data-testid="tab-learn"]');
+        await page.waitForSelector('[data-testid="learn-card-why"]');
+        const cards = await page.$$eval('[data-testid^="learn-card-"]', (els) =>
+          els.map((e) => e.getAttribute("data-testid").replace("learn-card-", ""))
+        );
+        const expected = "pareto,pyramid,key,rfm,lifecycle,churn,clv,5c,5p,ahp,fuzzy,altman,why";
+        assert(cards.join() === expected, `cards: ${cards}`);
+        const learnA = await page.getAttribute(
+          '[data-testid="learn-pareto-A.count"]',
+          "data-value"
+        );
+        assert(
+          (/^A\D*(\d+)/.exec(scoreA) || [])[1] === learnA && Number(learnA) > 0,
+          `A: learn ${learnA}, score view ${scoreA}`
+        );
+        const learnChurn = await page.getAttribute(
+          '[data-testid="learn-churn-alerts"]',
+          "data-value"
+        );
+        assert(learnChurn === churn, `churn: learn ${learnChurn}, score view ${churn}`);
+        const grid = await page.$$eval('[data-testid="learn-rfm-table"] tbody td', (cells) =>
+          cells.reduce((sum, c) => sum + Number(c.textContent), 0)
+        );
+        const scored = await page.getAttribute('[data-testid="learn-rfm-scored"]', "data-value");
+        assert(grid > 0 && grid === Number(scored), `RFM grid sums to ${grid}, not ${scored}`);
+
+        await page.fill('[data-testid="learn-row"]', "4");
+        await page.waitForFunction(() =>
+          /\b4\b|第 4 行/.test(
+            document.querySelector('[data-testid="learn-card-clv"]')?.textContent ?? ""
+          )
+        );
+        await page.click('[data-testid="learn-show-clv"]');
+        t.note(await screenshot(page, `learn-${locale}.png`, { fullPage: true }));
+        assertClean(ctx, { officeBlocked: true });
+      }
+    },
+  },
+  {
     name: "browser mode: a messy .csv shows its problems, and fixes are written only after confirming",
     run: async (t) => {
       const ctx = await t.openContext({ locale: "en-US" });

@@ -113,6 +113,117 @@ export const EN_US_PANE = {
   settingsSaved: "Settings saved.",
   settingsInvalid: "Settings refused:",
   saveSettings: "Save settings",
+  tabLearn: "Learn",
+  learnIntro:
+    "Each card explains one idea of customer management with this workbook's own numbers.",
+  learnScoreFirst: "Score to see your numbers",
+  learnRow: "Customer row",
+  learnCustomerShown: "Worked examples use {customer}.",
+  learnShowMe: "Show me",
+  learnFormula: "Formula",
+  learnCustomer: "Customer",
+  learnNone: "none",
+  learnParetoTitle: "Pareto / ABC (帕累托 / ABC 分类)",
+  learnParetoText:
+    "A few customers bring most of the value. Sort by value, largest first: A is the customers needed to reach 80% of the total, B up to 95%, C the rest.",
+  learnParetoFormula:
+    "A if the cumulative share before the customer < 80%; B if < 95%; else C. Loss-makers are C.",
+  learnTotalValue: "Total value ({measure})",
+  learnClassCount: "{tier} customers",
+  learnClassShare: "{tier} value share",
+  learnLossMaking: "Loss-making customers",
+  learnPyramidTitle: "Customer pyramid (客户金字塔)",
+  learnPyramidText:
+    "Rank buyers by value: the top 1% are VIP, the next 4% Major, the next 15% Ordinary, the rest Small. Customers who never bought are Prospects.",
+  learnPyramidFormula: "Cut-offs = ceil(1% N), ceil(5% N), ceil(20% N) of N ranked buyers",
+  learnRankedBuyers: "Ranked buyers N",
+  learnCutoffs: "Cut-off ranks",
+  learnCustomerLevel: "This customer's level",
+  learnKeyTitle: "Key customers (关键客户)",
+  learnKeyText:
+    "Key customers deserve a named account manager: high-value ones (top 20% by value), influential ones (influence 4 or more), and those who are both.",
+  learnKeyFormula: "High-value: buyer rank <= ceil(20% N); influential: influence >= 4",
+  learnHighValueCutoff: "High-value cut-off rank",
+  learnHighValue: "High-value",
+  learnInfluential: "Influential",
+  learnBoth: "Both (双料)",
+  learnRfmTitle: "RFM",
+  learnRfmText:
+    "Recency, frequency and monetary value, each scored 1-5 against the 20/40/60/80% quantiles. The grid counts customers by R (rows) and the mean of F and M (columns).",
+  learnRfmFormula:
+    "F, M = 1 + breaks below the value; R = 5 - breaks below the recency; FM = round((F + M) / 2)",
+  learnRfmScored: "Customers with RFM",
+  learnRfmBreaks: "{axis} breaks",
+  learnCustomerRfm: "This customer's R / F / M",
+  learnSegment: "Segment",
+  learnLifecycleTitle: "Lifecycle status and relationship stage",
+  learnLifecycleText:
+    "Where each customer stands: never bought, bought once, bought again, loyal, or gone. Trainers teach the matching stages 考察期, 形成期, 稳定期, 退化期.",
+  learnLifecycleFormula:
+    "Prospect: no purchase; Churned: > 365 days silent; Loyal: >= 5 orders and >= 365 days tenure; Repeat: >= 2 orders; else First-time",
+  learnStage: "Stage {stage}",
+  learnCustomerStatus: "This customer",
+  learnChurnTitle: "Churn alerts (流失预警)",
+  learnChurnText:
+    "A regular who stays away much longer than usual may be leaving: call them before they are gone, like a filling station calling regulars it has not seen for a while.",
+  learnChurnFormula:
+    "Alert when days since the last purchase > 2 x average gap, gap = (last - first) / (orders - 1); one order: > 90 days",
+  learnChurnAlerts: "Customers with an alert",
+  learnFirstAlert: "Largest customer on alert",
+  learnClvTitle: "Customer lifetime value (客户终生价值)",
+  learnClvText:
+    "What a customer is worth over the next years, discounted: it tells you how much keeping them is worth spending.",
+  learnClvFormula:
+    "m = value / max(tenure years, 1); CLV = sum over t = 1..{years} of m x {r}^(t-1) / (1 + {d})^t",
+  learnValue: "Value",
+  learnTenure: "Tenure (years)",
+  learnYearly: "Yearly value m",
+  learnMultiplier: "Multiplier",
+  learnClv: "CLV",
+  learn5cTitle: "5C credit scorecard",
+  learn5cText:
+    "Character, Capacity, Capital, Collateral and Conditions: each indicator earns 0-100 points on a curve, dimensions are weighted means.",
+  learn5cFormula:
+    "Score = sum of dimension weight x mean points of its indicators, weights renormalised over data",
+  learnScore: "Score",
+  learnGrade: "Grade",
+  learnConfidence: "Confidence",
+  learn5pTitle: "5P",
+  learn5pText:
+    "The same indicators regrouped the way banks talk: Personal, Purpose, Payment, Protection and Perspective.",
+  learn5pFormula:
+    "Personal = Character; Payment = Capacity; Protection = Capital + Collateral; Perspective = Conditions",
+  learnAhpTitle: "AHP weights (层次分析法)",
+  learnAhpText:
+    "Experts compare the dimensions two at a time on a 1-9 scale; the weights are the principal eigenvector. Here the judgements are the scorecard's own weight ratios rounded to that scale; the rounding makes them slightly inconsistent, as real judgements are.",
+  learnAhpFormula:
+    "a_ij ≈ w_i / w_j on the 1-9 scale; CI = (lambda_max - n) / (n - 1); CR = CI / RI; refuse CR >= 0.10",
+  learnWeight: "{name} weight",
+  learnFuzzyTitle: "Fuzzy evaluation (模糊综合评价)",
+  learnFuzzyText:
+    "Instead of one grade, each indicator belongs partly to 优/良/中/差; the weighted memberships give a vector, and the highest wins.",
+  learnFuzzyFormula: "B = A . R with M(., +): b_j = sum_i a_i r_ij",
+  learnFuzzyGrade: "Grade of highest membership",
+  learnAltmanTitle: "Altman Z''",
+  learnAltmanText:
+    "A bankruptcy warning for private non-manufacturing firms from four balance-sheet ratios, shown beside the scorecard.",
+  learnAltmanFormula:
+    "Z'' = 6.56 X1 + 3.26 X2 + 6.72 X3 + 1.05 X4; safe > 2.6, grey 1.1-2.6, distress < 1.1",
+  learnZone: "Zone",
+  learnZoneCount: "Customers in the {zone} zone",
+  learnZoneSafe: "safe",
+  learnZoneGrey: "grey",
+  learnZoneDistress: "distress",
+  learnWhyTitle: "Why it matters",
+  learnWhyText:
+    "Figures trainers quote, beside this workbook's own: keeping a customer costs far less than winning one.",
+  learnWhyFormula:
+    "Retention costs 5-6x less than acquisition; 5% less churn is reported to add 25-85% profit",
+  learnWhyTop: "Top {count} customers (20%) hold",
+  learnWhyTopQuoted: "Quoted: top 20% bring about",
+  learnWhyChurn: "Customers to call now (churn alerts)",
+  learnWhyRepeat: "Repeat and loyal customers",
+  learnWhySell: "Quoted success selling to prospect / new / repeat",
   error: "Something went wrong: {message}",
 } as const;
 

@@ -17,6 +17,7 @@ import {
 import type { WorkbookHost } from "../../hosts/host";
 import type { Lang } from "../../i18n/lang";
 import type { HostState, RunMode } from "../office/watchHost";
+import { LearnView } from "../learn/LearnView";
 import { CheckView } from "./CheckView";
 import { ManagerView } from "./ManagerView";
 import { ScoreView } from "./ScoreView";
@@ -57,10 +58,10 @@ const BADGE_COLOR: Record<RunMode, "informative" | "success" | "warning"> = {
 };
 const MODE_KEY = { starting: "modeStarting", excel: "modeExcel", browser: "modeBrowser" } as const;
 
-type View = "check" | "score" | "manager" | "settings";
+type View = "check" | "score" | "manager" | "settings" | "learn";
 
 /**
- * The task pane: where it runs, the language switch, and the Check, Score, Manager and Settings views.
+ * The task pane: where it runs, the language switch, and the Check, Score, Manager, Settings and Learn views.
  * `excelHost` is the workbook inside Excel when there is one; in browser mode the user opens a file.
  */
 export function App({
@@ -158,11 +159,15 @@ export function App({
           <Tab value="settings" data-testid="tab-settings">
             {t("tabSettings")}
           </Tab>
+          <Tab value="learn" data-testid="tab-learn">
+            {t("tabLearn")}
+          </Tab>
         </TabList>
         {view === "check" && <CheckView session={session} lang={lang} t={t} />}
         {view === "score" && <ScoreView session={session} lang={lang} t={t} />}
         {view === "manager" && <ManagerView session={session} lang={lang} t={t} />}
         {view === "settings" && <SettingsView session={session} lang={lang} t={t} />}
+        {view === "learn" && <LearnView session={session} lang={lang} t={t} />}
       </main>
     </FluentProvider>
   );

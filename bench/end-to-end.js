@@ -1,0 +1,36 @@
+"use strict";
+// read + score + write of an .xlsx, as a user runs it: `tiersheet score FILE.xlsx -o OUT.xlsx`, whole
+// process, peak memory from GNU time. Usage: node bench/end-to-end.js N (needs lib/: npm run build:cli)
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { generateCustomerSheet } = require("./generate-customers");
+const { buildXlsx } = require("../lib/hosts/file/build-xlsx");
+
+async function main() {
+  const n = Number(process.argv[2] || 10000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tiersheet-e2e-"));
+  const input = path.join(dir, `customers-${n}.xlsx`);
+  fs.writeFileSync(input, await buildXlsx({ sheets: [generateCustomerSheet(n, 29)] }));
+  const cli = path.join(__dirname, "..", "bin", "tiersheet.js");
+  const args = ["-f", "%e %M", process.execPath, "--max-old-space-size=8192", cli, "score", input];
+  const run = spawnSync(
+    "/usr/bin/time",
+    [...args, "-o", path.join(dir, "out.xlsx"), "--as-of", "2026-11-01"],
+    {
+      encoding: "utf8",
+    }
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (run.status !== 0) throw new Error(run.stderr);
+  const [seconds, kib] = run.stderr.trim().split("\n").pop().split(" ").map(Number);
+  process.stdout.write(
+    JSON.stringify({ rows: n, seconds, peakMiB: Math.round(kib / 1024) }) + "\n"
+  );
+}
+
+main().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});
