@@ -51,9 +51,13 @@ describe("runCommand", () => {
   });
 
   it("falls back to the defaults when the workbook's settings are invalid", async () => {
+    const expected = { kind: "checked", errors: 1, warnings: 0, highlighted: 1 };
     const broken = await hostWithPlans("{not json");
-    expect(await runCommand("check", broken.host, { asOf, lang: "en-US" })).toMatchObject({
-      kind: "checked",
-    });
+    expect(await runCommand("check", broken.host, { asOf, lang: "en-US" })).toEqual(expected);
+    // Parses, but aShare is out of range: the whole object is refused, staleDays included.
+    const refused = await hostWithPlans(
+      JSON.stringify({ validation: { staleDays: 1 }, tiers: { abc: { aShare: 1.5 } } })
+    );
+    expect(await runCommand("check", refused.host, { asOf, lang: "en-US" })).toEqual(expected);
   });
 });

@@ -4,11 +4,11 @@ import { buildScorePlan } from "../engine/plan/build-score-plan";
 import { previousHistory } from "../engine/history/snapshot";
 import { buildValidationPlan } from "../engine/plan/build-validation-plan";
 import { scoreWorkbook } from "../engine/score-workbook";
-import { DEFAULT_SETTINGS, parseSettings } from "../engine/settings";
 import type { HostRunOptions, WorkbookHost } from "../hosts/host";
 import type { Lang } from "../i18n/lang";
 import { readWorkbook } from "../taskpane/actions/read-workbook";
 import { runCheck } from "../taskpane/actions/run-check";
+import { readStoredSettings } from "../taskpane/model/stored-settings";
 import type { CommandName } from "./commandNames";
 
 /** What a ribbon command did, for the message the host shows (or a test checks). */
@@ -28,8 +28,8 @@ export async function runCommand(
   context: { asOf: Day; lang: Lang },
   options: HostRunOptions = {}
 ): Promise<CommandOutcome> {
-  const stored = await host.loadSettings();
-  const settings = (stored === null ? null : parseSettings(stored).settings) ?? DEFAULT_SETTINGS;
+  // A ribbon command has no pane to warn in: refused settings quietly give the defaults.
+  const { settings } = readStoredSettings(await host.loadSettings());
   const workbook = await readWorkbook(host, options);
   if (name === "check") {
     const result = runCheck(

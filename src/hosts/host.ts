@@ -1,4 +1,5 @@
 import type { PlanHighlight, WorkbookPlan } from "../engine/plan/workbook-plan";
+import type { CellValue } from "../engine/table/cell";
 import type { SheetData } from "../engine/table/sheet";
 
 /** Progress between blocks: done of total units (rows read or written). */
@@ -51,6 +52,11 @@ export interface WorkbookHost {
   writeCells?(sheet: string, cells: CellWrite[]): Promise<void>;
   /** The sheet and address the user has selected, when the host knows it. */
   selectedCell?(): Promise<{ sheet: string; address: string } | null>;
+  /**
+   * Writes rows to a NEW sheet named `name`, or "name (2)"... when a sheet has that name (a user's
+   * sheet is never overwritten); text cells stay text. Resolves to the name the sheet got.
+   */
+  writeSheet?(name: string, rows: CellValue[][]): Promise<string>;
   /** The settings JSON stored in the workbook, or null. */
   loadSettings(): Promise<string | null>;
   saveSettings(json: string): Promise<void>;

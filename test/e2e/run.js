@@ -380,6 +380,65 @@ const TESTS = [
     },
   },
   {
+    name: "browser mode: the Learn view makes a class workbook and exports the printable handout",
+    run: async (t) => {
+      const ExcelJS = require("exceljs");
+      const ctx = await t.openContext({ locale: "en-US" });
+      const page = await ctx.open("taskpane.html");
+      await paneShows(page, "browser");
+      await openFile(page, EXAMPLE);
+      await page.click('[data-testid="tab-score"]');
+      await page.fill('[data-testid="as-of"]', "2026-11-01");
+      await page.click('[data-testid="run-score"]');
+      await page.waitForSelector('[data-testid="score-summary"]', { timeout: 20000 });
+      await page.click('[data-testid="tab-learn"]');
+
+      /** Clicks `selector`, saves the download and reads it with ExcelJS. */
+      const download = async (selector) => {
+        const [file] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
+        const saved = path.join(require("os").tmpdir(), `tiersheet-e2e-${process.pid}-class.xlsx`);
+        await file.saveAs(saved);
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.readFile(saved);
+        fs.unlinkSync(saved);
+        return { wb, name: file.suggestedFilename() };
+      };
+
+      await page.selectOption('[data-testid="class-lesson"]', "credit");
+      await page.fill('[data-testid="class-seed"]', "42");
+      const made = await download('[data-testid="make-class-workbook"]');
+      const states = made.wb.worksheets.map((w) => `${w.name}:${w.state}`);
+      assert(made.name === "tiersheet-lesson-credit-42.xlsx", made.name);
+      assert(states.includes("Exercises:visible"), `class sheets: ${states}`);
+      assert(states.includes("Answers:hidden"), `class sheets: ${states}`);
+      assert(made.wb.getWorksheet("Exercises").rowCount > 1, "no exercises");
+
+      await page.fill('[data-testid="class-seed"]', "-1");
+      assert(
+        await page.isDisabled('[data-testid="make-class-workbook"]'),
+        "a bad seed must disable the button"
+      );
+
+      await page.click('[data-testid="export-summary"]');
+      await page.waitForFunction(() =>
+        /Handout/.test(document.querySelector('[data-testid="message"]')?.textContent ?? "")
+      );
+      const result = await download('[data-testid="download"]');
+      const handout = result.wb.getWorksheet("Handout");
+      assert(handout, `result sheets: ${result.wb.worksheets.map((w) => w.name)}`);
+      const titles = [];
+      handout.eachRow((row) => {
+        const v = row.getCell(1).value;
+        if (typeof v === "string" && /^(Pareto|Customer pyramid|Altman)/.test(v)) titles.push(v);
+      });
+      assert(titles.length === 3, `handout titles: ${titles}`);
+      await page.fill('[data-testid="class-seed"]', "42");
+      await page.locator('[data-testid="class-tools"]').scrollIntoViewIfNeeded();
+      t.note(await screenshot(page, "learn-class-tools-en-US.png"));
+      assertClean(ctx, { officeBlocked: true });
+    },
+  },
+  {
     name: "browser mode: a messy .csv shows its problems, and fixes are written only after confirming",
     run: async (t) => {
       const ctx = await t.openContext({ locale: "en-US" });
@@ -425,6 +484,44 @@ const TESTS = [
       const after = await findingGroups(page);
       assert(!after["format-fix"], `format fixes left: ${JSON.stringify(after)}`);
       assert(after["type-error"] > 0, "a type error without a safe fix must stay");
+      assertClean(ctx, { officeBlocked: true });
+    },
+  },
+  {
+    name: "browser mode: Settings writes the chosen template to a new sheet and uses it back",
+    run: async (t) => {
+      const ctx = await t.openContext({ locale: "en-US" });
+      const page = await ctx.open("taskpane.html");
+      await paneShows(page, "browser");
+      await openFile(page, {
+        name: "messy.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(MESSY_CSV, "utf8"),
+      });
+      await page.click('[data-testid="tab-settings"]');
+      await page.selectOption('[data-testid="settings-template"]', "individual");
+      await page.click('[data-testid="edit-template-sheet"]');
+      await page.waitForFunction(() =>
+        /template-individual/.test(
+          document.querySelector('[data-testid="message"]')?.textContent ?? ""
+        )
+      );
+      await page.waitForSelector(
+        '[data-testid="template-source-sheet"] option[value="template-individual"]',
+        {
+          state: "attached",
+        }
+      );
+      await page.selectOption('[data-testid="template-source-sheet"]', "template-individual");
+      await page.click('[data-testid="use-template-sheet"]');
+      await page.waitForFunction(() =>
+        /now use the template/.test(
+          document.querySelector('[data-testid="message"]')?.textContent ?? ""
+        )
+      );
+      const chosen = await page.$eval('[data-testid="settings-template"]', (s) => s.value);
+      assert(chosen === "sheet", `template choice: ${chosen}`);
+      t.note(await screenshot(page, "settings-template-en-US.png", { fullPage: true }));
       assertClean(ctx, { officeBlocked: true });
     },
   },

@@ -117,6 +117,13 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   freeze?: { rows: number; columns: number } | { at: string };
   autoFilter?: string;
+  page?: {
+    paperSize?: string;
+    orientation?: string;
+    zoom?: unknown;
+    printArea?: string;
+    breaks: string[];
+  };
 
   constructor(
     readonly id: string,

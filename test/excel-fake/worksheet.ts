@@ -7,6 +7,7 @@ import type {
   XlChartSeries,
   XlChartSeriesCollection,
   XlFreezePanes,
+  XlPageLayout,
   XlRange,
   XlRangeAreas,
   XlWorksheet,
@@ -70,6 +71,37 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements XlWork
           if (r.top !== 0 || r.left !== 0) throw invalidArgument("freezeAt needs a range from A1");
           s.freeze = { rows: r.bottom + 1, columns: r.right + 1 };
         }),
+    };
+  }
+  get pageLayout(): XlPageLayout {
+    const set = (fn: (page: NonNullable<FakeSheet["page"]>) => void) =>
+      this.change(null, (s) => fn((s.page ??= { breaks: [] })));
+    return {
+      set paperSize(v: string) {
+        set((p) => (p.paperSize = v));
+      },
+      get paperSize(): string {
+        throw propertyNotLoaded("pageLayout.paperSize");
+      },
+      set orientation(v: string) {
+        set((p) => (p.orientation = v));
+      },
+      get orientation(): string {
+        throw propertyNotLoaded("pageLayout.orientation");
+      },
+      set zoom(v: XlPageLayout["zoom"]) {
+        set((p) => (p.zoom = v));
+      },
+      get zoom(): XlPageLayout["zoom"] {
+        throw propertyNotLoaded("pageLayout.zoom");
+      },
+      setPrintArea: (area: string) => set((p) => (p.printArea = area)),
+    };
+  }
+  get horizontalPageBreaks(): { add(pageBreakRange: string): void } {
+    return {
+      add: (range: string) =>
+        this.change(range, (s) => (s.page ??= { breaks: [] }).breaks.push(range)),
     };
   }
   get autoFilter(): XlAutoFilter {

@@ -9,7 +9,18 @@ export type PlanValue = string | number | boolean | null;
 
 /** Which output sheet; the host records the sheet's workbook id under this key, never finds it by name. */
 export type PlanSheetKey =
-  "validation" | "tiers" | "credit" | "dashboard" | "history" | "migration";
+  "validation" | "tiers" | "credit" | "dashboard" | "history" | "migration" | "handout";
+
+/** Every output sheet key, for the registries that record which workbook sheet holds each. */
+export const PLAN_SHEET_KEYS: readonly PlanSheetKey[] = [
+  "validation",
+  "tiers",
+  "credit",
+  "dashboard",
+  "history",
+  "migration",
+  "handout",
+];
 
 /** Number formats the plan uses (Excel format codes). */
 export const FORMATS = {
@@ -93,6 +104,19 @@ export interface PlanSheet {
   /** Rows and columns to freeze. */
   freeze?: { rows: number; columns: number };
   tabColor?: string;
+  /** Page setup for sheets meant to be printed (the handout); absent = the host's defaults. */
+  print?: PlanPrint;
+}
+
+/** How a planned sheet prints: paper, orientation, one page wide, the area and manual row breaks. */
+export interface PlanPrint {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  fitToWidth: true;
+  /** A1 range, e.g. "A1:F120". */
+  printArea: string;
+  /** 1-based rows after which a new page starts. */
+  rowBreaks?: number[];
 }
 
 /** Cell highlights on a user's sheet: only when asked, and one click removes them. */

@@ -78,3 +78,54 @@ describe("ExcelHost for the pane's Check and Why?", () => {
     expect(await host.selectedCell()).toEqual({ sheet: "客户 档案", address: "C7" });
   });
 });
+
+describe("ExcelHost.writeSheet", () => {
+  it("writes the rows to a new sheet, text as text, under a name no sheet has", async () => {
+    const wb = FakeWorkbook.with("客户档案", "Template");
+    wb.sheet("Template").put("A1", [["user's data"]]);
+    const host = new ExcelHost(new FakeExcel(wb).run);
+    const name = await host.writeSheet("template", [
+      ["id", "最小 min"],
+      ["001", 3],
+    ]);
+    expect(name).toBe("template (2)");
+    expect(wb.sheet("Template").valuesAt("A1")).toEqual([["user's data"]]);
+    const sheet = wb.sheet("template (2)");
+    expect(sheet.valuesAt("A1:B2")).toEqual([
+      ["id", "最小 min"],
+      ["001", 3],
+    ]);
+    expect(sheet.at("A2")?.numberFormat).toBe("@");
+    expect(sheet.at("B2")?.numberFormat ?? "General").toBe("General");
+  });
+
+  it("takes the name as given when it is free", async () => {
+    const wb = FakeWorkbook.with("A");
+    const name = await new ExcelHost(new FakeExcel(wb).run).writeSheet("模板", [["id"]]);
+    expect(name).toBe("模板");
+    expect(wb.sheet("模板").valuesAt("A1")).toEqual([["id"]]);
+  });
+});
+
+describe("ExcelHost printing a handout", () => {
+  it("sets A4, one page wide, the print area and a break after each block", async () => {
+    const wb = FakeWorkbook.with("客户档案");
+    const plan = samplePlan();
+    plan.sheets[0].print = {
+      paper: "A4",
+      orientation: "portrait",
+      fitToWidth: true,
+      printArea: "A1:F40",
+      rowBreaks: [12, 25],
+    };
+    await new ExcelHost(new FakeExcel(wb).run).applyPlan(plan);
+    const printed = wb.sheets.find((s) => s.page !== undefined)!;
+    expect(printed.page).toEqual({
+      paperSize: "A4",
+      orientation: "Portrait",
+      zoom: { horizontalFitToPages: 1 },
+      printArea: "A1:F40",
+      breaks: ["A13", "A26"],
+    });
+  });
+});

@@ -9,6 +9,10 @@ import { highlight } from "./highlight";
 import type { XlRun } from "./office-subset";
 import { readSheet } from "./read-sheet";
 import { SETTINGS_KEY, SHEETS_KEY } from "./setting-keys";
+import { areaAddress } from "./a1";
+import { sheetValues } from "./sheet-values";
+import { uniqueSheetName } from "./unique-sheet-name";
+import type { CellValue } from "../../engine/table/cell";
 
 /**
  * WorkbookHost over Office.js. `run` is `Excel.run` in the task pane and the fake's run in tests;
@@ -52,6 +56,33 @@ export class ExcelHost implements WorkbookHost {
         }
       }
       await ctx.sync();
+    });
+  }
+
+  /**
+   * A new sheet with the rows in one range (text cells formatted "@" before the values go in), under
+   * a name no sheet has, so a user's sheet is never overwritten. Resolves to that name.
+   */
+  async writeSheet(name: string, rows: CellValue[][]): Promise<string> {
+    return this.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load("items/name");
+      await ctx.sync();
+      const unique = uniqueSheetName(
+        name,
+        sheets.items.map((s) => s.name)
+      );
+      const sheet = ctx.workbook.worksheets.add(unique);
+      if (rows.length > 0) {
+        const { values, formats, width } = sheetValues(rows);
+        const range = sheet.getRange(
+          areaAddress({ top: 0, left: 0, bottom: rows.length - 1, right: width - 1 })
+        );
+        range.numberFormat = formats;
+        range.values = values;
+      }
+      sheet.activate();
+      await ctx.sync();
+      return unique;
     });
   }
 

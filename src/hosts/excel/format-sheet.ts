@@ -54,4 +54,13 @@ export function formatSheet(sheet: XlWorksheet, plan: PlanSheet): void {
   if (filtered) sheet.autoFilter.apply(areaAddress(tableArea(filtered)));
   for (const f of plan.conditionalFormats) addConditionalFormat(sheet, f);
   if (plan.tabColor) sheet.tabColor = plan.tabColor;
+  if (plan.print) {
+    // One page wide, as many tall as the breaks make: a handout prints on A4 without cut columns.
+    sheet.pageLayout.paperSize = "A4";
+    sheet.pageLayout.orientation = plan.print.orientation === "portrait" ? "Portrait" : "Landscape";
+    sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+    sheet.pageLayout.setPrintArea(plan.print.printArea);
+    // Excel puts a break above the cell it is given; the plan means "after this row".
+    for (const row of plan.print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+  }
 }

@@ -43,6 +43,9 @@ export interface XlWorksheet {
   readonly freezePanes: XlFreezePanes;
   readonly autoFilter: XlAutoFilter;
   readonly charts: XlChartCollection;
+  /** Page setup for printing (ExcelApi 1.9). */
+  readonly pageLayout: XlPageLayout;
+  readonly horizontalPageBreaks: { add(pageBreakRange: string): void };
   load(propertyNames?: string | string[]): XlWorksheet;
   getRange(address?: string): XlRange;
   getRanges(address?: string): XlRangeAreas;
@@ -186,4 +189,11 @@ export interface XlColorScaleCriteria {
   minimum: XlColorScaleCriterion;
   midpoint?: XlColorScaleCriterion;
   maximum: XlColorScaleCriterion;
+}
+
+export interface XlPageLayout {
+  paperSize: string;
+  orientation: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  setPrintArea(printArea: string): void;
 }

@@ -1,17 +1,10 @@
-import type { PlanSheetKey } from "../../engine/plan/workbook-plan";
+import { PLAN_SHEET_KEYS, type PlanSheetKey } from "../../engine/plan/workbook-plan";
 
 /** Which workbook sheet id holds each of the add-in's output sheets. */
 export type SheetRegistry = Partial<Record<PlanSheetKey, string>>;
 
 const VERSION = 1;
-const KEYS: readonly PlanSheetKey[] = [
-  "validation",
-  "tiers",
-  "credit",
-  "dashboard",
-  "history",
-  "migration",
-];
+const KEYS = PLAN_SHEET_KEYS;
 
 /** The registry kept under SHEETS_KEY; anything unreadable counts as no registry (no sheet is ours). */
 export function parseSheetRegistry(stored: unknown): SheetRegistry {

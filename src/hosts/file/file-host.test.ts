@@ -143,3 +143,32 @@ describe("FileHost", () => {
     expect(resultFileName(".csv")).toBe("workbook-tiersheet.xlsx");
   });
 });
+
+describe("FileHost.writeSheet", () => {
+  it("adds a new sheet to the workbook bytes, never replacing one, text kept as text", async () => {
+    const host = await openXlsx();
+    const first = await host.writeSheet("客户档案", [
+      ["id", "最小 min"],
+      ["001", 3],
+    ]);
+    expect(first).toBe("客户档案 (2)");
+    const names = (await host.listSheets()).map((s) => s.name);
+    expect(names).toEqual(["客户档案", "客户档案 (2)"]);
+    expect((await host.readSheet("客户档案")).rows[1][0]).toBe("C1");
+    const written = await readXlsx(await host.resultBytes(), "out.xlsx");
+    expect(written.sheets[1].rows).toEqual([
+      ["id", "最小 min"],
+      ["001", 3],
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await host.resultBytes()) as unknown as ArrayBuffer);
+    expect(book.getWorksheet("客户档案 (2)")?.getCell("A2").numFmt).toBe("@");
+  });
+
+  it("turns a .csv into an .xlsx holding both sheets", async () => {
+    const csv = new TextEncoder().encode("客户编号\nC1\n");
+    const host = await FileHost.open(csv, "list.csv", { applyPlanToXlsx: fakeApply });
+    expect(await host.writeSheet("模板", [["id"]])).toBe("模板");
+    expect((await host.listSheets()).map((s) => s.name)).toEqual(["list", "模板"]);
+  });
+});

@@ -2,6 +2,8 @@ import ExcelJS from "exceljs";
 import type { PlanHighlight, WorkbookPlan } from "../../engine/plan/workbook-plan";
 import type { SheetData, WorkbookData } from "../../engine/table/sheet";
 import type { CellWrite, HostRunOptions, WorkbookHost, SheetListing } from "../host";
+import { isCellError, type CellValue } from "../../engine/table/cell";
+import { uniqueSheetName } from "../excel/unique-sheet-name";
 import { buildXlsx } from "./build-xlsx";
 import { FileReadError } from "./file-error";
 import { readCsv } from "./read-csv";
@@ -165,6 +167,36 @@ export class FileHost implements WorkbookHost {
     this.data = await readXlsx(out, this.name);
     this.current = out;
     this.isXlsx = true;
+  }
+
+  /** A new sheet at the end of the workbook bytes, under a name no sheet has; text cells stay text. */
+  async writeSheet(name: string, rows: CellValue[][]): Promise<string> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await this.xlsxBytes()) as unknown as ArrayBuffer);
+    const unique = uniqueSheetName(
+      name,
+      workbook.worksheets.map((w) => w.name)
+    );
+    const worksheet = workbook.addWorksheet(unique);
+    rows.forEach((row, i) =>
+      row.forEach((value, j) => {
+        if (value === null) return;
+        const target = worksheet.getCell(i + 1, j + 1);
+        if (isCellError(value)) {
+          target.value = value.error;
+          target.numFmt = "@";
+        } else {
+          target.value = value;
+          if (typeof value === "string") target.numFmt = "@";
+          if (value instanceof Date) target.numFmt = "yyyy-mm-dd";
+        }
+      })
+    );
+    const out = new Uint8Array(await workbook.xlsx.writeBuffer());
+    this.data = await readXlsx(out, this.name);
+    this.current = out;
+    this.isXlsx = true;
+    return unique;
   }
 
   async highlight(highlights: PlanHighlight[]): Promise<void> {

@@ -113,6 +113,15 @@ export const EN_US_PANE = {
   settingsSaved: "Settings saved.",
   settingsInvalid: "Settings refused:",
   saveSettings: "Save settings",
+  templateDetect: "Detect from the headers",
+  templateFromSheet: "From sheet {sheet}",
+  templateSheetSource: "Sheet holding a template",
+  useTemplateSheet: "Use template from sheet",
+  templateSheetUsed: "Check and Score now use the template from sheet {sheet}.",
+  templateSheetRefused: "The template on sheet {sheet} was refused:",
+  templateSheetsUnsupported: "This workbook cannot take new sheets here.",
+  settingsCorrupt:
+    "The settings stored in this workbook were refused, so the defaults are in use (Export settings gives back the stored text unchanged until you save):",
   tabLearn: "Learn",
   learnIntro:
     "Each card explains one idea of customer management with this workbook's own numbers.",

@@ -1,5 +1,6 @@
 import { dayFromIso } from "../../engine/day";
 import { DEFAULT_SETTINGS } from "../../engine/settings";
+import { INDIVIDUAL_TEMPLATE } from "../../engine/template/individual";
 import { FileHost } from "../../hosts/file/file-host";
 import { buildXlsx } from "../../hosts/file/build-xlsx";
 import { readWorkbook, isAbort } from "./read-workbook";
@@ -21,6 +22,17 @@ const workbook = {
 };
 
 describe("runCheck", () => {
+  it("uses a template given whole (from Settings) over the detected one", () => {
+    const mine = { ...INDIVIDUAL_TEMPLATE, id: "from-sheet" };
+    const result = runCheck(
+      workbook,
+      { sheetName: "客户档案", templateId: null, template: mine },
+      DEFAULT_SETTINGS,
+      asOf
+    );
+    expect(result?.opened.template.id).toBe("from-sheet");
+  });
+
   it("detects the sheet and template and validates", () => {
     const result = runCheck(
       workbook,

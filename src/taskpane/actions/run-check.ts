@@ -3,6 +3,7 @@ import type { Settings } from "../../engine/settings";
 import { openTable, type OpenedTable } from "../../engine/table/open-table";
 import type { WorkbookData } from "../../engine/table/sheet";
 import { getBuiltinTemplate } from "../../engine/template/builtin";
+import type { Template } from "../../engine/template/types";
 import type { ValidationReport } from "../../engine/validate/report";
 import { validateTable } from "../../engine/validate/validate";
 
@@ -11,6 +12,8 @@ export interface CheckChoice {
   sheetName: string | null;
   /** Null = detect the template from the headers. */
   templateId: string | null;
+  /** A template to use as given (Settings' choice, e.g. one read from a sheet); wins over templateId. */
+  template?: Template;
 }
 
 export interface CheckResult {
@@ -25,7 +28,9 @@ export function runCheck(
   settings: Settings,
   asOf: Day
 ): CheckResult | null {
-  const template = choice.templateId === null ? undefined : getBuiltinTemplate(choice.templateId);
+  const template =
+    choice.template ??
+    (choice.templateId === null ? undefined : getBuiltinTemplate(choice.templateId));
   const opened = openTable(workbook, { template, sheetName: choice.sheetName ?? undefined });
   if (opened === null) return null;
   const report = validateTable(opened.table, opened.template, {

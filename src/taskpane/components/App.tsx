@@ -18,6 +18,7 @@ import type { WorkbookHost } from "../../hosts/host";
 import type { Lang } from "../../i18n/lang";
 import type { HostState, RunMode } from "../office/watchHost";
 import { LearnView } from "../learn/LearnView";
+import { settingsIssueLines } from "../model/stored-settings";
 import { CheckView } from "./CheckView";
 import { ManagerView } from "./ManagerView";
 import { ScoreView } from "./ScoreView";
@@ -139,6 +140,14 @@ export function App({
             data-testid="message"
           >
             <MessageBarBody>{session.state.message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        {session.state.settingsIssues && view !== "settings" && (
+          <MessageBar intent="warning" data-testid="settings-corrupt-banner">
+            <MessageBarBody>
+              {t("settingsCorrupt")}{" "}
+              {settingsIssueLines(session.state.settingsIssues, lang).join("; ")}
+            </MessageBarBody>
           </MessageBar>
         )}
         <TabList

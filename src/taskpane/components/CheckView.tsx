@@ -21,6 +21,7 @@ import type { Lang } from "../../i18n/lang";
 import { formatFinding } from "../../i18n/findings/format-finding";
 import { runCheck } from "../actions/run-check";
 import { parseAsOf } from "../model/as-of";
+import { chosenTemplate } from "../model/template-choice";
 import { fixCells } from "../model/fix-cells";
 import { groupFindings } from "../model/group-findings";
 import type { SessionApi } from "./session";
@@ -77,7 +78,10 @@ export function CheckView({
     const asOf = parseAsOf(state.asOf);
     if (asOf === null) return set({ message: { kind: "error", text: t("asOfInvalid") } });
     void work("check", async (workbook) => {
-      set({ check: runCheck(workbook, { sheetName, templateId }, state.settings, asOf) });
+      const template = chosenTemplate(templateId, state.template);
+      set({
+        check: runCheck(workbook, { sheetName, templateId, template }, state.settings, asOf),
+      });
     });
   };
   const select = (f: Finding): void => {

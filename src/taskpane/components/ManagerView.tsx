@@ -5,6 +5,7 @@ import { buildScorePlan } from "../../engine/plan/build-score-plan";
 import { scoreWorkbook } from "../../engine/score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { parseAsOf } from "../model/as-of";
+import { chosenTemplate } from "../model/template-choice";
 import { migration } from "../model/migration";
 import type { SessionApi } from "./session";
 import { percent, type Translate } from "./usePaneText";
@@ -53,6 +54,7 @@ export function ManagerView({
         asOf,
         settings: state.settings,
         sheetName: state.check?.report.sheet,
+        template: state.check?.opened.template ?? chosenTemplate(null, state.template),
       });
       if (run === null) return;
       await state.host?.applyPlan(buildScorePlan(run, lang), options);

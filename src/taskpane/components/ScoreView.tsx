@@ -7,6 +7,7 @@ import { buildScorePlan } from "../../engine/plan/build-score-plan";
 import { scoreWorkbook } from "../../engine/score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { parseAsOf } from "../model/as-of";
+import { chosenTemplate } from "../model/template-choice";
 import { scoreSummary } from "../model/score-summary";
 import { Bars } from "./Bars";
 import type { SessionApi } from "./session";
@@ -43,7 +44,11 @@ export function ScoreView({
     if (asOf === null) return set({ message: { kind: "error", text: t("asOfInvalid") } });
     void work("score", async (workbook) => {
       const sheetName = state.check?.report.sheet;
-      set({ run: scoreWorkbook(workbook, { asOf, settings: state.settings, sheetName }) });
+      // The template Check used, else Settings' choice (undefined: detect).
+      const template = state.check?.opened.template ?? chosenTemplate(null, state.template);
+      set({
+        run: scoreWorkbook(workbook, { asOf, settings: state.settings, sheetName, template }),
+      });
     });
   };
   const write = (): void => {

@@ -1,5 +1,17 @@
 import * as React from "react";
-import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { BUILTIN_TEMPLATES, getBuiltinTemplate } from "../../engine/template/builtin";
+import { ENTERPRISE_TEMPLATE } from "../../engine/template/enterprise";
+import { templateFromRows, templateToRows } from "../../engine/template/template-sheet";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../../engine/settings";
 import type { Lang } from "../../i18n/lang";
 import {
@@ -9,6 +21,14 @@ import {
   withThreshold,
   type ThresholdPath,
 } from "../model/settings-edit";
+import { exportedSettingsText, settingsIssueLines } from "../model/stored-settings";
+import {
+  chosenTemplate,
+  choiceValue,
+  DETECT,
+  templateIdForSheet,
+  templateSheetName,
+} from "../model/template-choice";
 import { AhpEditor } from "./AhpEditor";
 import { downloadBlob } from "./download";
 import type { SessionApi } from "./session";
@@ -33,7 +53,10 @@ const LABEL: Record<
   "credit.minConfidence": "minConfidence",
 };
 
-/** The Settings view: thresholds, weights (typed or from AHP), export, import and reset. */
+/**
+ * The Settings view: the default template (and editing it as a sheet), thresholds, weights (typed or
+ * from AHP), export, import and reset; a warning when the workbook's stored settings were refused.
+ */
 export function SettingsView({
   session,
   lang,
@@ -44,22 +67,90 @@ export function SettingsView({
   t: Translate;
 }): React.JSX.Element {
   const styles = useStyles();
-  const { state, set } = session;
+  const { state, set, work } = session;
   const [draft, setDraft] = React.useState<Settings>(state.settings);
   const [issues, setIssues] = React.useState<string[]>([]);
+  const [sourceSheet, setSourceSheet] = React.useState<string>("");
+  const [sheetNames, setSheetNames] = React.useState<string[]>([]);
+  const [templateIssues, setTemplateIssues] = React.useState<string[]>([]);
+  const host = state.host;
+
+  // Settings loaded from the workbook after this view opened replace the untouched draft.
+  React.useEffect(() => setDraft(state.settings), [state.settings]);
+  React.useEffect(() => {
+    let current = true;
+    host?.listSheets().then(
+      (list) => {
+        if (current)
+          setSheetNames(list.filter((s) => s.outputKey === undefined).map((s) => s.name));
+      },
+      () => undefined
+    );
+    return () => {
+      current = false;
+    };
+  }, [host, state.workbook]);
+
+  const chooseTemplate = (value: string): void => {
+    const builtin = getBuiltinTemplate(value);
+    set({
+      template: builtin ? { kind: "builtin", id: builtin.id } : DETECT,
+      check: null,
+      run: null,
+    });
+  };
+  const editAsSheet = (): void => {
+    if (!host?.writeSheet) {
+      set({ message: { kind: "error", text: t("templateSheetsUnsupported") } });
+      return;
+    }
+    // "Detect" has no template yet: the enterprise one is the usual start.
+    const template = chosenTemplate(null, state.template) ?? ENTERPRISE_TEMPLATE;
+    void work("template", async () => {
+      const sheet = await host.writeSheet!(templateSheetName(template), templateToRows(template));
+      await session.reload();
+      set({ message: { kind: "info", text: t("templateSheetWritten", { sheet }) } });
+    });
+  };
+  const useSheet = (): void => {
+    const name = sourceSheet || sheetNames[0];
+    if (!name) return;
+    void work("template", async () => {
+      // Read afresh from the host: the user has just been editing this sheet.
+      const sheet = await host?.readSheet(name);
+      if (!sheet) return;
+      const result = templateFromRows(sheet.rows, templateIdForSheet(name), {
+        "zh-CN": `工作表 ${name} 中的模板`,
+        "en-US": `Template from sheet ${name}`,
+      });
+      if ("errors" in result) {
+        setTemplateIssues(result.errors.map((e) => `${e.path}: ${e.message[lang]}`));
+        return;
+      }
+      setTemplateIssues([]);
+      set({
+        template: { kind: "sheet", sheet: name, template: result.template },
+        check: null,
+        run: null,
+        message: { kind: "info", text: t("templateSheetUsed", { sheet: name }) },
+      });
+    });
+  };
   const importRef = React.useRef<HTMLInputElement>(null);
   const dims = draft.credit.scorecard5C.dimensions;
 
   const save = async (candidate: Settings): Promise<void> => {
     const parsed = parseSettings(candidate);
     if (parsed.settings === null) {
-      setIssues(parsed.issues.map((i) => `${i.path}: ${i.message[lang]}`));
+      setIssues(settingsIssueLines(parsed.issues, lang));
       return;
     }
     setIssues([]);
     setDraft(parsed.settings);
     set({
       settings: parsed.settings,
+      settingsIssues: null,
+      settingsBadText: null,
       run: null,
       message: { kind: "info", text: t("settingsSaved") },
     });
@@ -67,13 +158,81 @@ export function SettingsView({
   };
   const importFile = async (file: File): Promise<void> => {
     const parsed = parseSettings(await file.text());
-    if (parsed.settings === null)
-      setIssues(parsed.issues.map((i) => `${i.path || "JSON"}: ${i.message[lang]}`));
+    if (parsed.settings === null) setIssues(settingsIssueLines(parsed.issues, lang));
     else await save(parsed.settings);
   };
 
   return (
     <section className={styles.col} data-testid="settings-view">
+      {state.settingsIssues && (
+        <MessageBar intent="warning" data-testid="settings-corrupt">
+          <MessageBarBody>
+            {t("settingsCorrupt")}
+            <ul>
+              {settingsIssueLines(state.settingsIssues, lang).map((i) => (
+                <li key={i}>{i}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <h3 className={styles.h}>{t("settingsTemplate")}</h3>
+      <div className={styles.row}>
+        <Select
+          value={choiceValue(state.template)}
+          onChange={(_, d) => chooseTemplate(d.value)}
+          aria-label={t("settingsTemplate")}
+          data-testid="settings-template"
+        >
+          <option value="detect">{t("templateDetect")}</option>
+          {BUILTIN_TEMPLATES.map((tpl) => (
+            <option key={tpl.id} value={tpl.id}>
+              {tpl.title[lang]}
+            </option>
+          ))}
+          {state.template.kind === "sheet" && (
+            <option value="sheet">{t("templateFromSheet", { sheet: state.template.sheet })}</option>
+          )}
+        </Select>
+        <Button
+          onClick={editAsSheet}
+          disabled={state.busy !== null || host === null}
+          data-testid="edit-template-sheet"
+        >
+          {t("editTemplateSheet")}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <Select
+          value={sourceSheet || sheetNames[0] || ""}
+          onChange={(_, d) => setSourceSheet(d.value)}
+          aria-label={t("templateSheetSource")}
+          data-testid="template-source-sheet"
+        >
+          {sheetNames.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </Select>
+        <Button
+          onClick={useSheet}
+          disabled={state.busy !== null || host === null || sheetNames.length === 0}
+          data-testid="use-template-sheet"
+        >
+          {t("useTemplateSheet")}
+        </Button>
+      </div>
+      {templateIssues.length > 0 && (
+        <div className={styles.issues} data-testid="template-issues">
+          {t("templateSheetRefused", { sheet: sourceSheet || sheetNames[0] || "" })}
+          <ul>
+            {templateIssues.map((i) => (
+              <li key={i}>{i}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <h3 className={styles.h}>{t("thresholds")}</h3>
       <div className={styles.grid}>
         {THRESHOLDS.map((path) => (
@@ -130,7 +289,7 @@ export function SettingsView({
         <Button
           onClick={() =>
             downloadBlob(
-              JSON.stringify(state.settings, null, 2),
+              exportedSettingsText(state.settings, state.settingsBadText),
               "tiersheet-settings.json",
               "application/json"
             )

@@ -1,13 +1,15 @@
 import * as React from "react";
 import type { ScoreRun } from "../../engine/score-workbook";
-import { DEFAULT_SETTINGS, type Settings } from "../../engine/settings";
+import { DEFAULT_SETTINGS, type Settings, type SettingsIssue } from "../../engine/settings";
 import type { WorkbookData } from "../../engine/table/sheet";
 import type { HostRunOptions, WorkbookHost } from "../../hosts/host";
 import type { CheckResult } from "../actions/run-check";
 import { abortError, isAbort, readWorkbook } from "../actions/read-workbook";
 import { todayIso } from "../model/as-of";
 import type { TierSnapshot } from "../model/migration";
-import { runOnce } from "../model/run-once";
+import { busyGuard } from "../model/busy-guard";
+import { readStoredSettings } from "../model/stored-settings";
+import { DETECT, type TemplateChoice } from "../model/template-choice";
 
 /** A tier refresh the Manager view remembers: when, and every customer's class. */
 export interface Refresh {
@@ -17,7 +19,7 @@ export interface Refresh {
 
 /** Long work under way: what, how far, and how to stop it. */
 export interface Busy {
-  what: "check" | "score" | "refresh" | "write" | "open";
+  what: "check" | "score" | "refresh" | "write" | "open" | "template";
   done: number;
   total: number;
   cancel: () => void;
@@ -28,6 +30,12 @@ export interface PaneSession {
   host: WorkbookHost | null;
   workbook: WorkbookData | null;
   settings: Settings;
+  /** Why the workbook's stored settings were refused (the defaults are in use), or null. */
+  settingsIssues: SettingsIssue[] | null;
+  /** The refused settings text, exported unchanged until new settings are saved. */
+  settingsBadText: string | null;
+  /** The template Check and Score use when none is picked in Check. */
+  template: TemplateChoice;
   asOf: string;
   check: CheckResult | null;
   run: ScoreRun | null;
@@ -61,6 +69,9 @@ export function useSession(
     host,
     workbook: null,
     settings: DEFAULT_SETTINGS,
+    settingsIssues: null,
+    settingsBadText: null,
+    template: DETECT,
     asOf: todayIso(new Date()),
     check: null,
     run: null,
@@ -76,51 +87,65 @@ export function useSession(
 
   React.useEffect(() => {
     set({ host, workbook: null, check: null, run: null, message: null });
+    if (host === null) return;
+    let current = true;
+    // A workbook's own settings replace the pane's; broken ones leave the defaults and a warning.
+    host.loadSettings().then(
+      (stored) => {
+        if (!current) return;
+        const read = readStoredSettings(stored);
+        set({
+          settings: read.settings,
+          settingsIssues: read.issues,
+          settingsBadText: read.badText,
+        });
+      },
+      () => undefined
+    );
+    return () => {
+      current = false;
+    };
   }, [host, set]);
 
-  const guard = React.useMemo(
-    () =>
-      runOnce(
-        async (
-          what: Busy["what"],
-          task: (w: WorkbookData, o: HostRunOptions) => Promise<unknown>
-        ) => {
-          const current = stateRef.current;
-          if (current.host === null) return null;
-          const controller = new AbortController();
-          const onProgress = (done: number, total: number): void =>
-            setState((s) => (s.busy ? { ...s, busy: { ...s.busy, done, total } } : s));
-          set({
-            busy: { what, done: 0, total: 0, cancel: () => controller.abort() },
-            message: null,
-          });
-          // Let the progress bar paint before the engine takes the thread.
-          await new Promise((r) => setTimeout(r, 0));
-          try {
-            const options = { signal: controller.signal, onProgress };
-            const workbook = current.workbook ?? (await readWorkbook(current.host, options));
-            if (current.workbook === null) set({ workbook });
-            if (controller.signal.aborted) throw abortError();
-            return await task(workbook, options);
-          } catch (error) {
-            set({
-              message: isAbort(error)
-                ? { kind: "info", text: cancelledText }
-                : { kind: "error", text: describeError(error) },
-            });
-            return null;
-          } finally {
-            set({ busy: null });
-          }
-        }
-      ),
+  const guard = React.useMemo(() => busyGuard<Busy["what"]>(), []);
+
+  const runTask = React.useCallback(
+    async (what: Busy["what"], task: (w: WorkbookData, o: HostRunOptions) => Promise<unknown>) => {
+      const current = stateRef.current;
+      if (current.host === null) return null;
+      const controller = new AbortController();
+      const onProgress = (done: number, total: number): void =>
+        setState((s) => (s.busy ? { ...s, busy: { ...s.busy, done, total } } : s));
+      set({
+        busy: { what, done: 0, total: 0, cancel: () => controller.abort() },
+        message: null,
+      });
+      // Let the progress bar paint before the engine takes the thread.
+      await new Promise((r) => setTimeout(r, 0));
+      try {
+        const options = { signal: controller.signal, onProgress };
+        const workbook = current.workbook ?? (await readWorkbook(current.host, options));
+        if (current.workbook === null) set({ workbook });
+        if (controller.signal.aborted) throw abortError();
+        return await task(workbook, options);
+      } catch (error) {
+        set({
+          message: isAbort(error)
+            ? { kind: "info", text: cancelledText }
+            : { kind: "error", text: describeError(error) },
+        });
+        return null;
+      } finally {
+        set({ busy: null });
+      }
+    },
     [set, describeError, cancelledText]
   );
 
   const work = React.useCallback(
     <R>(what: Busy["what"], task: (w: WorkbookData, o: HostRunOptions) => Promise<R>) =>
-      guard.run(what, task) as Promise<R | null>,
-    [guard]
+      guard.run(what, () => runTask(what, task)) as Promise<R | null>,
+    [guard, runTask]
   );
 
   const reload = React.useCallback(async () => {

@@ -6,6 +6,7 @@ import type { SessionApi } from "../components/session";
 import type { Translate } from "../components/usePaneText";
 import { parseAsOf } from "../model/as-of";
 import { chosenCustomer } from "./chosen-customer";
+import { ClassTools } from "./ClassTools";
 import { learnCards, type LearnCard } from "./learn-cards";
 
 const useStyles = makeStyles({
@@ -160,6 +161,7 @@ export function LearnView({
   return (
     <section className={styles.col} data-testid="learn-view">
       <p className={styles.p}>{t("learnIntro")}</p>
+      <ClassTools session={session} lang={lang} t={t} />
       {!run ? (
         <div>
           <Button

@@ -1,21 +1,16 @@
+import { busyGuard } from "./busy-guard";
+
 /**
  * Wraps an async task so that a second call while it runs does not start it again: the second
  * caller gets null at once (the button is disabled too, but a double click can beat a re-render).
+ * One task's guard; the pane shares one busyGuard across all its long actions.
  */
 export function runOnce<A extends unknown[], R>(
   task: (...args: A) => Promise<R>
 ): { run: (...args: A) => Promise<R | null>; running: () => boolean } {
-  let busy = false;
+  const guard = busyGuard<"run">();
   return {
-    running: () => busy,
-    run: async (...args: A) => {
-      if (busy) return null;
-      busy = true;
-      try {
-        return await task(...args);
-      } finally {
-        busy = false;
-      }
-    },
+    running: () => guard.current() !== null,
+    run: (...args: A) => guard.run("run", () => task(...args)),
   };
 }

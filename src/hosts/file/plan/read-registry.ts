@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { PlanSheetKey } from "../../../engine/plan/workbook-plan";
+import { PLAN_SHEET_KEYS, type PlanSheetKey } from "../../../engine/plan/workbook-plan";
 import { findRegistrySheet } from "./registry-sheet";
 
 /** One output sheet: its plan key and its workbook sheet id (the name is kept for people reading it). */
@@ -9,14 +9,7 @@ export interface RegistryEntry {
   name: string;
 }
 
-const KEYS: readonly PlanSheetKey[] = [
-  "validation",
-  "tiers",
-  "credit",
-  "dashboard",
-  "history",
-  "migration",
-];
+const KEYS = PLAN_SHEET_KEYS;
 
 function isKey(value: unknown): value is PlanSheetKey {
   return typeof value === "string" && (KEYS as readonly string[]).includes(value);
