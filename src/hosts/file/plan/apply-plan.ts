@@ -3,9 +3,10 @@ import JSZip from "jszip";
 import type { PlanSheet, PlanSheetKey, WorkbookPlan } from "../../../engine/plan/workbook-plan";
 import { FileReadError, reasonOf } from "../file-error";
 import { sniffBytes } from "../sniff-bytes";
-import { addChartsToZip, type SheetCharts } from "./add-charts-to-zip";
+import type { SheetCharts } from "./add-charts-to-zip";
 import { chartXmlForKind } from "./charts/chart-for-kind";
 import { checkPlanKeys } from "./check-plan-keys";
+import { deferredTables } from "./deferred-tables";
 import { detectUnsupportedParts, unsupportedPartsMessage } from "./detect-unsupported-parts";
 import { PlanApplyError } from "./plan-apply-error";
 import { planCellLookup } from "./plan-cell-lookup";
@@ -14,6 +15,7 @@ import { readRegistry, type RegistryEntry } from "./read-registry";
 import { resolveChart, type ChartSource } from "./resolve-chart";
 import { uniqueSheetName } from "./sheet-name";
 import { writePlanSheet } from "./write-plan-sheet";
+import { writePackage, type SheetBodies } from "./write-package";
 import { writeRegistry } from "./write-registry";
 
 export interface ApplyPlanOptions {
@@ -53,7 +55,7 @@ async function openZip(input: Uint8Array, name: string): Promise<JSZip> {
  * very hidden registry sheet, are replaced in place; a user's sheet with a planned name is left
  * alone and the new sheet is named "name (2)". Every other sheet is carried over by ExcelJS; what
  * ExcelJS would drop is named in a PlanApplyError before anything is built, unless `force`.
- * Native charts are added to the package after ExcelJS has written it.
+ * Native charts are added to the package after ExcelJS has written it (writePackage).
  * Throws FileReadError for bytes that are not a readable workbook, PlanApplyError for a plan that
  * contradicts itself.
  */
@@ -118,7 +120,12 @@ export async function applyPlanToXlsx(
   }));
 
   const styles = makePlanStyles();
-  for (const { sheet, worksheet } of added) writePlanSheet(worksheet, sheet, styles);
+  // Table rows skip ExcelJS's cell objects (millions at 100,000 customers): writePackage puts them in.
+  const bodies: SheetBodies[] = added.map(({ sheet, worksheet }) => {
+    const tables = deferredTables(sheet);
+    writePlanSheet(worksheet, sheet, styles, new Set(tables));
+    return { sheet: worksheet.name, tables };
+  });
 
   const kept = registry.filter((entry) => !plannedKeys.has(entry.key));
   const fresh: RegistryEntry[] = added.map(({ sheet, worksheet }) => ({
@@ -128,9 +135,5 @@ export async function applyPlanToXlsx(
   }));
   writeRegistry(workbook, [...kept, ...fresh]);
 
-  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-  if (sheetCharts.every((s) => s.charts.length === 0)) return written;
-  const out = await JSZip.loadAsync(written);
-  await addChartsToZip(out, sheetCharts);
-  return out.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return writePackage(workbook, sheetCharts, bodies);
 }

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { PlanSheet, PlanTable } from "../../../engine/plan/workbook-plan";
 import { layoutSheet } from "./layout-sheet";
 
@@ -68,5 +69,43 @@ describe("layoutSheet", () => {
     });
     expect(sheet.autoFilter).toEqual({ from: { row: 1, column: 2 }, to: { row: 2, column: 4 } });
     expect(sheet.properties.tabColor).toEqual({ argb: "FF70AD47" });
+  });
+});
+
+describe("layoutSheet print settings", () => {
+  it("sets A4, one page wide, the print area and a page break after each given row", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const worksheet = workbook.addWorksheet("Handout");
+    layoutSheet(worksheet, {
+      key: "handout",
+      name: "Handout",
+      tables: [],
+      cells: [],
+      charts: [],
+      conditionalFormats: [],
+      columnWidths: [20],
+      print: {
+        paper: "A4",
+        orientation: "portrait",
+        fitToWidth: true,
+        printArea: "A1:F30",
+        rowBreaks: [10, 20],
+      },
+    });
+    expect(worksheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "portrait",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: "A1:F30",
+    });
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toMatch(/<pageSetup[^>]*paperSize="9"/);
+    expect(xml).toMatch(/<brk id="10"[^>]*\/>/);
+    expect(xml).toMatch(/<brk id="20"[^>]*\/>/);
+    const names = await zip.file("xl/workbook.xml")!.async("string");
+    expect(names).toContain("_xlnm.Print_Area");
   });
 });

@@ -27,4 +27,17 @@ export function layoutSheet(worksheet: ExcelJS.Worksheet, sheet: PlanSheet): voi
   }
   const tab = sheet.tabColor ? argb(sheet.tabColor) : null;
   if (tab) worksheet.properties.tabColor = { argb: tab };
+  if (sheet.print) {
+    // One page wide and as many tall as the breaks make, so a handout prints on A4 without cut columns.
+    worksheet.pageSetup = {
+      ...worksheet.pageSetup,
+      paperSize: 9, // A4
+      orientation: sheet.print.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: sheet.print.printArea,
+    };
+    for (const row of sheet.print.rowBreaks ?? []) worksheet.getRow(row).addPageBreak();
+  }
 }

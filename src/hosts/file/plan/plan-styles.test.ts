@@ -26,4 +26,8 @@ describe("makePlanStyles", () => {
     });
     expect(styles.text).toEqual({ numFmt: "@" });
   });
+  it("has one empty plain style for cells without a look", () => {
+    expect(styles.plain).toEqual({});
+    expect(makePlanStyles().plain).not.toBe(styles.plain);
+  });
 });

@@ -10,6 +10,11 @@ type Style = Partial<ExcelJS.Style>;
  */
 export interface PlanStyles {
   header: Style;
+  /**
+   * No look at all. ExcelJS gives each new cell a fresh `{}` and then serialises that object to
+   * find its style id, per cell; one shared empty object is looked up once.
+   */
+  plain: Style;
   /** Formula-like text: "@" keeps Excel from taking an edit of it for a formula. */
   text: Style;
   forFormat(format: PlanFormat | null | undefined): Style | undefined;
@@ -46,6 +51,7 @@ export function makePlanStyles(): PlanStyles {
       border: { bottom: { style: "thin", color: { argb: "FF9BC2E6" } } },
       alignment: { vertical: "middle" },
     },
+    plain: {},
     text: { numFmt: "@" },
     forFormat(format) {
       return format ? shared(`f:${format}`, () => ({ numFmt: format })) : undefined;

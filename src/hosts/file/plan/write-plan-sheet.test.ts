@@ -16,4 +16,12 @@ describe("writePlanSheet", () => {
       (sheet as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings
     ).toHaveLength(2);
   });
+  it("writes only the header of a deferred table", () => {
+    const sheet = new ExcelJS.Workbook().addWorksheet("s");
+    const plan = tiersSheet();
+    writePlanSheet(sheet, plan, makePlanStyles(), new Set(plan.tables));
+    expect(sheet.getCell("A1").value).toBe("客户编号");
+    expect(sheet.rowCount).toBe(1);
+    expect(sheet.autoFilter).toEqual({ from: { row: 1, column: 1 }, to: { row: 4, column: 6 } });
+  });
 });

@@ -32,6 +32,7 @@ describe("writeValue", () => {
     writeValue(text, "VIP", undefined, styles);
     expect(text.value).toBe("VIP");
     expect(text.numFmt).toBeUndefined();
+    expect(text.style).toBe(styles.plain);
   });
   it("writes booleans and leaves blanks alone", () => {
     const cell = freshCell();

@@ -13,7 +13,8 @@ export function isBlankValue(value: PlanValue): boolean {
 /**
  * Writes a planned value: strings always as text, never formulas (ExcelJS stores a string as a
  * string; a formula-like one also gets the "@" format unless it has a look of its own, such as a
- * header), numbers and booleans as themselves with the given style; nothing for a blank value.
+ * header), numbers and booleans as themselves with the given style (else the shared plain one);
+ * nothing for a blank value.
  */
 export function writeValue(
   cell: ExcelJS.Cell,
@@ -25,5 +26,5 @@ export function writeValue(
   cell.value = value;
   const formulaLike = typeof value === "string" && FORMULA_LIKE.test(value);
   const chosen = formulaLike && !style?.font ? styles.text : style;
-  if (chosen) cell.style = chosen;
+  cell.style = chosen ?? styles.plain;
 }
