@@ -1,5 +1,3 @@
-import * as fs from "fs";
-import * as path from "path";
 import type { CellValue } from "../table/cell";
 import { testField, testTemplate } from "../table/test-template";
 import { buildTable, context } from "./test-table";
@@ -47,20 +45,4 @@ describe("the Frictionless invalid.csv example", () => {
     expect(report.rows).toBe(3);
     expect(report.valid).toBe(false);
   });
-
-  const file = path.resolve(__dirname, "../../../../shared/data/frictionless_invalid.csv");
-  if (!fs.existsSync(file) && process.env.REQUIRE_REFERENCE_DATA !== "1") {
-    it.skip("matches on the reference file (absent: ../shared/data/frictionless_invalid.csv)", () =>
-      undefined);
-  } else {
-    it("matches on the reference file, split naively (it has no quotes)", () => {
-      const lines = fs
-        .readFileSync(file, "utf8")
-        .replace(/\r?\n$/, "")
-        .split(/\r?\n/);
-      const cells = lines.map((l) => (l === "" ? [] : l.split(",")));
-      const header = cells[0].map((c) => (c === "" ? null : c));
-      expect(errorsAndOthers(cells.slice(1), header).errors).toEqual(EXPECTED_ERRORS);
-    });
-  }
 });

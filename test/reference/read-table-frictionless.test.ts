@@ -1,17 +1,12 @@
-import { existsSync, readFileSync } from "fs";
-import { join } from "path";
-import type { CellValue } from "./cell";
-import { readTable } from "./read-table";
-import { testField, testTemplate } from "./test-template";
+import { readFileSync } from "fs";
+import { referenceFile } from "../support/reference-data";
+import type { CellValue } from "../../src/engine/table/cell";
+import { readTable } from "../../src/engine/table/read-table";
+import { testField, testTemplate } from "../../src/engine/table/test-template";
 
 // frictionless-py's invalid.csv: blank and duplicate header labels, short and long rows, a blank row.
-const file = join(__dirname, "../../../../shared/data/frictionless_invalid.csv");
-const present = existsSync(file);
-if (!present) {
-  if (process.env.REQUIRE_REFERENCE_DATA === "1")
-    throw new Error(`reference data missing: ${file}`);
-  console.log(`skipped: reference data not found at ${file}`);
-}
+const file = referenceFile("frictionless_invalid.csv");
+const present = file !== null;
 
 // The file has no quoted fields, so a plain split reads it the way a CSV host would.
 function csvRows(text: string): CellValue[][] {
@@ -24,7 +19,7 @@ function csvRows(text: string): CellValue[][] {
 (present ? describe : describe.skip)("readTable on frictionless_invalid.csv", () => {
   const sheet = {
     name: "invalid",
-    rows: present ? csvRows(readFileSync(file, "utf8")) : [],
+    rows: present ? csvRows(readFileSync(file!, "utf8")) : [],
     ragged: true,
   };
   const table = readTable(sheet, testTemplate([testField("id", "integer"), testField("name")]));
