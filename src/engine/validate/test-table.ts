@@ -4,7 +4,7 @@
  */
 import { dayFromDate, dayFromIso } from "../day";
 import { isCellError, isEmptyCell, type CellValue } from "../table/cell";
-import type { FieldValue, GenerousReading, ReadCell, Table, TableColumn } from "../table/table";
+import type { ReadCell, Table, TableColumn } from "../table/table";
 import type { TemplateField, Template } from "../template/types";
 import { columnLetter } from "./column-letter";
 
@@ -41,22 +41,11 @@ export function day(iso: string): number {
   return d;
 }
 
-export function ok(raw: CellValue, value: FieldValue): ReadCell {
-  return { raw, status: "ok", value };
-}
-
-export function fixed(
-  raw: CellValue,
-  value: FieldValue,
-  fixValue: string | number | boolean,
-  reading: GenerousReading
-): ReadCell {
-  return { raw, status: "fixed", value, fix: { value: fixValue, reading } };
-}
-
-export function invalid(raw: CellValue, problem: string): ReadCell {
-  return { raw, status: "invalid", value: null, problem };
-}
+// Tests build cells with the readers' own constructors, so a test cell has the shape readers give.
+import { fixedCell, invalidCell, okCell } from "../table/read-result";
+export const ok = okCell;
+export const fixed = fixedCell;
+export const invalid = invalidCell;
 
 /** The reading a test gets for a plain value: as it stands, dates as Days. */
 export function defaultRead(raw: CellValue): ReadCell {
