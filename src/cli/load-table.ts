@@ -29,14 +29,18 @@ export interface LoadedWorkbook {
   sheetName: string | undefined;
 }
 
-/** Reads FILE and the --template and --sheet options, refusing a workbook without sheets. */
+/**
+ * Reads FILE and the --template and --sheet options, refusing a workbook without sheets. `forWriting`
+ * when results will be written into the same workbook: its ExcelJS model is kept for the writer.
+ */
 export async function loadWorkbook(
   file: string,
   args: ParsedArgs,
-  cwd: string
+  cwd: string,
+  forWriting = false
 ): Promise<LoadedWorkbook> {
   const fullPath = path.resolve(cwd, file);
-  const { workbook, bytes, format } = await loadWorkbookFile(fullPath);
+  const { workbook, bytes, format } = await loadWorkbookFile(fullPath, { keepModel: forWriting });
   const fileName = path.basename(fullPath);
   const templateOption =
     typeof args.options.template === "string" ? args.options.template : undefined;

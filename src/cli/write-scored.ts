@@ -7,6 +7,7 @@ import { buildXlsx } from "../hosts/file/build-xlsx";
 import { applyPlanToXlsx } from "../hosts/file/plan/apply-plan";
 import type { Lang } from "../i18n/lang";
 import type { LoadedWorkbook } from "./load-table";
+import { NODE_COMPRESSOR } from "./node-compressor";
 
 /** NAME.scored.xlsx beside the input: the input itself is never overwritten by `score`. */
 export function defaultScoredPath(input: string): string {
@@ -26,7 +27,11 @@ export async function scoredWorkbookBytes(
 ): Promise<Uint8Array> {
   const plan = buildScorePlan(run, lang, { previousHistory: previousHistory(loaded.workbook) });
   const input = loaded.format === "xlsx" ? loaded.bytes : await buildXlsx(loaded.workbook);
-  return applyPlanToXlsx(input, plan, { force, name: loaded.fileName });
+  return applyPlanToXlsx(input, plan, {
+    force,
+    name: loaded.fileName,
+    compressor: NODE_COMPRESSOR,
+  });
 }
 
 /** Writes beside the target first and renames, so a failure never leaves half a file. */

@@ -31,7 +31,7 @@ export async function runRefresh(args: ParsedArgs, io: CliIo, lang: Lang): Promi
   const file = fileArgument(args);
   const asOf = asOfOption(args);
   const settings = settingsOption(args, io.cwd);
-  const loaded = await loadWorkbook(file, args, io.cwd);
+  const loaded = await loadWorkbook(file, args, io.cwd, true);
   if (loaded.format !== "xlsx") throw new CliError(localized((t) => t.refreshNeedsXlsx(file)));
   const run = scoreWorkbook(loaded.workbook, {
     asOf,

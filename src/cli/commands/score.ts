@@ -72,9 +72,9 @@ export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise
   const file = fileArgument(args);
   const asOf = asOfOption(args);
   const settings = settingsOption(args, io.cwd);
-  const loaded = await loadWorkbook(file, args, io.cwd);
+  const output = scoreOutputPath(args, path.resolve(io.cwd, file), io.cwd);
+  const loaded = await loadWorkbook(file, args, io.cwd, output !== null);
   const { workbook, fileName, template, sheetName } = loaded;
-  const output = scoreOutputPath(args, loaded.fullPath, io.cwd);
   const run = scoreWorkbook(workbook, { asOf, settings, template, sheetName });
   if (run === null) {
     const names = workbook.sheets.map((s) => s.name).join(", ");

@@ -17,6 +17,8 @@ const WORKBOOK_TYPES = new Set([".xlsx", ".xlsm"]);
 export interface ReadFileOptions {
   maxXlsxBytes?: number;
   maxTextBytes?: number;
+  /** A workbook's ExcelJS model is kept for writing results into the same bytes (read-xlsx.ts). */
+  keepModel?: boolean;
 }
 
 /**
@@ -72,7 +74,12 @@ export async function loadWorkbookFile(
   const kind = sniffBytes(bytes);
   if (kind === "empty") throw new FileReadError("empty-file", name);
   // A renamed .xlsx is still a workbook; anything else named .xls is the old binary format.
-  if (kind === "zip") return { workbook: await readXlsx(bytes, name), bytes, format: "xlsx" };
+  if (kind === "zip")
+    return {
+      workbook: await readXlsx(bytes, name, { keepModel: options.keepModel }),
+      bytes,
+      format: "xlsx",
+    };
   if (extension === ".xls") throw new FileReadError("unsupported-type", name, { extension });
   if (kind === "ole2") throw new FileReadError("encrypted", name);
   if (WORKBOOK_TYPES.has(extension)) throw new FileReadError("not-a-workbook", name);

@@ -7,6 +7,15 @@ import { cellFromExcelJs } from "./cell-from-exceljs";
 import { FileReadError, reasonOf } from "./file-error";
 import { asBytes, sniffBytes } from "./sniff-bytes";
 import { prepareXlsxZip } from "./prepare-xlsx-zip";
+import { keepModel as keepModelFor } from "./kept-models";
+
+export interface ReadXlsxOptions {
+  /**
+   * Keep the ExcelJS model for applyPlanToXlsx on the same bytes (see kept-models.ts), when reading
+   * took nothing out of the file.
+   */
+  keepModel?: boolean;
+}
 
 /** ExcelJS's typings ask for an ArrayBuffer (JSZip takes one in Node and in browsers alike). */
 function forExcelJs(bytes: Uint8Array): ArrayBuffer {
@@ -88,7 +97,8 @@ function sheetFromWorksheet(worksheet: ExcelJS.Worksheet): SheetData {
  */
 export async function readXlsx(
   data: Uint8Array | ArrayBuffer,
-  name: string
+  name: string,
+  options: ReadXlsxOptions = {}
 ): Promise<WorkbookData> {
   const bytes = asBytes(data);
   const kind = sniffBytes(bytes);
@@ -102,6 +112,7 @@ export async function readXlsx(
   } catch (error) {
     throw new FileReadError("corrupt", name, { reason: reasonOf(error) });
   }
+  if (options.keepModel && prepared === bytes) keepModelFor(bytes, workbook);
   const sheets: SheetData[] = [];
   const registry = findRegistrySheet(workbook);
   const outputKeys = new Map(readRegistry(workbook).map((e) => [e.sheetId, e.key]));

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { PlanSheet, PlanSheetKey, WorkbookPlan } from "../../../engine/plan/workbook-plan";
 import { FileReadError, reasonOf } from "../file-error";
+import { takeModel } from "../kept-models";
 import { sniffBytes } from "../sniff-bytes";
 import type { SheetCharts } from "./add-charts-to-zip";
 import { chartXmlForKind } from "./charts/chart-for-kind";
@@ -17,12 +18,15 @@ import { uniqueSheetName } from "./sheet-name";
 import { writePlanSheet } from "./write-plan-sheet";
 import { writePackage, type SheetBodies } from "./write-package";
 import { writeRegistry } from "./write-registry";
+import type { ZipCompressor } from "./write-zip";
 
 export interface ApplyPlanOptions {
   /** Write even when the workbook holds parts the output will lack (they are named in the error otherwise). */
   force?: boolean;
   /** The file's name, for error messages. */
   name?: string;
+  /** A native DEFLATE and CRC-32 for the package (the CLI passes Node's zlib); JSZip's otherwise. */
+  compressor?: ZipCompressor;
 }
 
 /** ExcelJS keeps sheet order in a member its typings do not show. */
@@ -32,6 +36,16 @@ type Ordered = { orderNo: number };
 function forExcelJs(bytes: Uint8Array): ArrayBuffer {
   const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
   return whole && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
+}
+
+async function loadModel(input: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(forExcelJs(input));
+  } catch (error) {
+    throw new FileReadError("corrupt", name, { reason: reasonOf(error) });
+  }
+  return workbook;
 }
 
 async function openZip(input: Uint8Array, name: string): Promise<JSZip> {
@@ -67,12 +81,7 @@ export async function applyPlanToXlsx(
   const name = options.name ?? "workbook.xlsx";
   checkPlanKeys(plan);
   const zip = await openZip(input, name);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(forExcelJs(input));
-  } catch (error) {
-    throw new FileReadError("corrupt", name, { reason: reasonOf(error) });
-  }
+  const workbook = takeModel(input) ?? (await loadModel(input, name));
 
   const registry = readRegistry(workbook);
   const plannedKeys = new Set(plan.sheets.map((s) => s.key));
@@ -135,5 +144,5 @@ export async function applyPlanToXlsx(
   }));
   writeRegistry(workbook, [...kept, ...fresh]);
 
-  return writePackage(workbook, sheetCharts, bodies);
+  return writePackage(workbook, sheetCharts, bodies, options.compressor);
 }

@@ -5,6 +5,7 @@ import { makePlanStyles } from "./plan-styles";
 import { tiersSheet } from "./sample-plan.test-helper";
 import { writePackage } from "./write-package";
 import { writePlanSheet } from "./write-plan-sheet";
+import * as zlib from "node:zlib";
 
 function workbookWithRows(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -51,6 +52,33 @@ describe("writePackage", () => {
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(bytes.slice().buffer);
     expect(back.getWorksheet("Data")?.getCell("A200").value).toBe(200);
+  });
+});
+
+describe("writePackage with a native compressor", () => {
+  it("deflates every part with it, charts or none", async () => {
+    const used: number[] = [];
+    const compressor = {
+      deflateRaw: (data: Uint8Array) => {
+        used.push(data.length);
+        return zlib.deflateRawSync(data, { level: 1 });
+      },
+      crc32: (data: Uint8Array) => zlib.crc32(data),
+    };
+    const bytes = await writePackage(
+      workbookWithRows(),
+      [{ sheet: "Data", charts: [] }],
+      [],
+      compressor
+    );
+    const methods = await methodsOf(bytes);
+    expect(methods["xl/worksheets/sheet1.xml"]).toBe("DEFLATE");
+    expect(used.length).toBe(Object.keys(methods).length);
+    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(Object.keys(zip.files)[0]).toBe("[Content_Types].xml");
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(bytes.slice().buffer);
+    expect(back.getWorksheet("Data")?.getCell("B200").value).toBe("customer 200");
   });
 });
 
