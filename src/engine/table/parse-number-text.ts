@@ -42,6 +42,11 @@ function finite(value: number): number | null {
  * Returns null when the text is not a number.
  */
 export function parseNumberText(text: string): ParsedNumber {
+  // Most cells of a CSV are plain ASCII decimals: NFKC and trimming cannot change those, so they skip both.
+  if (PLAIN.test(text)) {
+    const value = finite(Number(text));
+    return value === null ? null : { value, reading: null };
+  }
   let found = 0;
   let s = text.normalize("NFKC");
   if (s !== text) found |= FULL_WIDTH;

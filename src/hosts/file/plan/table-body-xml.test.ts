@@ -1,5 +1,13 @@
 import { FORMATS, type PlanTable } from "../../../engine/plan/workbook-plan";
-import { tableBodyXml } from "./table-body-xml";
+import { ByteSink } from "./byte-sink";
+import { writeTableBody } from "./table-body-xml";
+
+/** The body as text, as the sheet part will hold it. */
+function tableBodyXml(table: PlanTable, ids: ReadonlyMap<string, number>, empty?: number): string {
+  const sink = new ByteSink();
+  writeTableBody(sink, table, ids, empty);
+  return new TextDecoder().decode(sink.view());
+}
 
 const table: PlanTable = {
   name: "t",
@@ -22,7 +30,7 @@ const ids = new Map([
   ["@", 9],
 ]);
 
-describe("tableBodyXml", () => {
+describe("writeTableBody", () => {
   const xml = tableBodyXml(table, ids);
   it("writes each row below the header, from the table's column, escaping text", () => {
     expect(xml).toContain(

@@ -2,6 +2,7 @@ import type { PlanTable, PlanValue } from "../../../engine/plan/workbook-plan";
 import { columnLetter } from "../../../engine/table/column-letter";
 import { escapeXml } from "./charts/chart-xml";
 import { isBlankValue } from "./write-value";
+import type { ByteSink } from "./byte-sink";
 
 /** Text Excel would take for a formula if it were typed (as in writeValue). */
 const FORMULA_LIKE = /^[=+\-@]/;
@@ -32,17 +33,18 @@ function cellXml(
 }
 
 /**
- * The `<row>` elements of a planned table's body, as writeTable would have them written through
- * ExcelJS but without a cell object per value: strings inline, formula-like text with the "@"
- * format, every other value with its column's format; blanks make no cell, empty rows no row.
+ * Writes the `<row>` elements of a planned table's body into `sink`, as writeTable would have them
+ * written through ExcelJS but without a cell object per value: strings inline, formula-like text with
+ * the "@" format, every other value with its column's format; blanks make no cell, empty rows no row.
  * `styleIds` maps a number format code (and "@") to its cellXfs index; `emptyStringId`, the index
  * of "" in the shared strings, writes "" as that (an empty inline string reads back as no value).
  */
-export function tableBodyXml(
+export function writeTableBody(
+  sink: ByteSink,
   table: PlanTable,
   styleIds: ReadonlyMap<string, number>,
   emptyStringId?: number
-): string {
+): void {
   const width = table.header.length;
   const letters = table.header.map((_, c) => columnLetter(table.column - 1 + c));
   const columnIds = table.header.map((_, c) => {
@@ -50,17 +52,17 @@ export function tableBodyXml(
     return format ? styleIds.get(format) : undefined;
   });
   const textId = styleIds.get("@") ?? 0;
-  const rows: string[] = [];
   for (let r = 0; r < table.rows.length; r++) {
     const values = table.rows[r];
     const number = table.row + 1 + r;
-    let cells = "";
+    let open = false;
     for (let c = 0; c < values.length && c < width; c++) {
       const value = values[c];
       if (isBlankValue(value)) continue;
-      cells += cellXml(`${letters[c]}${number}`, value, columnIds[c], textId, emptyStringId);
+      if (!open) sink.write(`<row r="${number}">`);
+      open = true;
+      sink.write(cellXml(`${letters[c]}${number}`, value, columnIds[c], textId, emptyStringId));
     }
-    if (cells) rows.push(`<row r="${number}">${cells}</row>`);
+    if (open) sink.write("</row>");
   }
-  return rows.join("");
 }

@@ -5,8 +5,9 @@ import { addCellFormats } from "./add-cell-formats";
 import { addSharedString } from "./add-shared-string";
 import { addChartsToZip, type SheetCharts } from "./add-charts-to-zip";
 import { sheetParts } from "./sheet-parts";
-import { spliceRows } from "./splice-rows";
-import { tableBodyXml } from "./table-body-xml";
+import { ByteSink } from "./byte-sink";
+import { spliceRows, type RowBlock } from "./splice-rows";
+import { writeTableBody } from "./table-body-xml";
 import { writeZip, type ZipCompressor, type ZipEntry } from "./write-zip";
 
 /**
@@ -25,6 +26,9 @@ export interface SheetBodies {
 }
 
 const STYLES_PATH = "xl/styles.xml";
+
+/** Stands for a table's body rows in a sheet part until the part becomes bytes (XML never holds NUL). */
+const BODY_MARK = "\u0000tiersheet-body\u0000";
 
 /** The part ExcelJS writes shared strings to (it exists whenever a table header was written). */
 const SHARED_STRINGS_PATH = "xl/sharedStrings.xml";
@@ -52,18 +56,58 @@ async function addBodies(zip: JSZip, bodies: SheetBodies[]): Promise<void> {
     const path = paths.get(sheet);
     const part = path ? zip.file(path) : null;
     if (!path || !part) throw new Error(`the package has no part for sheet "${sheet}"`);
-    const blocks = tables.map((table) => ({
-      xml: tableBodyXml(table, ids, empty),
+    zip.file(path, withTableBodies(await part.async("string"), tables, ids, empty));
+  }
+}
+
+/**
+ * The sheet part with the tables' body rows put in. The part as ExcelJS wrote it is small; the rows
+ * are large, so they are written as bytes (ByteSink) and joined to the part's bytes at the places
+ * spliceRows marks for them.
+ */
+function withTableBodies(
+  sheetXml: string,
+  tables: PlanTable[],
+  ids: ReadonlyMap<string, number>,
+  empty: number | undefined
+): Uint8Array {
+  const bodies: Uint8Array[] = [];
+  const blocks: RowBlock[] = [];
+  for (const table of tables) {
+    const sink = new ByteSink();
+    writeTableBody(sink, table, ids, empty);
+    if (sink.size === 0) continue;
+    blocks.push({
+      xml: BODY_MARK,
       box: {
         top: table.row + 1,
         left: table.column,
         bottom: table.row + table.rows.length,
         right: table.column + table.header.length - 1,
       },
-    }));
-    // As UTF-8 bytes now: JSZip would hold the (two bytes a character) string until it deflates.
-    zip.file(path, new TextEncoder().encode(spliceRows(await part.async("string"), blocks)));
+    });
+    bodies.push(sink.view());
   }
+  const encoder = new TextEncoder();
+  const pieces = spliceRows(sheetXml, blocks)
+    .split(BODY_MARK)
+    .map((text) => encoder.encode(text));
+  // spliceRows puts blocks in from the lowest up; the marks, read top down, are in the rows' order.
+  const order = blocks.map((block, k) => ({ top: block.box.top, body: bodies[k] }));
+  order.sort((a, b) => a.top - b.top);
+  const out = new Uint8Array(
+    pieces.reduce((n, p) => n + p.length, 0) + bodies.reduce((n, b) => n + b.length, 0)
+  );
+  let at = 0;
+  pieces.forEach((piece, k) => {
+    out.set(piece, at);
+    at += piece.length;
+    if (k < order.length) {
+      out.set(order[k].body, at);
+      at += order[k].body.length;
+    }
+  });
+  return out;
 }
 
 /** The package's parts in JSZip's order (ExcelJS's, then the ones added), folders left out. */
