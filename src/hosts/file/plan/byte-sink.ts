@@ -1,50 +1,52 @@
+const CHUNK = 1 << 20;
+
 /**
- * UTF-8 bytes appended piece by piece into one growing array. A 100,000-customer sheet body is
- * ~200 MB of XML: built as strings it costs a rope, a flattened copy twice that size (two bytes a
- * character once any Chinese is in it) and an encoded copy; written here it is built once, as bytes.
+ * UTF-8 bytes appended piece by piece, in chunks of 1 MB. A 100,000-customer sheet body is ~200 MB
+ * of XML: built as one string it costs a rope, a flattened copy twice that size (two bytes a
+ * character once any Chinese is in it) and an encoded copy; written here it is encoded once, a row at
+ * a time. Write pieces of a few hundred characters or more: each write is one native encode call.
  */
 export class ByteSink {
-  private bytes: Uint8Array;
-  private length = 0;
+  private readonly chunks: Uint8Array[] = [];
+  private chunk = new Uint8Array(0);
+  private used = 0;
+  private total = 0;
   private readonly encoder = new TextEncoder();
 
-  constructor(capacity = 1 << 16) {
-    this.bytes = new Uint8Array(capacity);
-  }
-
-  private reserve(more: number): void {
-    if (this.length + more <= this.bytes.length) return;
-    let size = this.bytes.length * 2;
-    while (size < this.length + more) size *= 2;
-    const grown = new Uint8Array(size);
-    grown.set(this.bytes.subarray(0, this.length));
-    this.bytes = grown;
-  }
-
-  /** Appends text as UTF-8; ASCII (tags, numbers) is copied a character at a time, the rest encoded. */
   write(text: string): void {
-    const n = text.length;
     // At most 3 bytes per UTF-16 unit (a surrogate pair is 4 bytes for 2 units).
-    this.reserve(n * 3);
-    const bytes = this.bytes;
-    let at = this.length;
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x80) {
-        at += this.encoder.encodeInto(text.slice(i), bytes.subarray(at)).written;
-        break;
-      }
-      bytes[at++] = c;
+    const most = text.length * 3;
+    if (this.used + most > this.chunk.length) {
+      this.seal();
+      this.chunk = new Uint8Array(Math.max(CHUNK, most));
     }
-    this.length = at;
+    const written = this.encoder.encodeInto(text, this.chunk.subarray(this.used)).written;
+    this.used += written;
+    this.total += written;
   }
 
-  /** The bytes written so far (a view: later writes may reuse the memory). */
-  view(): Uint8Array {
-    return this.bytes.subarray(0, this.length);
+  private seal(): void {
+    if (this.used > 0) this.chunks.push(this.chunk.subarray(0, this.used));
+    this.chunk = new Uint8Array(0);
+    this.used = 0;
+  }
+
+  /** Everything written, as one array. */
+  bytes(): Uint8Array {
+    this.seal();
+    if (this.chunks.length === 1) return this.chunks[0];
+    const out = new Uint8Array(this.total);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    this.chunks.length = 0;
+    this.chunks.push(out);
+    return out;
   }
 
   get size(): number {
-    return this.length;
+    return this.total;
   }
 }

@@ -6,7 +6,7 @@ import { writeTableBody } from "./table-body-xml";
 function tableBodyXml(table: PlanTable, ids: ReadonlyMap<string, number>, empty?: number): string {
   const sink = new ByteSink();
   writeTableBody(sink, table, ids, empty);
-  return new TextDecoder().decode(sink.view());
+  return new TextDecoder().decode(sink.bytes());
 }
 
 const table: PlanTable = {

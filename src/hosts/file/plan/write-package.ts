@@ -86,7 +86,7 @@ function withTableBodies(
         right: table.column + table.header.length - 1,
       },
     });
-    bodies.push(sink.view());
+    bodies.push(sink.bytes());
   }
   const encoder = new TextEncoder();
   const pieces = spliceRows(sheetXml, blocks)
