@@ -6,6 +6,9 @@ describe("formatNumber", () => {
     expect(formatNumber(2.5, 1)).toBe("2.5");
     expect(formatNumber(1.504, 2)).toBe("1.5");
     expect(formatNumber(0.126, 2)).toBe("0.13");
+    expect(formatNumber(100, 2)).toBe("100");
+    expect(formatNumber(1000.5, 0)).toBe("1,001");
+    expect(formatNumber(10.05, 3)).toBe("10.05");
   });
 
   it("groups thousands", () => {
