@@ -35,7 +35,9 @@ export interface PreparedScorecard {
  */
 export function prepareScorecard(settings: CreditSettings): PreparedScorecard {
   const plan = scoringPlan(settings);
-  const { scorecard, noDataIndicators, noDataDimensions } = plan;
+  const { scorecard, noDataDimensions } = plan;
+  // In table order over all dimensions, as CreditResult.indicators lists them.
+  const noDataIndicators = plan.noDataIndicators.flat();
   const dims = scorecard.dimensions;
   // Scratch for pass 1, by indicator over all dimensions: overwritten customer after customer,
   // since scoring one customer finishes before the next starts. NaN points = no data (real
@@ -82,18 +84,18 @@ export function prepareScorecard(settings: CreditSettings): PreparedScorecard {
       means[d] = sum / count;
     }
 
-    // Pass 2: the results, now that the weight of the dimensions with data is known.
-    // Sized up front: arrays grown by push keep spare room, a cost paid once per customer.
-    const dimensions = new Array<DimensionResult>(dims.length);
-    const indicators = new Array<IndicatorResult>(plan.indicatorCount);
+    // Pass 2: the results, now that the weight of the dimensions with data is known. They start
+    // as copies of the all-no-data lists (a fast copy of a full array, where `new Array(n)` and
+    // push are slow), and only what has data is replaced.
+    const dimensions = noDataDimensions.slice();
+    const indicators = noDataIndicators.slice();
     let weightedSum = 0;
     k = 0;
     for (let d = 0; d < dims.length; d++) {
       const dimension = dims[d];
       const count = dimension.indicators.length;
       if (withData[d] === 0) {
-        dimensions[d] = noDataDimensions[d];
-        for (let i = 0; i < count; i++, k++) indicators[k] = noDataIndicators[d][i];
+        k += count;
         continue;
       }
       const mean = means[d];
@@ -109,10 +111,7 @@ export function prepareScorecard(settings: CreditSettings): PreparedScorecard {
         indicatorCount: count,
       };
       for (let i = 0; i < count; i++, k++) {
-        if (Number.isNaN(points[k])) {
-          indicators[k] = noDataIndicators[d][i];
-          continue;
-        }
+        if (Number.isNaN(points[k])) continue;
         const setting = dimension.indicators[i].setting;
         const effectiveWeight = share / withData[d];
         const shortfall = effectiveWeight * (100 - points[k]);
