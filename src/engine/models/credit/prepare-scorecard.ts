@@ -4,7 +4,7 @@ import { averageMonthlySales as averageMonthlySalesOf } from "./average-monthly-
 import type { Category } from "./category-matcher";
 import type { CompiledScorecard } from "./compile-scorecard";
 import { creditGrade } from "./credit-grade";
-import type { CreditResult, DimensionResult, IndicatorResult } from "./credit-result";
+import type { CreditResult } from "./credit-result";
 import type { CreditSettings } from "./credit-settings";
 import { pointsOnCurve } from "./points-curve";
 import { reasonCodes } from "./reason-codes";
