@@ -45,3 +45,19 @@ describe("reasonCodes, counts that are not whole", () => {
     expect(reasonCodes(list, Infinity).map((r) => r.id)).toEqual(["c", "b", "a"]);
   });
 });
+
+describe("reasonCodes, the list it gives", () => {
+  it("is exactly as long as its reasons, with no holes", () => {
+    const list = [result("a", 1), result("b", null), result("c", 3), result("d", 2)];
+    const reasons = reasonCodes(list, 5);
+    expect(reasons).toHaveLength(3);
+    expect(Object.keys(reasons)).toEqual(["0", "1", "2"]);
+    expect(reasonCodes(list, 2).map((r) => r.id)).toEqual(["c", "d"]);
+    expect(reasonCodes([result("a", null)], 3)).toHaveLength(0);
+  });
+
+  it("drops the smallest when a larger one arrives late", () => {
+    const list = [result("a", 1), result("b", 2), result("c", 3), result("d", 9)];
+    expect(reasonCodes(list, 2).map((r) => r.id)).toEqual(["d", "c"]);
+  });
+});

@@ -1,18 +1,8 @@
-import {
-  compileScorecard,
-  type CompiledIndicator,
-  type CompiledScorecard,
-} from "./compile-scorecard";
+import { compileScorecard, type CompiledScorecard } from "./compile-scorecard";
 import type { DimensionResult, IndicatorResult } from "./credit-result";
 import type { CreditSettings } from "./credit-settings";
 import { noDataDimension } from "./no-data-dimension";
 import { noDataIndicator } from "./no-data-indicator";
-import { expressionFields } from "./expression/expression-fields";
-import type { IndicatorScore } from "./score-indicator";
-
-function namesRead(indicator: CompiledIndicator): string[] {
-  return indicator.tree ? expressionFields(indicator.tree) : [];
-}
 
 /** What scoring needs besides the customer, built once per settings object and reused for each. */
 export interface ScoringPlan {
@@ -25,17 +15,11 @@ export interface ScoringPlan {
   noDataIndicators: IndicatorResult[][];
   /** Per dimension: the shared result for a customer with no data in it. */
   noDataDimensions: DimensionResult[];
-  /** The names the scorecard's expressions read: the only inputs worth computing. */
-  names: string[];
-  /** Scratch, overwritten customer after customer: expression inputs, text fields, indicator scores. */
-  inputs: Record<string, number | null>;
-  texts: Record<string, string | null>;
-  scores: IndicatorScore[][];
 }
 
 /**
  * Compiles the settings' scorecard (throws ScorecardError when it is invalid) and prepares the
- * results and scratch space that scoring each customer reuses instead of allocating afresh.
+ * results that scoring each customer shares instead of allocating afresh.
  */
 export function scoringPlan(settings: CreditSettings): ScoringPlan {
   const scorecard = compileScorecard(settings);
@@ -47,9 +31,5 @@ export function scoringPlan(settings: CreditSettings): ScoringPlan {
       d.indicators.map((i) => noDataIndicator(d.id, i.setting))
     ),
     noDataDimensions: scorecard.dimensions.map(noDataDimension),
-    names: [...new Set(scorecard.dimensions.flatMap((d) => d.indicators.flatMap(namesRead)))],
-    inputs: {},
-    texts: {},
-    scores: scorecard.dimensions.map((d) => new Array<IndicatorScore>(d.indicators.length)),
   };
 }

@@ -1,20 +1,27 @@
 import type { Day } from "../../../day";
 import type { Customer } from "../../customer";
 import type { CreditSettings } from "../credit-settings";
-import type { ExpressionInputs } from "./evaluate-expression";
-import { fillExpressionInputs } from "./fill-expression-inputs";
+import { EXPRESSION_NAMES } from "./expression-names";
+import { inputReader } from "./input-reader";
+
+/** The values an expression may read, by (lower-case) name; null = no data. */
+export type ExpressionInputs = Readonly<Record<string, number | null>>;
 
 /**
- * Every name an expression may read (expression-names.ts), for one customer on one as-of date:
- * number fields as they are, dates as Days, and the derived names (years as a customer and years
- * in business = days / 365, months = days x 12 / 365, average monthly sales as in
- * average-monthly-sales.ts, Altman Z''); a derived name is null when an input it needs is.
- * A fresh object; scoring a whole sheet reuses one through fillExpressionInputs instead.
+ * Every name an expression may read (expression-names.ts), for one customer on one as-of date,
+ * as inputReader reads it: number fields as they are, dates as Days, and the derived names; a
+ * derived name is null when an input it needs is. For showing a customer's inputs; scoring reads
+ * only the names a scorecard uses, through readers prepared once (compile-expression.ts).
  */
 export function expressionInputs(
   customer: Customer,
   asOf: Day,
   settings: Pick<CreditSettings, "minMonthsForAverageSales" | "altman">
 ): ExpressionInputs {
-  return fillExpressionInputs({}, customer, asOf, settings);
+  const inputs: Record<string, number | null> = {};
+  for (const name of EXPRESSION_NAMES) {
+    const read = inputReader(name, settings);
+    if (read) inputs[name] = read(customer, asOf);
+  }
+  return inputs;
 }

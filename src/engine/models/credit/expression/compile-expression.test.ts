@@ -1,11 +1,17 @@
-import { evaluateExpression } from "./evaluate-expression";
-import type { ExpressionInputs } from "./evaluate-expression";
+import { blankCustomer, day } from "../test-customers";
+import { compileExpression } from "./compile-expression";
 import { parseExpression } from "./parse-expression";
 
-const run = (source: string, inputs: ExpressionInputs = {}): number | null =>
-  evaluateExpression(parseExpression(source), inputs);
+const customer = blankCustomer("c1");
+const asOf = day("2024-12-31");
 
-describe("evaluateExpression", () => {
+/** Compiles `source` with each name of `inputs` read as its value, and runs it once. */
+const run = (source: string, inputs: Record<string, number | null> = {}): number | null =>
+  compileExpression(parseExpression(source), (name) =>
+    Object.prototype.hasOwnProperty.call(inputs, name) ? () => inputs[name] : undefined
+  )(customer, asOf);
+
+describe("compileExpression", () => {
   it("does arithmetic with precedence", () => {
     expect(run("1 + 2 * 3 - 4 / 2")).toBe(5);
     expect(run("-(2 - 5)")).toBe(3);
@@ -51,7 +57,22 @@ describe("evaluateExpression", () => {
     expect(run("if(s, 1, 2)", { s: null })).toBeNull();
   });
 
-  it("ignores inherited object properties as inputs", () => {
+  it("reads a name its resolver does not know as null", () => {
     expect(run("constructor + 1", {})).toBeNull();
+  });
+
+  it("gives null for an input that is not finite", () => {
+    expect(run("a", { a: Infinity })).toBeNull();
+    expect(run("a * 0", { a: NaN })).toBeNull();
+  });
+
+  it("resolves each name once, when compiled, not each time it runs", () => {
+    const resolved: string[] = [];
+    const evaluate = compileExpression(parseExpression("a + a * b"), (name) => {
+      resolved.push(name);
+      return () => 2;
+    });
+    expect([evaluate(customer, asOf), evaluate(customer, asOf)]).toEqual([6, 6]);
+    expect(resolved).toEqual(["a", "a", "b"]);
   });
 });
