@@ -1,4 +1,4 @@
-import type JSZip from "jszip";
+import type { ZipParts } from "./package-parts";
 import { escapeXml } from "./charts/chart-xml";
 import { drawingXml, type ChartAnchor } from "./charts/drawing-xml";
 import { insertDrawingElement } from "./insert-drawing-element";
@@ -25,7 +25,7 @@ const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relation
 const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /** The next free number for parts named like xl/charts/chart7.xml. */
-function nextNumber(zip: JSZip, folder: string, stem: string): number {
+function nextNumber(zip: ZipParts, folder: string, stem: string): number {
   const pattern = new RegExp(`^${folder}/${stem}(\\d+)\\.xml$`, "i");
   let max = 0;
   for (const path of Object.keys(zip.files)) {
@@ -52,7 +52,12 @@ function relsXml(rels: RelItem[]): string {
 }
 
 /** Adds a relationship to a rels part (creating it), returning the new id. */
-async function addRel(zip: JSZip, partPath: string, type: string, target: string): Promise<string> {
+async function addRel(
+  zip: ZipParts,
+  partPath: string,
+  type: string,
+  target: string
+): Promise<string> {
   const path = relsPathOf(partPath);
   const file = zip.file(path);
   const existing = file ? tagAttributes(await file.async("string"), "Relationship") : [];
@@ -75,7 +80,7 @@ async function addRel(zip: JSZip, partPath: string, type: string, target: string
  * one drawing per sheet anchoring them, the rels between sheet, drawing and charts, the sheet's
  * <drawing> element and the content types. Part numbers continue after any already present.
  */
-export async function addChartsToZip(zip: JSZip, sheets: SheetCharts[]): Promise<void> {
+export async function addChartsToZip(zip: ZipParts, sheets: SheetCharts[]): Promise<void> {
   const withCharts = sheets.filter((s) => s.charts.length > 0);
   if (withCharts.length === 0) return;
   const paths = new Map((await sheetParts(zip)).map((p) => [p.name, p.path]));

@@ -1,4 +1,4 @@
-import type JSZip from "jszip";
+import type { ZipParts } from "./package-parts";
 import { tagAttributes } from "./xml-attributes";
 
 /** One relationship of a package part, its target resolved to a zip path ("xl/charts/chart1.xml"). */
@@ -27,7 +27,7 @@ export function resolveTarget(sourcePath: string, target: string): string {
 }
 
 /** A part's relationships, [] when it has none. */
-export async function readRels(zip: JSZip, partPath: string): Promise<PackageRel[]> {
+export async function readRels(zip: ZipParts, partPath: string): Promise<PackageRel[]> {
   const file = zip.file(relsPathOf(partPath));
   if (!file) return [];
   const xml = await file.async("string");

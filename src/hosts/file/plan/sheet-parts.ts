@@ -1,4 +1,4 @@
-import type JSZip from "jszip";
+import type { ZipParts } from "./package-parts";
 import { readRels } from "./package-rels";
 import { tagAttributes } from "./xml-attributes";
 
@@ -9,7 +9,7 @@ export interface SheetPart {
 }
 
 /** The workbook's sheets in order, each with its part's path, read from workbook.xml and its rels. */
-export async function sheetParts(zip: JSZip): Promise<SheetPart[]> {
+export async function sheetParts(zip: ZipParts): Promise<SheetPart[]> {
   const workbook = zip.file("xl/workbook.xml");
   if (!workbook) return [];
   const rels = new Map((await readRels(zip, "xl/workbook.xml")).map((rel) => [rel.id, rel.target]));
