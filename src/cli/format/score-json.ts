@@ -1,9 +1,13 @@
 import { isoFromDay } from "../../engine/day";
 import { reasonPhrase } from "../../engine/explain/credit/reason-phrase";
-import type { CreditTerms } from "../../engine/models/credit/credit-settings";
 import type { ValueMeasure } from "../../engine/models/tiers/value-measure";
 import type { ScoredCustomer, ScoreRun } from "../../engine/score-workbook";
 import type { Lang } from "../../i18n/lang";
+import { customerJsonText } from "./customer-json-text";
+import { roundForJson } from "./round-for-json";
+import { termsText } from "./terms-text";
+
+export { roundForJson, termsText };
 
 /** The value measure as `score --json` names it (issue #3). */
 const MEASURE_NAMES: Record<ValueMeasure, string | null> = {
@@ -13,21 +17,7 @@ const MEASURE_NAMES: Record<ValueMeasure, string | null> = {
   none: null,
 };
 
-/** Terms as text: "90 days", "COD", "prepayment". */
-export function termsText(terms: CreditTerms | null): string | null {
-  return terms === null ? null : typeof terms === "number" ? `${terms} days` : terms;
-}
-
-/** Rounds for output; a value too large to scale is given as it is. */
-export function roundForJson(value: number | null, decimals: number): number | null {
-  if (value === null) return null;
-  const factor = 10 ** decimals;
-  const scaled = value * factor;
-  // Near the largest double, scaling overflows to Infinity (JSON null): such a value has no decimals to round.
-  return Number.isFinite(scaled) ? Math.round(scaled) / factor : value;
-}
-
-/** One customer in the documented shape. */
+/** One customer in the documented shape (the writer writes the same text directly: customerJsonText). */
 export function customerJson(scored: ScoredCustomer, lang: Lang) {
   const { customer, tiers, credit, altman } = scored;
   return {
@@ -75,9 +65,12 @@ export function summaryJson(run: ScoreRun) {
   };
 }
 
+/** About a megabyte of text per write: few calls, and never one giant string. */
+const CHUNK_CHARS = 1 << 20;
+
 /**
- * Writes `score --json` in pieces, a customer at a time, so a million customers never become one
- * giant string.
+ * Writes `score --json` in pieces of about a megabyte, each customer's text written directly, so a
+ * million customers never become one giant string or a million temporary objects.
  */
 export function writeScoreJson(run: ScoreRun, lang: Lang, write: (text: string) => void): void {
   const head = {
@@ -86,13 +79,13 @@ export function writeScoreJson(run: ScoreRun, lang: Lang, write: (text: string) 
     valueMeasure: MEASURE_NAMES[run.tiers.valueMeasure],
     rfmBreaks: run.tiers.rfmBreaks,
   };
-  write(JSON.stringify(head).slice(0, -1) + ',"customers":[');
-  const BATCH = 1000;
-  for (let i = 0; i < run.customers.length; i += BATCH) {
-    const part = run.customers
-      .slice(i, i + BATCH)
-      .map((c) => JSON.stringify(customerJson(c, lang)));
-    write((i === 0 ? "" : ",") + part.join(","));
+  let chunk = JSON.stringify(head).slice(0, -1) + ',"customers":[';
+  for (let i = 0; i < run.customers.length; i++) {
+    chunk += (i === 0 ? "" : ",") + customerJsonText(run.customers[i], lang);
+    if (chunk.length >= CHUNK_CHARS) {
+      write(chunk);
+      chunk = "";
+    }
   }
-  write('],"summary":' + JSON.stringify(summaryJson(run)) + "}\n");
+  write(chunk + '],"summary":' + JSON.stringify(summaryJson(run)) + "}\n");
 }
