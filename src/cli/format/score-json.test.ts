@@ -2,20 +2,27 @@ import { dayFromIso, isoFromDay } from "../../engine/day";
 import { makeSample } from "../../engine/sample/make-sample";
 import { scoreWorkbook } from "../../engine/score-workbook";
 import { DEFAULT_SETTINGS } from "../../engine/settings";
-import { customerJson, summaryJson, writeScoreJson } from "./score-json";
+import { customerJson, roundForJson, summaryJson, writeScoreJson } from "./score-json";
 
 const asOf = dayFromIso("2026-11-01")!;
 
+describe("roundForJson", () => {
+  it("rounds to the given decimals", () => {
+    expect(roundForJson(1.23456, 2)).toBe(1.23);
+    expect(roundForJson(null, 2)).toBeNull();
+  });
+
+  it("keeps a value whose scaling would overflow, instead of turning it into Infinity (JSON null)", () => {
+    expect(roundForJson(1e308, 2)).toBe(1e308);
+    expect(JSON.stringify(roundForJson(1.7e308, 4))).toBe("1.7e+308");
+  });
+});
+
 describe("writeScoreJson", () => {
-  it("writes the same text as one JSON.stringify of the whole document, in chunks of about 1 MB", () => {
-    const { workbook } = makeSample({
-      kind: "enterprise",
-      rows: 4000,
-      seed: 11,
-      asOf,
-      messy: true,
-    });
-    const run = scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS })!;
+  const { workbook } = makeSample({ kind: "enterprise", rows: 7000, seed: 11, asOf, messy: true });
+  const run = scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS })!;
+
+  it("writes, in chunks, the text of one JSON.stringify of the whole document", () => {
     const chunks: string[] = [];
     writeScoreJson(run, "zh-CN", (t) => chunks.push(t));
     const whole = {
@@ -27,7 +34,13 @@ describe("writeScoreJson", () => {
       summary: summaryJson(run),
     };
     expect(chunks.join("")).toBe(JSON.stringify(whole) + "\n");
-    expect(chunks.length).toBeGreaterThan(1);
-    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(1.1 * 2 ** 20);
+    // Head, three chunks of customers (3000, 3000 and the rest), summary.
+    expect(chunks.length).toBe(5);
+  });
+
+  it("writes an empty customers array for no customers", () => {
+    const chunks: string[] = [];
+    writeScoreJson({ ...run, customers: [] }, "en-US", (t) => chunks.push(t));
+    expect(JSON.parse(chunks.join("")).customers).toEqual([]);
   });
 });

@@ -1,13 +1,9 @@
 import { isoFromDay } from "../../engine/day";
 import { reasonPhrase } from "../../engine/explain/credit/reason-phrase";
+import type { CreditTerms } from "../../engine/models/credit/credit-settings";
 import type { ValueMeasure } from "../../engine/models/tiers/value-measure";
 import type { ScoredCustomer, ScoreRun } from "../../engine/score-workbook";
 import type { Lang } from "../../i18n/lang";
-import { customerJsonText } from "./customer-json-text";
-import { roundForJson } from "./round-for-json";
-import { termsText } from "./terms-text";
-
-export { roundForJson, termsText };
 
 /** The value measure as `score --json` names it (issue #3). */
 const MEASURE_NAMES: Record<ValueMeasure, string | null> = {
@@ -17,7 +13,21 @@ const MEASURE_NAMES: Record<ValueMeasure, string | null> = {
   none: null,
 };
 
-/** One customer in the documented shape (the writer writes the same text directly: customerJsonText). */
+/** Terms as text: "90 days", "COD", "prepayment". */
+export function termsText(terms: CreditTerms | null): string | null {
+  return terms === null ? null : typeof terms === "number" ? `${terms} days` : terms;
+}
+
+/** Rounds for output; a value too large to scale is given as it is. */
+export function roundForJson(value: number | null, decimals: number): number | null {
+  if (value === null) return null;
+  const factor = 10 ** decimals;
+  const scaled = value * factor;
+  // Near the largest double, scaling overflows to Infinity (JSON null): such a value has no decimals to round.
+  return Number.isFinite(scaled) ? Math.round(scaled) / factor : value;
+}
+
+/** One customer in the documented shape. */
 export function customerJson(scored: ScoredCustomer, lang: Lang) {
   const { customer, tiers, credit, altman } = scored;
   return {
@@ -65,12 +75,14 @@ export function summaryJson(run: ScoreRun) {
   };
 }
 
-/** About a megabyte of text per write: few calls, and never one giant string. */
-const CHUNK_CHARS = 1 << 20;
+/** Customers per write: about a megabyte of text (some 360 bytes a customer). */
+const CHUNK_CUSTOMERS = 3000;
 
 /**
- * Writes `score --json` in pieces of about a megabyte, each customer's text written directly, so a
- * million customers never become one giant string or a million temporary objects.
+ * Writes `score --json` in chunks of about a megabyte, so a million customers never become one
+ * giant string. Each chunk is one JSON.stringify of its customers' objects: measured at a million
+ * customers, that allocates less (and costs less CPU) than a string per customer joined, or than
+ * writing each customer's text by hand, because JSON.stringify builds its text in place.
  */
 export function writeScoreJson(run: ScoreRun, lang: Lang, write: (text: string) => void): void {
   const head = {
@@ -79,13 +91,15 @@ export function writeScoreJson(run: ScoreRun, lang: Lang, write: (text: string) 
     valueMeasure: MEASURE_NAMES[run.tiers.valueMeasure],
     rfmBreaks: run.tiers.rfmBreaks,
   };
-  let chunk = JSON.stringify(head).slice(0, -1) + ',"customers":[';
-  for (let i = 0; i < run.customers.length; i++) {
-    chunk += (i === 0 ? "" : ",") + customerJsonText(run.customers[i], lang);
-    if (chunk.length >= CHUNK_CHARS) {
-      write(chunk);
-      chunk = "";
-    }
+  write(JSON.stringify(head).slice(0, -1) + ',"customers":[');
+  const n = run.customers.length;
+  for (let start = 0; start < n; start += CHUNK_CUSTOMERS) {
+    const end = Math.min(n, start + CHUNK_CUSTOMERS);
+    const chunk = new Array<ReturnType<typeof customerJson>>(end - start);
+    for (let i = start; i < end; i++) chunk[i - start] = customerJson(run.customers[i], lang);
+    // The chunk's array brackets dropped: the customers array spans every chunk.
+    const text = JSON.stringify(chunk);
+    write((start === 0 ? "" : ",") + text.slice(1, -1));
   }
-  write(chunk + '],"summary":' + JSON.stringify(summaryJson(run)) + "}\n");
+  write('],"summary":' + JSON.stringify(summaryJson(run)) + "}\n");
 }
