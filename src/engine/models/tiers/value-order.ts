@@ -1,16 +1,32 @@
 import { compareIds } from "../compare-ids";
+import { descendingOrder } from "./descending-order";
 
 /**
  * The one sort every tier model shares: indices of the customers that have a value, largest value
- * first, ties by customer_id code points.
+ * first, ties by customer_id code points (then by input order, for repeated ids).
  */
 export function orderByValue(
   values: readonly (number | null)[],
   ids: readonly string[]
 ): Int32Array {
-  const idx: number[] = [];
-  for (let i = 0; i < values.length; i++) if (values[i] !== null) idx.push(i);
-  const v = values as readonly number[];
-  idx.sort((a, b) => v[b] - v[a] || compareIds(ids[a], ids[b]));
-  return Int32Array.from(idx);
+  let ranked = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] !== null) ranked++;
+  const column = new Float64Array(values.length);
+  const indices = new Int32Array(ranked);
+  for (let i = 0, k = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null) continue;
+    column[i] = v;
+    indices[k++] = i;
+  }
+  const order = descendingOrder(column, indices);
+  // Ids are compared only among equal values, which are few: most values are distinct.
+  for (let start = 0; start < order.length;) {
+    let end = start + 1;
+    while (end < order.length && column[order[end]] === column[order[start]]) end++;
+    if (end - start > 1)
+      order.subarray(start, end).sort((a, b) => compareIds(ids[a], ids[b]) || a - b);
+    start = end;
+  }
+  return order;
 }
