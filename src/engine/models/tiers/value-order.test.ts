@@ -33,3 +33,13 @@ describe("orderByValue", () => {
     expect(Array.from(orderByValue(values, ids))).toEqual(idx);
   });
 });
+
+describe("orderByValue among equal values", () => {
+  it("orders ids by code points with and without surrogates in the run", () => {
+    const ids = ["b", "a10", "a9", "\uff01", "A"];
+    expect(Array.from(orderByValue([1, 1, 1, 1, 1], ids))).toEqual([4, 1, 2, 0, 3]);
+    const withPair = [...ids, "\u{1F600}"];
+    // The surrogate pair (U+1F600) sorts after U+FF01 by code point, before it by code unit.
+    expect(Array.from(orderByValue([1, 1, 1, 1, 1, 1], withPair))).toEqual([4, 1, 2, 0, 3, 5]);
+  });
+});
