@@ -75,9 +75,14 @@ export function summaryJson(run: ScoreRun) {
   };
 }
 
+/** Customers per write: about a megabyte of text (some 360 bytes a customer). */
+const CHUNK_CUSTOMERS = 3000;
+
 /**
- * Writes `score --json` in pieces, a customer at a time, so a million customers never become one
- * giant string.
+ * Writes `score --json` in chunks of about a megabyte, so a million customers never become one
+ * giant string. Each chunk is one JSON.stringify of its customers' objects: measured at a million
+ * customers, that allocates less (and costs less CPU) than a string per customer joined, or than
+ * writing each customer's text by hand, because JSON.stringify builds its text in place.
  */
 export function writeScoreJson(run: ScoreRun, lang: Lang, write: (text: string) => void): void {
   const head = {
@@ -87,12 +92,14 @@ export function writeScoreJson(run: ScoreRun, lang: Lang, write: (text: string) 
     rfmBreaks: run.tiers.rfmBreaks,
   };
   write(JSON.stringify(head).slice(0, -1) + ',"customers":[');
-  const BATCH = 1000;
-  for (let i = 0; i < run.customers.length; i += BATCH) {
-    const part = run.customers
-      .slice(i, i + BATCH)
-      .map((c) => JSON.stringify(customerJson(c, lang)));
-    write((i === 0 ? "" : ",") + part.join(","));
+  const n = run.customers.length;
+  for (let start = 0; start < n; start += CHUNK_CUSTOMERS) {
+    const end = Math.min(n, start + CHUNK_CUSTOMERS);
+    const chunk = new Array<ReturnType<typeof customerJson>>(end - start);
+    for (let i = start; i < end; i++) chunk[i - start] = customerJson(run.customers[i], lang);
+    // The chunk's array brackets dropped: the customers array spans every chunk.
+    const text = JSON.stringify(chunk);
+    write((start === 0 ? "" : ",") + text.slice(1, -1));
   }
   write('],"summary":' + JSON.stringify(summaryJson(run)) + "}\n");
 }

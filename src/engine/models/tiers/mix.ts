@@ -49,25 +49,41 @@ export function customerMix(
   for (let k = 0; k < order.length; k++)
     totalCents += Math.round((values[order[k]] as number) * 100);
   const n = customers.length;
+  // Each customer's cents once, for all four dimensions (0 for unranked customers, who add nothing).
+  const cents = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v !== null) cents[i] = Math.round(v * 100);
+  }
   const byDimension = {} as Record<MixDimension, MixGroup[]>;
   for (const dim of MIX_DIMENSIONS) {
-    const groups = new Map<string | null, { count: number; cents: number }>();
+    // Groups in order of first appearance; the map only finds a key's group.
+    const groupOf = new Map<string | null, number>();
+    const keys: (string | null)[] = [];
+    const counts: number[] = [];
+    const sums: number[] = [];
     for (let i = 0; i < n; i++) {
       const raw = customers[i][dim];
-      const key = raw === null || raw.trim() === "" ? null : raw.trim();
-      const g = groups.get(key) ?? { count: 0, cents: 0 };
-      g.count++;
-      const v = values[i];
-      if (v !== null) g.cents += Math.round(v * 100);
-      groups.set(key, g);
+      const trimmed = raw === null ? "" : raw.trim();
+      const key = trimmed === "" ? null : trimmed;
+      let g = groupOf.get(key);
+      if (g === undefined) {
+        g = keys.length;
+        groupOf.set(key, g);
+        keys.push(key);
+        counts.push(0);
+        sums.push(0);
+      }
+      counts[g]++;
+      sums[g] += cents[i];
     }
-    byDimension[dim] = [...groups.entries()]
-      .map(([key, g]) => ({
+    byDimension[dim] = keys
+      .map((key, g) => ({
         key,
-        count: g.count,
-        countShare: g.count / n,
-        value: g.cents / 100,
-        valueShare: totalCents > 0 ? g.cents / totalCents : null,
+        count: counts[g],
+        countShare: counts[g] / n,
+        value: sums[g] / 100,
+        valueShare: totalCents > 0 ? sums[g] / totalCents : null,
       }))
       .sort((a, b) => b.value - a.value || b.count - a.count || compareKeys(a.key, b.key));
   }

@@ -1,4 +1,4 @@
-import { ckmeans } from "simple-statistics";
+import { ckmeansStarts } from "./ckmeans";
 
 export interface NaturalClass {
   /** 1 = lowest. */
@@ -15,14 +15,14 @@ export interface NaturalBreaksResult {
 }
 
 /**
- * Natural breaks (ckmeans, simple-statistics) on every customer with a value, class 1 the lowest.
- * With fewer distinct values than classes it makes one class per distinct value instead of throwing.
- * `sortedAscending` (the values without nulls, ascending) saves a sort when the caller has it.
+ * Natural breaks (ckmeans, as simple-statistics computes it) on every customer with a value, class 1
+ * the lowest. With fewer distinct values than classes it makes one class per distinct value instead
+ * of throwing. `sortedAscending` (the values without nulls, ascending) saves a sort when the caller has it.
  */
 export function naturalBreaks(
   values: readonly (number | null)[],
   classes: number,
-  sortedAscending?: readonly number[]
+  sortedAscending?: Float64Array | readonly number[]
 ): NaturalBreaksResult {
   const classOf = new Int16Array(values.length);
   const sorted =
@@ -32,12 +32,15 @@ export function naturalBreaks(
   for (let i = 1; i < sorted.length && distinct <= classes; i++)
     if (sorted[i] !== sorted[i - 1]) distinct++;
   const k = Math.min(Math.floor(classes), distinct);
-  const clusters = k === 1 ? [sorted.slice()] : ckmeans(sorted, k);
-  const lower = clusters.map((c) => c[0]);
-  const result: NaturalClass[] = clusters.map((c, j) => ({
+  const starts =
+    k === 1
+      ? [0]
+      : ckmeansStarts(sorted instanceof Float64Array ? sorted : Float64Array.from(sorted), k);
+  const lower = Array.from(starts, (start) => sorted[start]);
+  const result: NaturalClass[] = lower.map((min, j) => ({
     index: j + 1,
-    min: c[0],
-    max: c[c.length - 1],
+    min,
+    max: sorted[(j + 1 < k ? starts[j + 1] : sorted.length) - 1],
     count: 0,
   }));
   for (let i = 0; i < values.length; i++) {

@@ -1,4 +1,4 @@
-import { quantileSorted } from "simple-statistics";
+import { quantileSorted } from "./quantile-sorted";
 
 /**
  * RFM breaks for one dimension. "quantile": R type 7 quantiles at the probabilities, as
@@ -7,7 +7,7 @@ import { quantileSorted } from "simple-statistics";
  * bin holds n/5 customers and ties share a bin); "explicit": the given breaks, sorted. No data, no breaks.
  */
 export function rfmBreaks(
-  sortedAscending: readonly number[],
+  sortedAscending: ArrayLike<number>,
   method: "quantile" | "rank" | "explicit",
   probabilities: readonly number[],
   explicit: readonly number[] = []

@@ -153,7 +153,7 @@ export function scoreTiers(
   for (let k = 0; k < order.length; k++) rank[order[k]] = k + 1;
   const pyramid = pyramidLevels(order, noPurchase, settings.pyramid);
 
-  const ascending = new Array<number>(order.length);
+  const ascending = new Float64Array(order.length);
   for (let k = 0; k < order.length; k++)
     ascending[k] = values[order[order.length - 1 - k]] as number;
   const breaks = naturalBreaks(values, settings.naturalBreaks.classes, ascending);
@@ -180,13 +180,8 @@ export function scoreTiers(
     ms[eligible] = x.monetary;
     eligible++;
   }
-  const sortedColumn = (t: Float64Array): number[] => {
-    const sorted = t.slice(0, eligible).sort();
-    // A plain loop: Array.from walks a typed array through its iterator, slowly for a million values.
-    const out = new Array<number>(eligible);
-    for (let k = 0; k < eligible; k++) out[k] = sorted[k];
-    return out;
-  };
+  // A typed array sorts numerically without a comparator.
+  const sortedColumn = (t: Float64Array): Float64Array => t.slice(0, eligible).sort();
   const { method, probabilities, explicitBreaks } = settings.rfm;
   const rfmBreaksUsed =
     eligible === 0

@@ -1,16 +1,45 @@
 import { compareIds } from "../compare-ids";
+import { descendingOrder } from "./descending-order";
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * Orders customers of equal value by id code points, then input order. Without surrogates an id's
+ * UTF-16 code units are its code points, so the engine's own string comparison gives the same order
+ * as compareIds, much faster: files often hold many equal values (prospects at 0, say).
+ */
+function sortById(run: Int32Array, ids: readonly string[]): void {
+  let plain = true;
+  for (let k = 0; k < run.length && plain; k++) plain = !SURROGATE.test(ids[run[k]]);
+  if (plain) run.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b));
+  else run.sort((a, b) => compareIds(ids[a], ids[b]) || a - b);
+}
 
 /**
  * The one sort every tier model shares: indices of the customers that have a value, largest value
- * first, ties by customer_id code points.
+ * first, ties by customer_id code points (then by input order, for repeated ids).
  */
 export function orderByValue(
   values: readonly (number | null)[],
   ids: readonly string[]
 ): Int32Array {
-  const idx: number[] = [];
-  for (let i = 0; i < values.length; i++) if (values[i] !== null) idx.push(i);
-  const v = values as readonly number[];
-  idx.sort((a, b) => v[b] - v[a] || compareIds(ids[a], ids[b]));
-  return Int32Array.from(idx);
+  let ranked = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] !== null) ranked++;
+  const column = new Float64Array(values.length);
+  const indices = new Int32Array(ranked);
+  for (let i = 0, k = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null) continue;
+    column[i] = v;
+    indices[k++] = i;
+  }
+  const order = descendingOrder(column, indices);
+  // Ids are compared only among equal values, which are few: most values are distinct.
+  for (let start = 0; start < order.length;) {
+    let end = start + 1;
+    while (end < order.length && column[order[end]] === column[order[start]]) end++;
+    if (end - start > 1) sortById(order.subarray(start, end), ids);
+    start = end;
+  }
+  return order;
 }
