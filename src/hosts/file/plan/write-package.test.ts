@@ -114,4 +114,30 @@ describe("writePackage with deferred table bodies", () => {
     expect(deferred.getCell("B2").numFmt).toBe("#,##0.00");
     expect(deferred.getCell("E5").value).toBe("");
   });
+
+  it("puts the bodies of two tables on one sheet each in its own place", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = tiersSheet();
+    const first = sheet.tables[0];
+    const second = {
+      ...first,
+      name: "second",
+      row: first.row + first.rows.length + 3,
+      rows: first.rows.map((r) => [`${String(r[0])}-2`, ...r.slice(1)]),
+    };
+    // Listed before the table above it: the bodies must still land in row order.
+    sheet.tables.unshift(second);
+    const worksheet = workbook.addWorksheet(sheet.name);
+    const tables = deferredTables(sheet);
+    expect(tables).toHaveLength(2);
+    writePlanSheet(worksheet, sheet, makePlanStyles(), new Set(tables));
+    const bytes = await writePackage(workbook, [], [{ sheet: worksheet.name, tables }]);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(bytes.slice().buffer);
+    const read = back.getWorksheet(sheet.name)!;
+    first.rows.forEach((r, i) => {
+      expect(read.getCell(first.row + 1 + i, first.column).value).toBe(r[0]);
+      expect(read.getCell(second.row + 1 + i, first.column).value).toBe(`${String(r[0])}-2`);
+    });
+  });
 });
