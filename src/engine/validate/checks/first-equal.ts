@@ -8,7 +8,7 @@ export const HASH_BITS = 0x3fffffff;
  * For each of `count` items, the index of the first item equal to it: its own index when it is the
  * first of its kind, -1 when hashOf gives NO_HASH. Items are told apart by hashOf (a hash masked with
  * HASH_BITS) and compared with `same` only when their hashes match. The first item of each kind sits
- * in an open-addressing table of two Int32Arrays: a million values cost two typed arrays, not a Map
+ * in an open-addressing table held in one Int32Array: a million values cost a typed array, not a Map
  * with a million entries (and a key string each) for the garbage collector to walk.
  */
 export function firstEqual(
@@ -20,22 +20,22 @@ export function firstEqual(
   let bits = 4;
   while (1 << bits < 2 * count) bits++;
   const mask = (1 << bits) - 1;
-  const slotItem = new Int32Array(mask + 1).fill(-1);
-  const slotHash = new Int32Array(mask + 1);
+  // Slot s holds its item at 2s and the item's hash at 2s + 1: one cache line per probe, not two.
+  const slots = new Int32Array(2 * (mask + 1)).fill(-1);
   for (let i = 0; i < count; i++) {
     const h = hashOf(i);
     if (h === NO_HASH) continue;
     // The top bits of h times 2^32 / golden ratio pick the slot (Fibonacci hashing); then the next ones.
     let s = Math.imul(h, 0x9e3779b1) >>> (32 - bits);
     for (;;) {
-      const j = slotItem[s];
+      const j = slots[2 * s];
       if (j === -1) {
-        slotItem[s] = i;
-        slotHash[s] = h;
+        slots[2 * s] = i;
+        slots[2 * s + 1] = h;
         first[i] = i;
         break;
       }
-      if (slotHash[s] === h && same(j, i)) {
+      if (slots[2 * s + 1] === h && same(j, i)) {
         first[i] = j;
         break;
       }
