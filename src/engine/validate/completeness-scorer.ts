@@ -1,6 +1,6 @@
 import type { TableRecord } from "../table/table";
-import type { ArchivePart, Template } from "../template/types";
-import { DEFAULT_PART_WEIGHTS } from "./default-part-weights";
+import type { Template } from "../template/types";
+import { completenessWeights } from "./completeness-weights";
 
 /**
  * completeness() for many records of one template: the parts, their weights and totals are worked
@@ -8,35 +8,8 @@ import { DEFAULT_PART_WEIGHTS } from "./default-part-weights";
  * the same figures as completeness(), summing in the same order.
  */
 export function completenessScorer(template: Template): (record: TableRecord) => number {
-  const partWeights = { ...DEFAULT_PART_WEIGHTS, ...template.partWeights };
-  const partIndex = new Map<ArchivePart, number>();
-  const totals: number[] = [];
-  const fieldPart: number[] = [];
-  const fieldWeight: number[] = [];
-  const names: string[] = [];
-  for (const field of template.fields) {
-    const part = field.part ?? "basic";
-    const weight = field.weight ?? 1;
-    let p = partIndex.get(part);
-    if (p === undefined) {
-      p = totals.length;
-      partIndex.set(part, p);
-      totals.push(0);
-    }
-    totals[p] += weight;
-    names.push(field.name);
-    fieldPart.push(p);
-    fieldWeight.push(weight);
-  }
-  // The parts that count, in the order they first appear, with their weight.
-  const counted: { p: number; w: number }[] = [];
-  let weightSum = 0;
-  for (const [part, p] of partIndex) {
-    const w = partWeights[part] ?? 0;
-    if (totals[p] <= 0 || w <= 0) continue;
-    counted.push({ p, w });
-    weightSum += w;
-  }
+  const { names, fieldPart, fieldWeight, totals, counted, weightSum } =
+    completenessWeights(template);
   const filled = new Float64Array(totals.length);
   return (record) => {
     if (weightSum <= 0) return 0;

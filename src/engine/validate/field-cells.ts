@@ -1,6 +1,7 @@
 import type { ReadCell, Table, TableRecord } from "../table/table";
 import type { Template, TemplateField } from "../template/types";
 import { columnLetter } from "./column-letter";
+import { recordColumns } from "./record-columns";
 
 /** A template field that has a column in the table. */
 export interface PresentField {
@@ -32,19 +33,12 @@ export function cellOf(record: TableRecord, field: string): ReadCell {
   return record.cells[field] ?? EMPTY;
 }
 
-// Every check walks the non-blank records: filter a million of them once per table, not once per check.
-const filtered = new WeakMap<readonly TableRecord[], { length: number; data: TableRecord[] }>();
-
 /**
  * The records with something in them (blank rows are reported once, by blank-row, and skipped). The
  * same array for every call on one records array (while its length stays the same): do not change it.
  */
 export function dataRecords(table: Table): TableRecord[] {
-  const cached = filtered.get(table.records);
-  if (cached !== undefined && cached.length === table.records.length) return cached.data;
-  const data = table.records.filter((r) => !r.blank);
-  filtered.set(table.records, { length: table.records.length, data });
-  return data;
+  return recordColumns(table).records;
 }
 
 /** True when the cell holds a value read as its field's type (as it stands or generously). */

@@ -1,8 +1,8 @@
 import type { Table } from "../table/table";
 import type { Template } from "../template/types";
-import { completenessScorer } from "./completeness-scorer";
-import { dataRecords } from "./field-cells";
+import { completenessOfColumns } from "./completeness-of-columns";
 import type { Finding, FindingCode } from "./finding";
+import { fieldValues, recordColumns } from "./record-columns";
 
 /** The result of validating one sheet against one template. */
 export interface ValidationReport {
@@ -36,25 +36,23 @@ export function buildReport(
     else stats.infos++;
     byCode[f.code] = (byCode[f.code] ?? 0) + 1;
   }
-  const records = dataRecords(table);
-  const score = completenessScorer(template);
-  const perRecord: ValidationReport["completeness"] = new Array(records.length);
-  for (let i = 0; i < records.length; i++) {
-    const r = records[i];
-    const id = r.cells.customer_id;
-    const readable =
-      id !== undefined && (id.status === "ok" || id.status === "fixed") && id.value !== null;
+  const columns = recordColumns(table);
+  const scores = completenessOfColumns(template, columns);
+  const ids = fieldValues(columns, "customer_id");
+  const perRecord: ValidationReport["completeness"] = new Array(scores.length);
+  for (let i = 0; i < scores.length; i++) {
+    const id = ids[i];
     perRecord[i] = {
-      row: r.row,
-      customerId: readable ? String(id.value) : null,
-      score: score(r),
+      row: columns.rows[i],
+      customerId: id === null ? null : String(id),
+      score: scores[i],
     };
   }
   return {
     template: template.id,
     sheet: table.sheet,
     headerRow: table.headerRow,
-    rows: records.length,
+    rows: scores.length,
     findings,
     stats,
     byCode,

@@ -19,6 +19,7 @@ import { staleRecord } from "./checks/stale-record";
 import { typeError } from "./checks/type-error";
 import { uniqueError } from "./checks/unique-error";
 import type { Check, ValidateContext } from "./context";
+import { forgetRecordColumns } from "./record-columns";
 import { buildReport, type ValidationReport } from "./report";
 import { sortFindings } from "./sort-findings";
 
@@ -54,5 +55,8 @@ export function validateTable(
   context: ValidateContext
 ): ValidationReport {
   const findings = CHECKS.flatMap((check) => check(table, template, context));
-  return buildReport(table, template, sortFindings(findings));
+  const report = buildReport(table, template, sortFindings(findings));
+  // The checks share one column layout of the records; it is not needed once the report is built.
+  forgetRecordColumns(table);
+  return report;
 }

@@ -1,4 +1,4 @@
-import { brokenConstraint } from "./broken-constraint";
+import { brokenConstraint, hasValueConstraint, onlyNumberLimits } from "./broken-constraint";
 
 describe("brokenConstraint", () => {
   it("checks minimum and maximum inclusively", () => {
@@ -36,5 +36,32 @@ describe("brokenConstraint", () => {
   it("skips a pattern that is not a regular expression and number limits on text", () => {
     expect(brokenConstraint("x", { pattern: "([" })).toBeNull();
     expect(brokenConstraint("0", { minimum: 1 })).toBeNull();
+  });
+  it("counts lengths in code points: a character outside the BMP is one, a lone surrogate one", () => {
+    expect(brokenConstraint("𠀀a", { maxLength: 2 })).toBeNull();
+    expect(brokenConstraint("𠀀a\ud800", { maxLength: 2 })).toEqual({
+      constraint: "maxLength",
+      limit: 2,
+    });
+    expect(brokenConstraint("\udc00\ud800", { minLength: 2, maxLength: 2 })).toBeNull();
+  });
+  it("gives the same answer for a pattern every time (it is compiled once)", () => {
+    expect(brokenConstraint("a1", { pattern: "a\\d" })).toBeNull();
+    expect(brokenConstraint("b1", { pattern: "a\\d" })).toEqual({
+      constraint: "pattern",
+      limit: "a\\d",
+    });
+    expect(brokenConstraint("a2", { pattern: "a\\d" })).toBeNull();
+  });
+});
+
+describe("hasValueConstraint and onlyNumberLimits", () => {
+  it("tell which constraints brokenConstraint checks, and whether only on numbers", () => {
+    expect(hasValueConstraint({ required: true, unique: true })).toBe(false);
+    expect(hasValueConstraint({ minimum: 0 })).toBe(true);
+    expect(hasValueConstraint({ pattern: "x" })).toBe(true);
+    expect(onlyNumberLimits({ minimum: 0, maximum: 5, required: true })).toBe(true);
+    expect(onlyNumberLimits({ minimum: 0, enum: ["a"] })).toBe(false);
+    expect(onlyNumberLimits({ maxLength: 3 })).toBe(false);
   });
 });

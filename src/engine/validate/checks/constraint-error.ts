@@ -1,9 +1,10 @@
 import type { Check } from "../context";
-import { cellOf, dataRecords, isReadable, presentFields } from "../field-cells";
+import { cellOf, presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
+import { fieldNumbers, fieldValues, recordColumns } from "../record-columns";
 import { showValue } from "../show-value";
-import { brokenConstraint } from "./broken-constraint";
+import { brokenConstraint, hasValueConstraint, onlyNumberLimits } from "./broken-constraint";
 
 /**
  * constraint-error: a readable value breaking minimum, maximum, pattern, enum, minLength or maxLength;
@@ -11,18 +12,30 @@ import { brokenConstraint } from "./broken-constraint";
  */
 export const constraintError: Check = (table, template) => {
   const out: Finding[] = [];
-  const fields = presentFields(table, template).filter((p) => p.field.constraints !== undefined);
-  for (const record of dataRecords(table)) {
-    for (const p of fields) {
-      const cell = cellOf(record, p.field.name);
-      if (!isReadable(cell) || cell.value === null) continue;
-      const broken = brokenConstraint(cell.value, p.field.constraints ?? {});
+  const columns = recordColumns(table);
+  for (const p of presentFields(table, template)) {
+    const constraints = p.field.constraints;
+    if (constraints === undefined || !hasValueConstraint(constraints)) continue;
+    // Minimum and maximum apply to numbers only: a field with no other constraint is checked from
+    // its numbers (NaN breaks no limit), without reading each cell's value again.
+    const values = onlyNumberLimits(constraints)
+      ? fieldNumbers(columns, p.field.name)
+      : fieldValues(columns, p.field.name);
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (value === null) continue;
+      const broken = brokenConstraint(value, constraints);
       if (broken === null) continue;
+      const record = columns.records[i];
       out.push(
         makeFinding(
           "constraint-error",
           { row: record.row, column: p.letter, field: p.field.name },
-          { constraint: broken.constraint, limit: broken.limit, value: showValue(p.field, cell) }
+          {
+            constraint: broken.constraint,
+            limit: broken.limit,
+            value: showValue(p.field, cellOf(record, p.field.name)),
+          }
         )
       );
     }

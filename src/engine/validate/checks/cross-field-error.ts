@@ -1,8 +1,8 @@
-import type { TableRecord } from "../../table/table";
 import type { Check } from "../context";
-import { cellOf, dataRecords, isReadable, presentFields, type PresentField } from "../field-cells";
+import { cellOf, presentFields, type PresentField } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
+import { fieldNumbers, recordColumns } from "../record-columns";
 import { showValue } from "../show-value";
 
 /** A rule between two fields, reported on `field` (the one that breaks it, domain.md §8). */
@@ -52,11 +52,6 @@ const RULES: CrossRule[] = [
   },
 ];
 
-function numberIn(record: TableRecord, field: string): number | null {
-  const cell = cellOf(record, field);
-  return isReadable(cell) && typeof cell.value === "number" ? cell.value : null;
-}
-
 /**
  * cross-field-error: last_purchase before first_purchase, current assets above total assets, current
  * liabilities above total liabilities, orders 0 with a purchase date or with sales above 0. Each sits on
@@ -68,25 +63,41 @@ export const crossFieldError: Check = (table, template) => {
   const present = new Map<string, PresentField>(
     presentFields(table, template).map((p) => [p.field.name, p])
   );
-  const rules = RULES.filter((r) => present.has(r.field) && present.has(r.other));
-  for (const record of dataRecords(table)) {
-    const done = new Set<string>();
+  const columns = recordColumns(table);
+  const ruleNames = [...new Set(RULES.map((r) => r.rule))];
+  const rules = RULES.filter((r) => present.has(r.field) && present.has(r.other)).map((r) => ({
+    ...r,
+    p: present.get(r.field) as PresentField,
+    o: present.get(r.other) as PresentField,
+    // Readable numbers (dates as Days), NaN where there is none.
+    values: fieldNumbers(columns, r.field),
+    others: fieldNumbers(columns, r.other),
+    name: ruleNames.indexOf(r.rule),
+  }));
+  // Per rule name, the last record it was reported on: a rule is reported once per record.
+  const doneAt = new Int32Array(ruleNames.length).fill(-1);
+  for (let i = 0; i < columns.records.length; i++) {
     for (const r of rules) {
-      const value = numberIn(record, r.field);
-      const other = numberIn(record, r.other);
-      if (value === null || other === null || done.has(r.rule) || !r.broken(value, other)) continue;
-      done.add(r.rule);
-      const p = present.get(r.field) as PresentField;
-      const o = present.get(r.other) as PresentField;
+      const value = r.values[i];
+      const other = r.others[i];
+      if (
+        Number.isNaN(value) ||
+        Number.isNaN(other) ||
+        doneAt[r.name] === i ||
+        !r.broken(value, other)
+      )
+        continue;
+      doneAt[r.name] = i;
+      const record = columns.records[i];
       out.push(
         makeFinding(
           "cross-field-error",
-          { row: record.row, column: p.letter, field: r.field },
+          { row: record.row, column: r.p.letter, field: r.field },
           {
             rule: r.rule,
-            value: showValue(p.field, cellOf(record, r.field)),
+            value: showValue(r.p.field, cellOf(record, r.field)),
             other: r.other,
-            otherValue: showValue(o.field, cellOf(record, r.other)),
+            otherValue: showValue(r.o.field, cellOf(record, r.other)),
           }
         )
       );

@@ -1,8 +1,9 @@
 import { isCellError, isEmptyCell, type CellValue } from "../../table/cell";
 import type { Check } from "../context";
-import { dataRecords } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
+import { recordColumns } from "../record-columns";
+import { firstEqual, HASH_BITS } from "./first-equal";
 import { rowHash } from "./row-hash";
 
 function cellKey(raw: CellValue): string {
@@ -25,31 +26,19 @@ export function rowKey(raw: CellValue[]): string {
  */
 export const duplicateRow: Check = (table) => {
   const out: Finding[] = [];
-  const records = dataRecords(table);
-  // Per hash: the first record with it; then any later record with the same hash but another key.
-  const firstByHash = new Map<number, number>();
-  const othersByHash = new Map<number, number[]>();
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i];
-    const hash = rowHash(record.raw);
-    const first = firstByHash.get(hash);
-    if (first === undefined) {
-      firstByHash.set(hash, i);
-      continue;
-    }
-    const key = rowKey(record.raw);
-    const others = othersByHash.get(hash) ?? [];
-    const same = [first, ...others].find((k) => rowKey(records[k].raw) === key);
-    if (same === undefined) {
-      others.push(i);
-      othersByHash.set(hash, others);
-      continue;
-    }
+  const { records, rows } = recordColumns(table);
+  const first = firstEqual(
+    records.length,
+    (i) => rowHash(records[i].raw) & HASH_BITS,
+    (a, b) => rowKey(records[a].raw) === rowKey(records[b].raw)
+  );
+  for (let i = 0; i < first.length; i++) {
+    if (first[i] === i) continue;
     out.push(
       makeFinding(
         "duplicate-row",
-        { row: record.row, column: null, field: null },
-        { firstRow: records[same].row }
+        { row: rows[i], column: null, field: null },
+        { firstRow: rows[first[i]] }
       )
     );
   }

@@ -2,16 +2,20 @@ import { isEmptyCell } from "../../table/cell";
 import { cellText } from "../../table/cell-text";
 import { columnLetter } from "../column-letter";
 import type { Check } from "../context";
-import { dataRecords } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
+import { recordColumns } from "../record-columns";
 
 /** extra-cell: a non-empty cell right of the last header column, in a ragged table or not. */
 export const extraCell: Check = (table) => {
   const out: Finding[] = [];
   if (table.headerRow === null) return out;
   const width = Math.max(0, ...table.columns.map((c) => c.index + 1));
-  for (const record of dataRecords(table)) {
+  const { records, widths } = recordColumns(table);
+  for (let i = 0; i < records.length; i++) {
+    // Only a row longer than the header is opened.
+    if (widths[i] <= width) continue;
+    const record = records[i];
     for (let j = width; j < record.raw.length; j++) {
       const raw = record.raw[j];
       if (!isEmptyCell(raw)) {

@@ -1,8 +1,9 @@
 import { cellText } from "../../table/cell-text";
 import type { Check } from "../context";
-import { cellOf, dataRecords, presentFields } from "../field-cells";
+import { cellOf, presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
+import { FIXED, fieldStatus, recordColumns } from "../record-columns";
 
 /**
  * format-fix (info): a value read generously ("1,234.50", "2024年3月5日"); the fix is the proper form
@@ -10,11 +11,14 @@ import { makeFinding } from "../make-finding";
  */
 export const formatFix: Check = (table, template) => {
   const out: Finding[] = [];
-  const fields = presentFields(table, template);
-  for (const record of dataRecords(table)) {
-    for (const p of fields) {
+  const columns = recordColumns(table);
+  for (const p of presentFields(table, template)) {
+    const status = fieldStatus(columns, p.field.name);
+    for (let i = 0; i < status.length; i++) {
+      if (status[i] !== FIXED) continue;
+      const record = columns.records[i];
       const cell = cellOf(record, p.field.name);
-      if (cell.status !== "fixed" || cell.fix === undefined) continue;
+      if (cell.fix === undefined) continue;
       out.push(
         makeFinding(
           "format-fix",

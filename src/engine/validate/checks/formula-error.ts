@@ -1,25 +1,26 @@
 import { cellText } from "../../table/cell-text";
 import type { Check } from "../context";
-import { cellOf, dataRecords, presentFields } from "../field-cells";
+import { cellOf, presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
+import { ERROR, fieldStatus, recordColumns } from "../record-columns";
 
 /** formula-error: a field's cell holds an Excel error (#N/A, #DIV/0!, ...); params.value is its text. */
 export const formulaError: Check = (table, template) => {
   const out: Finding[] = [];
-  const fields = presentFields(table, template);
-  for (const record of dataRecords(table)) {
-    for (const p of fields) {
-      const cell = cellOf(record, p.field.name);
-      if (cell.status === "error") {
-        out.push(
-          makeFinding(
-            "formula-error",
-            { row: record.row, column: p.letter, field: p.field.name },
-            { value: cellText(cell.raw) }
-          )
-        );
-      }
+  const columns = recordColumns(table);
+  for (const p of presentFields(table, template)) {
+    const status = fieldStatus(columns, p.field.name);
+    for (let i = 0; i < status.length; i++) {
+      if (status[i] !== ERROR) continue;
+      const record = columns.records[i];
+      out.push(
+        makeFinding(
+          "formula-error",
+          { row: record.row, column: p.letter, field: p.field.name },
+          { value: cellText(cellOf(record, p.field.name).raw) }
+        )
+      );
     }
   }
   return out;

@@ -1,17 +1,15 @@
 import { parsePhone } from "../../table/parse-phone";
-import type { TableRecord } from "../../table/table";
 import type { Check } from "../context";
-import { cellOf, dataRecords, isReadable, presentFields, type PresentField } from "../field-cells";
+import { cellOf, presentFields, type PresentField } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
+import { fieldValues, recordColumns } from "../record-columns";
 import { showValue } from "../show-value";
 import { companyNameKey } from "./company-name-key";
+import { firstEqual, HASH_BITS, NO_HASH } from "./first-equal";
+import { FNV_OFFSET, mixText } from "./fnv";
 
 const ID_FIELD = "customer_id";
-
-function idOf(record: TableRecord): string {
-  return String(cellOf(record, ID_FIELD).value);
-}
 const NAME_FIELD = "name";
 
 function phoneKey(text: string): string {
@@ -39,42 +37,42 @@ export const fuzzyDuplicate: Check = (table, template) => {
   const compared = present.filter(
     (p) => p.field.name === NAME_FIELD || p.field.format === "phone" || p.field.format === "email"
   );
+  const columns = recordColumns(table);
+  const count = columns.records.length;
+  const idValues = fieldValues(columns, ID_FIELD);
+  const ids = idValues.map((id) => (id === null ? null : String(id)));
   for (const p of compared) {
-    // Per key: its first record, and the first record after it with another id. The earliest record
-    // with an id other than x is then one of those two, found without walking a list (no O(n^2)).
-    // Records are held by their index, not in an object per row.
-    const records = dataRecords(table);
-    const first = new Map<string, number>();
-    const other = new Map<string, number>();
-    for (let k = 0; k < records.length; k++) {
-      const record = records[k];
-      const idCell = cellOf(record, ID_FIELD);
-      const cell = cellOf(record, p.field.name);
-      if (!isReadable(idCell) || !isReadable(cell)) continue;
-      const id = String(idCell.value);
-      const key = keyFor(p, String(cell.value));
-      if (key === "") continue;
-      const earliest = first.get(key);
-      if (earliest === undefined) {
-        first.set(key, k);
-        continue;
-      }
-      const differs = idOf(records[earliest]) !== id;
-      const matchAt = differs ? earliest : other.get(key);
-      if (differs && !other.has(key)) other.set(key, k);
-      const match =
-        matchAt === undefined
-          ? undefined
-          : { row: records[matchAt].row, id: idOf(records[matchAt]) };
-      if (match !== undefined) {
-        out.push(
-          makeFinding(
-            "fuzzy-duplicate",
-            { row: record.row, column: p.letter, field: p.field.name },
-            { value: showValue(p.field, cell), firstRow: match.row, firstId: match.id, id }
-          )
-        );
-      }
+    const values = fieldValues(columns, p.field.name);
+    // Only records with a readable id and value take part; "" is a key that cannot.
+    const keys = values.map((v, i) => (v === null || ids[i] === null ? "" : keyFor(p, String(v))));
+    const first = firstEqual(
+      count,
+      (i) => (keys[i] === "" ? NO_HASH : mixText(FNV_OFFSET, keys[i]) & HASH_BITS),
+      (a, b) => keys[a] === keys[b]
+    );
+    // Per first record of a key, the first record after it with another id (-1: none yet). The
+    // earliest record with an id other than x's is then one of those two: no walk along a list.
+    const other = new Int32Array(count).fill(-1);
+    for (let i = 0; i < count; i++) {
+      const earliest = first[i];
+      if (earliest === -1 || earliest === i) continue;
+      const differs = ids[earliest] !== ids[i];
+      const matchAt = differs ? earliest : other[earliest];
+      if (differs && other[earliest] === -1) other[earliest] = i;
+      if (matchAt === -1) continue;
+      const record = columns.records[i];
+      out.push(
+        makeFinding(
+          "fuzzy-duplicate",
+          { row: record.row, column: p.letter, field: p.field.name },
+          {
+            value: showValue(p.field, cellOf(record, p.field.name)),
+            firstRow: columns.rows[matchAt],
+            firstId: ids[matchAt],
+            id: ids[i],
+          }
+        )
+      );
     }
   }
   return out;

@@ -1,7 +1,8 @@
 import type { Check } from "../context";
-import { cellOf, dataRecords, presentFields } from "../field-cells";
+import { presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
+import { EMPTY, fieldStatus, recordColumns } from "../record-columns";
 
 /**
  * missing-cell: a required field left empty, and, in a ragged table (CSV), every header column beyond
@@ -10,33 +11,35 @@ import { makeFinding } from "../make-finding";
  */
 export const missingCell: Check = (table, template) => {
   const out: Finding[] = [];
-  const required = presentFields(table, template).filter((p) => p.field.constraints?.required);
-  for (const record of dataRecords(table)) {
-    const reported = new Set<number>();
-    for (const p of required) {
-      if (cellOf(record, p.field.name).status === "empty") {
-        const reason = table.ragged && p.index >= record.raw.length ? "short-row" : "required";
-        out.push(
-          makeFinding(
-            "missing-cell",
-            { row: record.row, column: p.letter, field: p.field.name },
-            { reason }
-          )
-        );
-        reported.add(p.index);
-      }
+  const columns = recordColumns(table);
+  const required = presentFields(table, template)
+    .filter((p) => p.field.constraints?.required)
+    .map((p) => ({ p, status: fieldStatus(columns, p.field.name) }));
+  const { rows, widths } = columns;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    for (const { p, status } of required) {
+      if (status[i] !== EMPTY) continue;
+      const reason = table.ragged && p.index >= widths[i] ? "short-row" : "required";
+      out.push(
+        makeFinding("missing-cell", { row, column: p.letter, field: p.field.name }, { reason })
+      );
     }
     if (!table.ragged) continue;
     for (const c of table.columns) {
-      if (c.index >= record.raw.length && !reported.has(c.index)) {
-        out.push(
-          makeFinding(
-            "missing-cell",
-            { row: record.row, column: c.letter, field: c.field },
-            { reason: "short-row" }
-          )
-        );
-      }
+      // A required field's empty cell is reported above, once.
+      if (
+        c.index < widths[i] ||
+        required.some((r) => r.p.index === c.index && r.status[i] === EMPTY)
+      )
+        continue;
+      out.push(
+        makeFinding(
+          "missing-cell",
+          { row, column: c.letter, field: c.field },
+          { reason: "short-row" }
+        )
+      );
     }
   }
   return out;

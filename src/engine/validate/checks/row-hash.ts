@@ -1,25 +1,5 @@
 import { isCellError, type CellValue } from "../../table/cell";
-
-// FNV-1a, 32 bits: cheap, allocation-free, and spread well enough for grouping rows.
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const bits = new Float64Array(1);
-const words = new Int32Array(bits.buffer);
-
-function mix(h: number, n: number): number {
-  return Math.imul(h ^ n, FNV_PRIME);
-}
-
-function mixText(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = mix(h, text.charCodeAt(i));
-  return mix(h, 0xffff);
-}
-
-function mixNumber(h: number, n: number): number {
-  // Numbers that print alike compare alike (rowKey uses String): 0 and -0, and every NaN.
-  bits[0] = n === 0 ? 0 : Number.isNaN(n) ? NaN : n;
-  return mix(mix(h, words[0]), words[1]);
-}
+import { FNV_OFFSET, mix, mixNumber, mixText } from "./fnv";
 
 function isBlankText(raw: CellValue | undefined): boolean {
   return raw === null || (typeof raw === "string" && raw.trim() === "");

@@ -1,8 +1,9 @@
 import { isoFromDay } from "../../day";
 import { DEFAULT_STALE_DAYS, type Check } from "../context";
-import { cellOf, dataRecords, presentFields } from "../field-cells";
+import { presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
+import { fieldNumbers, recordColumns } from "../record-columns";
 
 const FIELD = "last_updated";
 
@@ -17,20 +18,19 @@ export const staleRecord: Check = (table, template, context) => {
   );
   if (p === undefined) return out;
   const limit = context.staleDays ?? DEFAULT_STALE_DAYS;
-  for (const record of dataRecords(table)) {
-    const cell = cellOf(record, FIELD);
-    if ((cell.status !== "ok" && cell.status !== "fixed") || typeof cell.value !== "number")
-      continue;
-    const days = context.asOf - cell.value;
-    if (days > limit) {
-      out.push(
-        makeFinding(
-          "stale-record",
-          { row: record.row, column: p.letter, field: FIELD },
-          { value: isoFromDay(cell.value), days, limit }
-        )
-      );
-    }
+  const columns = recordColumns(table);
+  // Readable dates are Days in `numbers`; NaN (no date) is never stale.
+  const updated = fieldNumbers(columns, FIELD);
+  for (let i = 0; i < updated.length; i++) {
+    const days = context.asOf - updated[i];
+    if (!(days > limit)) continue;
+    out.push(
+      makeFinding(
+        "stale-record",
+        { row: columns.rows[i], column: p.letter, field: FIELD },
+        { value: isoFromDay(updated[i]), days, limit }
+      )
+    );
   }
   return out;
 };

@@ -1,8 +1,9 @@
 import { cellText } from "../../table/cell-text";
 import type { Check } from "../context";
-import { cellOf, dataRecords, presentFields } from "../field-cells";
+import { cellOf, presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
+import { INVALID, fieldStatus, recordColumns } from "../record-columns";
 
 /**
  * type-error: a cell that cannot be read as its field's type. An invalid phone or email is one too
@@ -10,11 +11,13 @@ import { makeFinding } from "../make-finding";
  */
 export const typeError: Check = (table, template) => {
   const out: Finding[] = [];
-  const fields = presentFields(table, template);
-  for (const record of dataRecords(table)) {
-    for (const p of fields) {
+  const columns = recordColumns(table);
+  for (const p of presentFields(table, template)) {
+    const status = fieldStatus(columns, p.field.name);
+    for (let i = 0; i < status.length; i++) {
+      if (status[i] !== INVALID) continue;
+      const record = columns.records[i];
       const cell = cellOf(record, p.field.name);
-      if (cell.status !== "invalid") continue;
       out.push(
         makeFinding(
           "type-error",

@@ -1,9 +1,28 @@
 import type { FieldValue } from "../../table/table";
 import type { Check } from "../context";
-import { cellOf, dataRecords, isReadable, presentFields } from "../field-cells";
+import { cellOf, presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
+import { fieldValues, recordColumns } from "../record-columns";
 import { showValue } from "../show-value";
+import { firstEqual, HASH_BITS, NO_HASH } from "./first-equal";
+import { FNV_OFFSET, mix, mixNumber, mixText } from "./fnv";
+
+/** A value's hash: text, numbers and booleans apart, so that the text "1" is not the number 1. */
+function valueHash(value: FieldValue | null): number {
+  if (value === null) return NO_HASH;
+  if (typeof value === "string") return mixText(mix(FNV_OFFSET, 1), value) & HASH_BITS;
+  if (typeof value === "number") return mixNumber(mix(FNV_OFFSET, 2), value) & HASH_BITS;
+  return mix(FNV_OFFSET, value ? 3 : 4) & HASH_BITS;
+}
+
+/** Two values alike as a Map's keys are: same type and equal, 0 and -0 alike, NaN alike. */
+function sameValue(a: FieldValue | null, b: FieldValue | null): boolean {
+  return (
+    typeof a === typeof b &&
+    (a === b || (typeof a === "number" && Number.isNaN(a) && Number.isNaN(b)))
+  );
+}
 
 /**
  * unique-error: a unique field's value that an earlier row already has, on the later row with
@@ -12,28 +31,25 @@ import { showValue } from "../show-value";
  */
 export const uniqueError: Check = (table, template) => {
   const out: Finding[] = [];
+  const columns = recordColumns(table);
   for (const p of presentFields(table, template).filter((f) => f.field.constraints?.unique)) {
-    // One map per type, keyed by the value itself: no key string per row. A Map tells values apart
-    // as String() does (0 and -0 alike, NaN alike), and text 1 from the number 1 by its map.
-    const firstRow = {
-      string: new Map<FieldValue, number>(),
-      number: new Map<FieldValue, number>(),
-      boolean: new Map<FieldValue, number>(),
-    };
-    for (const record of dataRecords(table)) {
-      const cell = cellOf(record, p.field.name);
-      if (!isReadable(cell) || cell.value === null) continue;
-      const seen = firstRow[typeof cell.value as "string" | "number" | "boolean"];
-      const first = seen.get(cell.value);
-      if (first === undefined) {
-        seen.set(cell.value, record.row);
-        continue;
-      }
+    const values = fieldValues(columns, p.field.name);
+    const first = firstEqual(
+      values.length,
+      (i) => valueHash(values[i]),
+      (a, b) => sameValue(values[a], values[b])
+    );
+    for (let i = 0; i < first.length; i++) {
+      if (first[i] === -1 || first[i] === i) continue;
+      const record = columns.records[i];
       out.push(
         makeFinding(
           "unique-error",
           { row: record.row, column: p.letter, field: p.field.name },
-          { value: showValue(p.field, cell), firstRow: first }
+          {
+            value: showValue(p.field, cellOf(record, p.field.name)),
+            firstRow: columns.rows[first[i]],
+          }
         )
       );
     }
