@@ -3,6 +3,7 @@ import * as path from "node:path";
 import { previousHistory } from "../engine/history/snapshot";
 import { buildScorePlan } from "../engine/plan/build-score-plan";
 import type { ScoreRun } from "../engine/score-workbook";
+import type { WorkbookPlan } from "../engine/plan/workbook-plan";
 import { buildXlsx } from "../hosts/file/build-xlsx";
 import { applyPlanToXlsx } from "../hosts/file/plan/apply-plan";
 import type { Lang } from "../i18n/lang";
@@ -16,20 +17,35 @@ export function defaultScoredPath(input: string): string {
 }
 
 /**
- * The scored workbook's bytes: the user's workbook (a CSV becomes one) with the add-in's sheets
- * replaced, this run's snapshot appended to the history read from the workbook's own history sheet.
+ * What writing a scored workbook needs, and nothing of the run: the CLI lets the table and the run
+ * go before the write, which on 100,000 customers is where memory peaks.
  */
-export async function scoredWorkbookBytes(
+export interface ScoredWrite {
+  /** The user's workbook (a CSV becomes one). */
+  input: Uint8Array;
+  plan: WorkbookPlan;
+  fileName: string;
+}
+
+/**
+ * The plan for the add-in's sheets and the workbook to put them in, this run's snapshot appended to
+ * the history read from the workbook's own history sheet.
+ */
+export async function planScoredWorkbook(
   loaded: LoadedWorkbook,
   run: ScoreRun,
-  lang: Lang,
-  force: boolean
-): Promise<Uint8Array> {
+  lang: Lang
+): Promise<ScoredWrite> {
   const plan = buildScorePlan(run, lang, { previousHistory: previousHistory(loaded.workbook) });
   const input = loaded.format === "xlsx" ? loaded.bytes : await buildXlsx(loaded.workbook);
-  return applyPlanToXlsx(input, plan, {
+  return { input, plan, fileName: loaded.fileName };
+}
+
+/** The scored workbook's bytes: the user's workbook with the add-in's sheets replaced. */
+export function scoredWorkbookBytes(write: ScoredWrite, force: boolean): Promise<Uint8Array> {
+  return applyPlanToXlsx(write.input, write.plan, {
     force,
-    name: loaded.fileName,
+    name: write.fileName,
     compressor: NODE_COMPRESSOR,
   });
 }

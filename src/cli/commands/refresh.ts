@@ -9,7 +9,7 @@ import { localized } from "../localized";
 import { asOfOption, checkOptions, fileArgument } from "../common-options";
 import { loadWorkbook } from "../load-table";
 import { scoreWorkbook } from "../../engine/score-workbook";
-import { scoredWorkbookBytes, writeFileAtomically } from "../write-scored";
+import { planScoredWorkbook, scoredWorkbookBytes, writeFileAtomically } from "../write-scored";
 import { settingsOption } from "./score";
 import { displayPath } from "./sample";
 import { formatScoreText } from "../format/score-text";
@@ -45,7 +45,8 @@ export async function runRefresh(args: ParsedArgs, io: CliIo, lang: Lang): Promi
       localized((t) => t.sheetNotFound(loaded.fileName, loaded.sheetName ?? "", names))
     );
   }
-  const bytes = await scoredWorkbookBytes(loaded, run, lang, args.options.force === true);
+  const write = await planScoredWorkbook(loaded, run, lang);
+  const bytes = await scoredWorkbookBytes(write, args.options.force === true);
   const next = `${loaded.fullPath}.${process.pid}.new`;
   writeFileAtomically(next, bytes);
   const backup = backupPath(loaded.fullPath);

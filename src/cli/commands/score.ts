@@ -6,13 +6,24 @@ import { CliError } from "../cli-error";
 import { localized } from "../localized";
 import { asOfOption, checkOptions, fileArgument } from "../common-options";
 import { loadWorkbook } from "../load-table";
-import { scoreWorkbook } from "../../engine/score-workbook";
+import { scoreWorkbook, type ScoreRun } from "../../engine/score-workbook";
+import type { Day } from "../../engine/day";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../../engine/settings";
 import { writeScoreJson } from "../format/score-json";
 import { formatScoreText } from "../format/score-text";
 import * as path from "node:path";
 import { formatFinding } from "../../i18n/findings/format-finding";
 import type { Finding } from "../../engine/validate/finding";
+
+import { cliText } from "../../i18n/cli";
+import {
+  defaultScoredPath,
+  planScoredWorkbook,
+  scoredWorkbookBytes,
+  writeFileAtomically,
+  type ScoredWrite,
+} from "../write-scored";
+import { displayPath } from "./sample";
 
 /**
  * The finding that leaves nothing to score: no header row, or no customer_id column. Scoring such a
@@ -26,9 +37,6 @@ export function tableProblem(findings: readonly Finding[]): Finding | null {
     ) ?? null
   );
 }
-import { cliText } from "../../i18n/cli";
-import { defaultScoredPath, scoredWorkbookBytes, writeFileAtomically } from "../write-scored";
-import { displayPath } from "./sample";
 
 const OPTIONS = [
   "sheet",
@@ -66,6 +74,51 @@ export function settingsOption(args: ParsedArgs, cwd: string): Settings {
   return parsed.settings;
 }
 
+/** What a scoring run leaves for `score` to do once the table and the run are let go. */
+interface ScoreOutcome {
+  write: ScoredWrite | null;
+  /** The reason there is nothing to score, raised after the workbook is written. */
+  problem: CliError | null;
+  /** The summary to print, or the run itself for --json (which prints every customer). */
+  text: string | null;
+  json: ScoreRun | null;
+}
+
+/**
+ * Loads, scores and plans in a function of its own: what it returns holds no table and, unless
+ * --json asks for every customer, no run, so they can be collected before a large workbook is written.
+ */
+async function scoreFile(
+  file: string,
+  args: ParsedArgs,
+  io: CliIo,
+  options: { asOf: Day; settings: Settings; lang: Lang; writing: boolean }
+): Promise<ScoreOutcome> {
+  const { asOf, settings, lang } = options;
+  const loaded = await loadWorkbook(file, args, io.cwd, options.writing);
+  const { workbook, fileName, template, sheetName } = loaded;
+  const run = scoreWorkbook(workbook, { asOf, settings, template, sheetName });
+  if (run === null) {
+    const names = workbook.sheets.map((s) => s.name).join(", ");
+    throw new CliError(localized((t) => t.sheetNotFound(fileName, sheetName ?? "", names)));
+  }
+  const write = options.writing ? await planScoredWorkbook(loaded, run, lang) : null;
+  const unscorable = tableProblem(run.validation.findings);
+  const problem = unscorable
+    ? new CliError({
+        "zh-CN": `${fileName}：${formatFinding(unscorable, "zh-CN", run.template)}。无法评分。`,
+        "en-US": `${fileName}: ${formatFinding(unscorable, "en-US", run.template)}. Nothing to score.`,
+      })
+    : null;
+  const json = args.options.json === true;
+  return {
+    write,
+    problem,
+    text: problem || json ? null : formatScoreText(run, fileName, lang),
+    json: problem || !json ? null : run,
+  };
+}
+
 /** `tiersheet score FILE`: tiers and credit for every customer; a summary, or --json. */
 export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise<number> {
   checkOptions(args, OPTIONS);
@@ -73,27 +126,22 @@ export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise
   const asOf = asOfOption(args);
   const settings = settingsOption(args, io.cwd);
   const output = scoreOutputPath(args, path.resolve(io.cwd, file), io.cwd);
-  const loaded = await loadWorkbook(file, args, io.cwd, output !== null);
-  const { workbook, fileName, template, sheetName } = loaded;
-  const run = scoreWorkbook(workbook, { asOf, settings, template, sheetName });
-  if (run === null) {
-    const names = workbook.sheets.map((s) => s.name).join(", ");
-    throw new CliError(localized((t) => t.sheetNotFound(fileName, sheetName ?? "", names)));
+  const outcome = await scoreFile(file, args, io, {
+    asOf,
+    settings,
+    lang,
+    writing: output !== null,
+  });
+  if (output !== null && outcome.write !== null) {
+    writeFileAtomically(
+      output,
+      await scoredWorkbookBytes(outcome.write, args.options.force === true)
+    );
   }
-  if (output !== null) {
-    const bytes = await scoredWorkbookBytes(loaded, run, lang, args.options.force === true);
-    writeFileAtomically(output, bytes);
-  }
-  const unscorable = tableProblem(run.validation.findings);
-  if (unscorable) {
-    throw new CliError({
-      "zh-CN": `${fileName}：${formatFinding(unscorable, "zh-CN", run.template)}。无法评分。`,
-      "en-US": `${fileName}: ${formatFinding(unscorable, "en-US", run.template)}. Nothing to score.`,
-    });
-  }
-  if (args.options.json) writeScoreJson(run, lang, io.out);
-  else {
-    io.out(formatScoreText(run, fileName, lang));
+  if (outcome.problem) throw outcome.problem;
+  if (outcome.json) writeScoreJson(outcome.json, lang, io.out);
+  if (outcome.text !== null) {
+    io.out(outcome.text);
     if (output !== null) io.out(cliText(lang).wrote(displayPath(output, io.cwd)) + "\n");
   }
   return 0;
