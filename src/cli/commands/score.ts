@@ -139,7 +139,9 @@ export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise
     );
   }
   if (outcome.problem) throw outcome.problem;
-  if (outcome.json) writeScoreJson(outcome.json, lang, io.out);
+  if (outcome.json) {
+    await writeScoreJson(outcome.json, lang, io.out, () => io.drained?.() ?? Promise.resolve());
+  }
   if (outcome.text !== null) {
     io.out(outcome.text);
     if (output !== null) io.out(cliText(lang).wrote(displayPath(output, io.cwd)) + "\n");

@@ -22,9 +22,9 @@ describe("writeScoreJson", () => {
   const { workbook } = makeSample({ kind: "enterprise", rows: 7000, seed: 11, asOf, messy: true });
   const run = scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS })!;
 
-  it("writes, in chunks, the text of one JSON.stringify of the whole document", () => {
+  it("writes, in chunks, the text of one JSON.stringify of the whole document", async () => {
     const chunks: string[] = [];
-    writeScoreJson(run, "zh-CN", (t) => chunks.push(t));
+    await writeScoreJson(run, "zh-CN", (t) => chunks.push(t));
     const whole = {
       asOf: isoFromDay(run.asOf),
       settingsVersion: run.settings.version,
@@ -38,9 +38,22 @@ describe("writeScoreJson", () => {
     expect(chunks.length).toBe(5);
   });
 
-  it("writes an empty customers array for no customers", () => {
+  it("writes an empty customers array for no customers", async () => {
     const chunks: string[] = [];
-    writeScoreJson({ ...run, customers: [] }, "en-US", (t) => chunks.push(t));
+    await writeScoreJson({ ...run, customers: [] }, "en-US", (t) => chunks.push(t));
     expect(JSON.parse(chunks.join("")).customers).toEqual([]);
+  });
+
+  it("waits for the reader after every chunk of customers, before writing the next", async () => {
+    const events: string[] = [];
+    await writeScoreJson(
+      run,
+      "en-US",
+      () => events.push("write"),
+      async () => {
+        events.push("wait");
+      }
+    );
+    expect(events).toEqual(["write", "write", "wait", "write", "wait", "write", "wait", "write"]);
   });
 });

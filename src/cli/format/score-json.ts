@@ -84,7 +84,12 @@ const CHUNK_CUSTOMERS = 3000;
  * customers, that allocates less (and costs less CPU) than a string per customer joined, or than
  * writing each customer's text by hand, because JSON.stringify builds its text in place.
  */
-export function writeScoreJson(run: ScoreRun, lang: Lang, write: (text: string) => void): void {
+export async function writeScoreJson(
+  run: ScoreRun,
+  lang: Lang,
+  write: (text: string) => void,
+  drained: () => Promise<void> = () => Promise.resolve()
+): Promise<void> {
   const head = {
     asOf: isoFromDay(run.asOf),
     settingsVersion: run.settings.version,
@@ -100,6 +105,7 @@ export function writeScoreJson(run: ScoreRun, lang: Lang, write: (text: string) 
     // The chunk's array brackets dropped: the customers array spans every chunk.
     const text = JSON.stringify(chunk);
     write((start === 0 ? "" : ",") + text.slice(1, -1));
+    await drained();
   }
   write('],"summary":' + JSON.stringify(summaryJson(run)) + "}\n");
 }
