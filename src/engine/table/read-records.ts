@@ -1,7 +1,7 @@
-import type { Template, TemplateField } from "../template/types";
+import type { Template } from "../template/types";
 import type { CellValue } from "./cell";
 import { isBlankRow } from "./is-blank-row";
-import { readCell } from "./read-cell";
+import { SharedCellReader } from "./shared-cell-reader";
 import type { TableHead } from "./read-table-head";
 import type { SheetData } from "./sheet";
 import type { ReadCell, TableRecord } from "./table";
@@ -21,13 +21,13 @@ export function readRecords(
 ): TableRecord[] {
   const ids: string[] = [];
   const indexes: number[] = [];
-  const fields: TemplateField[] = [];
+  const readers: SharedCellReader[] = [];
   for (const field of template.fields) {
     const index = head.fieldColumns[field.name];
     if (index === undefined || ids.includes(field.name)) continue;
     ids.push(field.name);
     indexes.push(index);
-    fields.push(field);
+    readers.push(new SharedCellReader(field));
   }
   const rows = sheet.rows;
   const start = Math.max(from, head.dataStart);
@@ -38,7 +38,7 @@ export function readRecords(
     // A hole in a sparse rows array is a blank row; it gets an array of its own like every other row.
     const row: CellValue[] = rows[i] ?? [];
     const cells: Record<string, ReadCell> = {};
-    for (let k = 0; k < width; k++) cells[ids[k]] = readCell(row[indexes[k]], fields[k]);
+    for (let k = 0; k < width; k++) cells[ids[k]] = readers[k].read(row[indexes[k]]);
     records.push({ row: i + 1, raw: row, blank: isBlankRow(row), cells });
   }
   return records;
