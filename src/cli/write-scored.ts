@@ -4,8 +4,6 @@ import { previousHistory } from "../engine/history/snapshot";
 import { buildScorePlan } from "../engine/plan/build-score-plan";
 import type { ScoreRun } from "../engine/score-workbook";
 import type { WorkbookPlan } from "../engine/plan/workbook-plan";
-import { buildXlsx } from "../hosts/file/build-xlsx";
-import { applyPlanToXlsx } from "../hosts/file/plan/apply-plan";
 import type { Lang } from "../i18n/lang";
 import type { LoadedWorkbook } from "./load-table";
 import { NODE_COMPRESSOR } from "./node-compressor";
@@ -37,12 +35,15 @@ export async function planScoredWorkbook(
   lang: Lang
 ): Promise<ScoredWrite> {
   const plan = buildScorePlan(run, lang, { previousHistory: previousHistory(loaded.workbook) });
+  // The .xlsx writers (and ExcelJS) are loaded only when a workbook is written.
+  const { buildXlsx } = await import("../hosts/file/build-xlsx");
   const input = loaded.format === "xlsx" ? loaded.bytes : await buildXlsx(loaded.workbook);
   return { input, plan, fileName: loaded.fileName };
 }
 
 /** The scored workbook's bytes: the user's workbook with the add-in's sheets replaced. */
-export function scoredWorkbookBytes(write: ScoredWrite, force: boolean): Promise<Uint8Array> {
+export async function scoredWorkbookBytes(write: ScoredWrite, force: boolean): Promise<Uint8Array> {
+  const { applyPlanToXlsx } = await import("../hosts/file/plan/apply-plan");
   return applyPlanToXlsx(write.input, write.plan, {
     force,
     name: write.fileName,

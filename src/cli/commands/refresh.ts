@@ -11,7 +11,7 @@ import { loadWorkbook } from "../load-table";
 import { scoreWorkbook } from "../../engine/score-workbook";
 import { planScoredWorkbook, scoredWorkbookBytes, writeFileAtomically } from "../write-scored";
 import { settingsOption } from "./score";
-import { displayPath } from "./sample";
+import { displayPath } from "../display-path";
 import { formatScoreText } from "../format/score-text";
 
 const OPTIONS = ["sheet", "template", "as-of", "lang", "settings", "force"] as const;

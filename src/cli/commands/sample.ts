@@ -6,6 +6,7 @@ import type { Lang } from "../../i18n/lang";
 import { cliText } from "../../i18n/cli";
 import { CliError } from "../cli-error";
 import { localized } from "../localized";
+import { displayPath } from "../display-path";
 import { asOfOption, checkOptions } from "../common-options";
 import { makeSample, type SampleKind } from "../../engine/sample/make-sample";
 import { writeWorkbookXlsx } from "../../hosts/file/write-xlsx";
@@ -79,12 +80,6 @@ export async function runSample(args: ParsedArgs, io: CliIo, lang: Lang): Promis
   }
   io.out(text.wrote(displayPath(output, io.cwd)) + "\n");
   return 0;
-}
-
-/** A path as the user would write it: relative inside the working folder, absolute outside it. */
-export function displayPath(full: string, cwd: string): string {
-  const relative = path.relative(cwd, full);
-  return relative.startsWith("..") || path.isAbsolute(relative) ? full : relative;
 }
 
 /** `tiersheet sample --lesson L`: a class workbook with Exercises and a hidden Answers sheet. */

@@ -23,7 +23,7 @@ import {
   writeFileAtomically,
   type ScoredWrite,
 } from "../write-scored";
-import { displayPath } from "./sample";
+import { displayPath } from "../display-path";
 
 /**
  * The finding that leaves nothing to score: no header row, or no customer_id column. Scoring such a
