@@ -8,6 +8,7 @@ import type { ScoreRun } from "../score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
 import { paretoGroups } from "./pareto-groups";
+import { paretoAxisMax } from "./pareto-axis-max";
 import { blockRange, columnRange, rowAfter } from "./table-range";
 import {
   FORMATS,
@@ -101,7 +102,13 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
     categories: range(pareto, 0),
     series: [
       { name: t.valueSeries, values: range(pareto, 1), as: "column", axis: "primary" },
-      { name: t.cumulativeSeries, values: range(pareto, 2), as: "line", axis: "secondary" },
+      {
+        name: t.cumulativeSeries,
+        values: range(pareto, 2),
+        as: "line",
+        axis: "secondary",
+        axisMax: paretoAxisMax(groups.map((g) => g.cumulativeShare)),
+      },
     ],
     anchor: anchor(pareto),
   });

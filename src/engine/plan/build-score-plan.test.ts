@@ -10,7 +10,7 @@ import type { PlanSheet, PlanTable } from "./workbook-plan";
 
 const asOf = dayFromIso("2026-11-01")!;
 
-function tiny(): ScoreRun {
+function tiny(profit: (i: number) => number = (i) => i * 100): ScoreRun {
   // Ten customers with profits 100..1000 (the 80% rule then puts the top five... see the ABC tests).
   const rows: (string | number)[][] = [
     [
@@ -28,7 +28,7 @@ function tiny(): ScoreRun {
     rows.push([
       `C${i}`,
       `客户${i}`,
-      i * 100,
+      profit(i),
       i,
       "2026-10-01",
       "2024-01-01",
@@ -118,11 +118,21 @@ describe("buildScorePlan", () => {
       "C1",
     ]);
     expect(pareto.rows[9][2]).toBeCloseTo(1, 10);
+    expect(chart.series[1].axisMax).toBe(1);
     const abc = table(dashboard, "dashboard_abc");
     expect(abc.rows.map((r) => r[0])).toEqual(["A", "B", "C"]);
     // All tiers hold a positive share here, so the doughnut draws the value shares (column C).
     expect(dashboard.charts[1].series[0].values.range).toBe(`C${abc.row + 1}:C${abc.row + 3}`);
     expect(dashboard.charts[1].title).toBe("ABC tiers: share of value");
+  });
+
+  it("raises the Pareto line's axis when money-losing customers take the share past 100 %", () => {
+    // Profits 200..1,000 and a loss of 1,500: the net total is 3,900, and the share reaches 5,400 / 3,900.
+    const run = tiny((i) => (i === 1 ? -1500 : i * 100));
+    const dashboard = sheet(buildScorePlan(run, "en-US"), "dashboard");
+    const shares = table(dashboard, "dashboard_pareto").rows.map((r) => r[2] as number);
+    expect(Math.max(...shares)).toBeCloseTo(5400 / 3900, 10);
+    expect(dashboard.charts[0].series[1].axisMax).toBe(1.4);
   });
 
   it("counts the RFM grid so that every RFM-scored customer is in one cell, with a colour scale", () => {

@@ -74,6 +74,8 @@ export interface PlanChartSeries {
   /** Pareto only: the cumulative share is a line on the secondary axis (0-100 %). */
   as?: "column" | "line";
   axis?: "primary" | "secondary";
+  /** Pareto line: the top of its axis, 1 (100 %) unless the cumulative share passes it (paretoAxisMax). */
+  axisMax?: number;
 }
 
 export interface PlanChart {

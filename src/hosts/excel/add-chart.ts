@@ -46,7 +46,7 @@ export function addChart(
     line.axisGroup = "Secondary";
     const axis = added.axes.getItem("Value", "Secondary");
     axis.minimum = 0;
-    axis.maximum = 1;
+    axis.maximum = chart.series[planned >= 0 ? planned : series.length - 1].axisMax ?? 1;
   }
   const { row, column, width, height } = chart.anchor;
   added.setPosition(

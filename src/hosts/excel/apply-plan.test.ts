@@ -71,6 +71,16 @@ describe("applyPlanSheets", () => {
     });
   });
 
+  it("raises the Pareto line's axis to the plan's axisMax (money-losing customers take the share past 100 %)", async () => {
+    const wb = userWorkbook();
+    const plan = samplePlan();
+    const dashboard = plan.sheets.find((s) => s.charts.some((c) => c.kind === "pareto"))!;
+    const pareto = dashboard.charts.find((c) => c.kind === "pareto")!;
+    pareto.series = pareto.series.map((s) => (s.as === "line" ? { ...s, axisMax: 1.2 } : s));
+    await applyPlanSheets(new FakeExcel(wb).run, plan);
+    expect(wb.sheet(dashboard.name).charts[0].axes.Secondary).toEqual({ minimum: 0, maximum: 1.2 });
+  });
+
   it("writes strings as text: = + - @ stay text, never formulas or numbers, in tables and single cells", async () => {
     const wb = userWorkbook();
     await applyPlanSheets(new FakeExcel(wb).run, samplePlan());

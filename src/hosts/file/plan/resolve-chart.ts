@@ -75,6 +75,7 @@ export function resolveChart(
         formatCode: (first && values.source.lookup.format(first[0], first[1])) ?? undefined,
         as: series.as,
         axis: series.axis,
+        axisMax: series.axisMax,
       };
     }),
   };

@@ -14,6 +14,8 @@ export interface ChartSeriesSpec {
   /** Pareto only: the cumulative share is drawn as a line on the secondary axis. */
   as?: "column" | "line";
   axis?: "primary" | "secondary";
+  /** Pareto line: the top of the secondary axis (1 = 100 % when unset). */
+  axisMax?: number;
 }
 
 /** A chart whose ranges point at real sheet names and whose caches hold the planned values. */

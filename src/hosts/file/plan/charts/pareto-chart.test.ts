@@ -58,6 +58,14 @@ describe("paretoChartXml", () => {
     expect(vals(secondary, CHART_NS, "crosses")).toEqual(["max"]);
     expect(elements(secondary, CHART_NS, "numFmt")[0].getAttribute("formatCode")).toBe("0%");
   });
+  it("raises the secondary axis to the line's axisMax (money-losing customers take the share past 100 %)", () => {
+    const over = sampleSpec({
+      ...spec,
+      series: [spec.series[0], { ...spec.series[1], cache: [0.7, 1.13, 1], axisMax: 1.2 }],
+    });
+    const axes = elements(parseXml(paretoChartXml(over)), CHART_NS, "valAx");
+    expect(axes.map((ax) => vals(ax, CHART_NS, "max"))).toEqual([[], ["1.2"]]);
+  });
   it("hides the secondary category axis but keeps it for the secondary value axis to cross", () => {
     const lineAxes = vals(line, CHART_NS, "axId");
     const secondaryCat = elements(doc, CHART_NS, "catAx").find((ax) =>

@@ -33,7 +33,8 @@ function isLine(series: ChartSeriesSpec, index: number, anyMarked: boolean): boo
 
 /**
  * A Pareto chart built the portable way (not Excel 2016's pareto type): value columns on the primary
- * axis, and the cumulative share as a line on a secondary axis fixed at 0-100 % on the right.
+ * axis, and the cumulative share as a line on a secondary axis on the right, from 0 to 100 % (or to the
+ * line's axisMax, when money-losing customers take the share of the net total past 100 %).
  */
 export function paretoChartXml(spec: ChartSpec): string {
   const anyMarked = spec.series.some((s) => s.as === "line" || s.axis === "secondary");
@@ -71,7 +72,7 @@ export function paretoChartXml(spec: ChartSpec): string {
       position: "r",
       formatCode: "0%",
       min: 0,
-      max: 1,
+      max: lines[0].s.axisMax ?? 1,
       gridlines: false,
       crosses: "max",
     });
