@@ -1,18 +1,9 @@
 import { compareIds } from "../compare-ids";
 import { descendingOrder } from "./descending-order";
 
-const SURROGATE = /[\ud800-\udfff]/;
-
-/**
- * Orders customers of equal value by id code points, then input order. Without surrogates an id's
- * UTF-16 code units are its code points, so the engine's own string comparison gives the same order
- * as compareIds, much faster: files often hold many equal values (prospects at 0, say).
- */
+/** Orders customers of equal value by id code points, then input order. */
 function sortById(run: Int32Array, ids: readonly string[]): void {
-  let plain = true;
-  for (let k = 0; k < run.length && plain; k++) plain = !SURROGATE.test(ids[run[k]]);
-  if (plain) run.sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b));
-  else run.sort((a, b) => compareIds(ids[a], ids[b]) || a - b);
+  run.sort((a, b) => compareIds(ids[a], ids[b]) || a - b);
 }
 
 /**
