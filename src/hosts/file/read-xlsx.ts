@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
+import { forExcelJs } from "./exceljs-bytes";
 import { readRegistry } from "./plan/read-registry";
 import { findRegistrySheet } from "./plan/registry-sheet";
 import type { CellValue } from "../../engine/table/cell";
+import { columnLetter } from "../../engine/table/column-letter";
 import type { SheetData, WorkbookData } from "../../engine/table/sheet";
 import { cellFromExcelJs } from "./cell-from-exceljs";
 import { FileReadError, reasonOf } from "./file-error";
@@ -15,20 +17,6 @@ export interface ReadXlsxOptions {
    * took nothing out of the file.
    */
   keepModel?: boolean;
-}
-
-/** ExcelJS's typings ask for an ArrayBuffer (JSZip takes one in Node and in browsers alike). */
-function forExcelJs(bytes: Uint8Array): ArrayBuffer {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return whole && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
-}
-
-function columnLetter(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 interface MergeBox {
@@ -82,7 +70,8 @@ function sheetFromWorksheet(worksheet: ExcelJS.Worksheet): SheetData {
   if (worksheet.state === "hidden" || worksheet.state === "veryHidden") sheet.hidden = true;
   if (boxes.length > 0) {
     sheet.merges = boxes.map(
-      (b) => `${columnLetter(b.left)}${b.top}:${columnLetter(b.right)}${b.bottom}`
+      // ExcelJS numbers columns from 1.
+      (b) => `${columnLetter(b.left - 1)}${b.top}:${columnLetter(b.right - 1)}${b.bottom}`
     );
   }
   if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;

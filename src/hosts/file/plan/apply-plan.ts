@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { forExcelJs } from "../exceljs-bytes";
 import JSZip from "jszip";
 import type { PlanSheet, PlanSheetKey, WorkbookPlan } from "../../../engine/plan/workbook-plan";
 import { FileReadError, reasonOf } from "../file-error";
@@ -31,12 +32,6 @@ export interface ApplyPlanOptions {
 
 /** ExcelJS keeps sheet order in a member its typings do not show. */
 type Ordered = { orderNo: number };
-
-/** ExcelJS's typings ask for an ArrayBuffer (as read-xlsx.ts gives it; JSZip takes one everywhere). */
-function forExcelJs(bytes: Uint8Array): ArrayBuffer {
-  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-  return whole && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
-}
 
 async function loadModel(input: Uint8Array, name: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
