@@ -93,6 +93,44 @@ const MESSY_CSV = [
   "C004,戊公司,abc,xyz,2026-02-01,1",
 ].join("\n");
 
+/** Clicks "Refresh tiers" and waits until the workbook's history holds `snapshots` snapshots. */
+async function refreshInPane(page, snapshots) {
+  await page.click('[data-testid="refresh-tiers"]');
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('[data-testid="last-refresh"]')?.getAttribute("data-snapshots") ===
+      String(n),
+    snapshots,
+    { timeout: 30000 }
+  );
+}
+
+/** Clicks the download button and resolves to the saved file's path and suggested name. */
+async function downloadResult(page, suffix) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.click('[data-testid="download"]'),
+  ]);
+  const file = path.join(require("os").tmpdir(), `tiersheet-e2e-${process.pid}-${suffix}.xlsx`);
+  await download.saveAs(file);
+  return { file, name: download.suggestedFilename() };
+}
+
+/** The distinct dates in a workbook's History sheet (its first column under the header). */
+async function historyDates(file) {
+  const ExcelJS = require("exceljs");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const sheet = wb.worksheets.find((w) => /History|历史/.test(w.name));
+  const dates = new Set();
+  sheet?.eachRow((row, n) => {
+    const v = row.getCell(1).value;
+    if (n > 1 && v) dates.add(v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+  });
+  const movers = wb.worksheets.find((w) => /Movers|迁移/.test(w.name));
+  return { dates: [...dates].sort(), movers: String(movers?.getCell("A1").value ?? "") };
+}
+
 /** Opens a file in the pane's browser mode (a path or a { name, mimeType, buffer }). */
 async function openFile(page, file) {
   await page.waitForSelector('[data-testid="open-file"]', { state: "attached" });
@@ -282,16 +320,12 @@ const TESTS = [
         t.note(await screenshot(page, `score-${locale}.png`, { fullPage: true }));
 
         await page.click('[data-testid="tab-manager"]');
-        await page.click('[data-testid="refresh-tiers"]');
-        await page.waitForFunction(
-          () =>
-            !/—|never|尚未/i.test(
-              document.querySelector('[data-testid="last-refresh"]')?.textContent ?? "never"
-            ),
-          null,
-          { timeout: 30000 }
-        );
-        await page.click('[data-testid="refresh-tiers"]');
+        await refreshInPane(page, 1);
+        // A refresh on a later date adds a snapshot; the Manager view reads them from the workbook.
+        await page.click('[data-testid="tab-score"]');
+        await page.fill('[data-testid="as-of"]', "2026-12-01");
+        await page.click('[data-testid="tab-manager"]');
+        await refreshInPane(page, 2);
         await page.waitForSelector('[data-testid="migration"]', { timeout: 30000 });
         t.note(await screenshot(page, `manager-${locale}.png`, { fullPage: true }));
 
@@ -324,6 +358,60 @@ const TESTS = [
         }
         assertClean(ctx, { officeBlocked: true });
       }
+    },
+  },
+  {
+    name: "browser mode: refresh twice in the pane, once with the CLI, once in the pane: 4 snapshots",
+    run: async (t) => {
+      const { execFileSync } = require("child_process");
+      const ctx = await t.openContext({ locale: "en-US" });
+      let page = await ctx.open("taskpane.html");
+      await paneShows(page, "browser");
+      await openFile(page, EXAMPLE);
+      for (const [asOf, n] of [
+        ["2026-11-01", 1],
+        ["2026-12-01", 2],
+      ]) {
+        await page.click('[data-testid="tab-score"]');
+        await page.fill('[data-testid="as-of"]', asOf);
+        await page.click('[data-testid="tab-manager"]');
+        await refreshInPane(page, n);
+      }
+      const first = await downloadResult(page, "seq");
+      const cli = path.join(path.dirname(first.file), `tiersheet-e2e-${process.pid}-seq-cli.xlsx`);
+      fs.renameSync(first.file, cli);
+      execFileSync(process.execPath, [
+        path.join(ROOT, "bin", "tiersheet.js"),
+        "refresh",
+        cli,
+        "--as-of",
+        "2027-01-01",
+      ]);
+      page = await ctx.open("taskpane.html");
+      await paneShows(page, "browser");
+      await openFile(page, cli);
+      await page.click('[data-testid="tab-manager"]');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="last-refresh"]')?.getAttribute("data-snapshots") ===
+          "3"
+      );
+      await page.click('[data-testid="tab-score"]');
+      await page.fill('[data-testid="as-of"]', "2027-02-01");
+      await page.click('[data-testid="tab-manager"]');
+      await refreshInPane(page, 4);
+      const last = await downloadResult(page, "seq-last");
+      const { dates, movers } = await historyDates(last.file);
+      fs.rmSync(last.file, { force: true });
+      fs.rmSync(cli, { force: true });
+      fs.rmSync(cli.replace(/\.xlsx$/, ".bak.xlsx"), { force: true });
+      assert(
+        dates.join() === "2026-11-01,2026-12-01,2027-01-01,2027-02-01",
+        `history dates: ${dates}`
+      );
+      assert(/2027-01-01/.test(movers) && /2027-02-01/.test(movers), `movers: ${movers}`);
+      t.note(`history ${dates.length} snapshots; ${movers}`);
+      assertClean(ctx, { officeBlocked: true });
     },
   },
   {

@@ -8,8 +8,10 @@ import { CliError } from "../cli-error";
 import { localized } from "../localized";
 import { asOfOption, checkOptions, fileArgument } from "../common-options";
 import { loadWorkbook } from "../load-table";
-import { scoreWorkbook } from "../../engine/score-workbook";
-import { planScoredWorkbook, scoredWorkbookBytes, writeFileAtomically } from "../write-scored";
+import { refreshTiers } from "../../app/refresh";
+import { writeFileAtomically } from "../write-scored";
+import { ScoredTarget } from "../scored-target";
+import { unscorableError } from "../unscorable-error";
 import { settingsOption } from "./score";
 import { displayPath } from "../display-path";
 import { formatScoreText } from "../format/score-text";
@@ -33,20 +35,15 @@ export async function runRefresh(args: ParsedArgs, io: CliIo, lang: Lang): Promi
   const settings = settingsOption(args, io.cwd);
   const loaded = await loadWorkbook(file, args, io.cwd, true);
   if (loaded.format !== "xlsx") throw new CliError(localized((t) => t.refreshNeedsXlsx(file)));
-  const run = scoreWorkbook(loaded.workbook, {
-    asOf,
-    settings,
-    template: loaded.template,
-    sheetName: loaded.sheetName,
-  });
-  if (run === null) {
-    const names = loaded.workbook.sheets.map((s) => s.name).join(", ");
-    throw new CliError(
-      localized((t) => t.sheetNotFound(loaded.fileName, loaded.sheetName ?? "", names))
-    );
-  }
-  const write = await planScoredWorkbook(loaded, run, lang);
-  const bytes = await scoredWorkbookBytes(write, args.options.force === true);
+  const target = new ScoredTarget(loaded, args.options.force === true);
+  const refreshed = await refreshTiers(
+    target,
+    { asOf, settings, template: loaded.template, sheetName: loaded.sheetName },
+    lang
+  );
+  if (!("run" in refreshed)) throw unscorableError(refreshed, loaded);
+  const { run } = refreshed;
+  const bytes = target.scoredBytes();
   const next = `${loaded.fullPath}.${process.pid}.new`;
   writeFileAtomically(next, bytes);
   const backup = backupPath(loaded.fullPath);

@@ -6,14 +6,14 @@ import { CliError } from "../cli-error";
 import { localized } from "../localized";
 import { asOfOption, checkOptions, fileArgument } from "../common-options";
 import { loadWorkbook } from "../load-table";
-import { scoreWorkbook, type ScoreRun } from "../../engine/score-workbook";
+import type { ScoreRun } from "../../engine/score-workbook";
+import { scoreRequest } from "../../app/score";
+import { unscorableError } from "../unscorable-error";
 import type { Day } from "../../engine/day";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../../engine/settings";
 import { writeScoreJson } from "../format/score-json";
 import { formatScoreText } from "../format/score-text";
 import * as path from "node:path";
-import { formatFinding } from "../../i18n/findings/format-finding";
-import type { Finding } from "../../engine/validate/finding";
 
 import { cliText } from "../../i18n/cli";
 import {
@@ -25,18 +25,7 @@ import {
 } from "../write-scored";
 import { displayPath } from "../display-path";
 
-/**
- * The finding that leaves nothing to score: no header row, or no customer_id column. Scoring such a
- * table would print an empty summary that hides why; the user gets the reason instead (exit 2).
- */
-export function tableProblem(findings: readonly Finding[]): Finding | null {
-  return (
-    findings.find(
-      (f) =>
-        f.code === "header-not-found" || (f.code === "missing-label" && f.field === "customer_id")
-    ) ?? null
-  );
-}
+export { tableProblem } from "../../app/score";
 
 const OPTIONS = [
   "sheet",
@@ -77,8 +66,6 @@ export function settingsOption(args: ParsedArgs, cwd: string): Settings {
 /** What a scoring run leaves for `score` to do once the table and the run are let go. */
 interface ScoreOutcome {
   write: ScoredWrite | null;
-  /** The reason there is nothing to score, raised after the workbook is written. */
-  problem: CliError | null;
   /** The summary to print, or the run itself for --json (which prints every customer). */
   text: string | null;
   json: ScoreRun | null;
@@ -97,25 +84,16 @@ async function scoreFile(
   const { asOf, settings, lang } = options;
   const loaded = await loadWorkbook(file, args, io.cwd, options.writing);
   const { workbook, fileName, template, sheetName } = loaded;
-  const run = scoreWorkbook(workbook, { asOf, settings, template, sheetName });
-  if (run === null) {
-    const names = workbook.sheets.map((s) => s.name).join(", ");
-    throw new CliError(localized((t) => t.sheetNotFound(fileName, sheetName ?? "", names)));
-  }
+  const outcome = scoreRequest(workbook, { asOf, settings, template, sheetName });
+  // Nothing to score: no workbook is written, the reason is the message (exit 2).
+  if (!("run" in outcome)) throw unscorableError(outcome, loaded);
+  const { run } = outcome;
   const write = options.writing ? await planScoredWorkbook(loaded, run, lang) : null;
-  const unscorable = tableProblem(run.validation.findings);
-  const problem = unscorable
-    ? new CliError({
-        "zh-CN": `${fileName}：${formatFinding(unscorable, "zh-CN", run.template)}。无法评分。`,
-        "en-US": `${fileName}: ${formatFinding(unscorable, "en-US", run.template)}. Nothing to score.`,
-      })
-    : null;
   const json = args.options.json === true;
   return {
     write,
-    problem,
-    text: problem || json ? null : formatScoreText(run, fileName, lang),
-    json: problem || !json ? null : run,
+    text: json ? null : formatScoreText(run, fileName, lang),
+    json: json ? run : null,
   };
 }
 
@@ -138,7 +116,6 @@ export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise
       await scoredWorkbookBytes(outcome.write, args.options.force === true)
     );
   }
-  if (outcome.problem) throw outcome.problem;
   if (outcome.json) {
     await writeScoreJson(outcome.json, lang, io.out, () => io.drained?.() ?? Promise.resolve());
   }

@@ -1,3 +1,4 @@
+import { churnAction } from "../../engine/models/tiers/churn-action";
 import { isoFromDay } from "../../engine/day";
 import { reasonPhrase } from "../../engine/explain/credit/reason-phrase";
 import type { CreditTerms } from "../../engine/models/credit/credit-settings";
@@ -45,6 +46,7 @@ export function customerJson(scored: ScoredCustomer, lang: Lang) {
     },
     lifecycle: tiers.lifecycle,
     churnAlert: tiers.churnAlert === true,
+    churnAction: churnAction(tiers),
     clv: roundForJson(tiers.clv, 2),
     credit: {
       score: roundForJson(credit.score, 2),
@@ -69,6 +71,8 @@ export function summaryJson(run: ScoreRun) {
     segments: t.segments,
     lifecycle: t.lifecycle,
     churnAlerts: t.churnAlerts,
+    churnCalls: run.customers.filter((c) => churnAction(c.tiers) === "call").length,
+    churnWinBacks: run.customers.filter((c) => churnAction(c.tiers) === "win-back").length,
     credit: run.credit,
     totalValue: t.totals.totalValue,
     warnings: t.warnings,

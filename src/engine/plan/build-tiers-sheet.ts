@@ -1,6 +1,7 @@
 import { lifecycleName, pyramidName } from "../explain/tiers/level-name";
 import { segmentName } from "../explain/tiers/segment-name";
 import { stageName } from "../explain/tiers/stage-name";
+import { churnAction, type ChurnAction } from "../models/tiers/churn-action";
 import type { ScoreRun } from "../score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
@@ -11,6 +12,14 @@ const KEY_NAMES = {
   "high-value": { "zh-CN": "高价值", "en-US": "high-value" },
   influential: { "zh-CN": "重点", "en-US": "influential" },
 } as const;
+
+/** The churn column says what to do: call an overdue active customer, or win back a churned one. */
+function churnCell(
+  action: ChurnAction | null,
+  t: { churnCall: string; churnWinBack: string; no: string }
+): string {
+  return action === "call" ? t.churnCall : action === "win-back" ? t.churnWinBack : t.no;
+}
 
 /** The tiers sheet: one row per customer, keyed by customer_id, with every tier model's result. */
 export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
@@ -32,7 +41,7 @@ export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
     tiers.rfm && segmentName(tiers.rfm.segment)[lang],
     tiers.lifecycle && lifecycleName(tiers.lifecycle)[lang],
     tiers.stage && stageName(tiers.stage)[lang],
-    tiers.churnAlert ? t.yes : t.no,
+    churnCell(churnAction(tiers), t),
     tiers.clv,
     customer.row,
   ]);
@@ -76,7 +85,20 @@ export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
     conditionalFormats: [
       { kind: "text-fill", range: `F2:F${last}`, text: "A", fill: "#D1E7DD", font: "#0F5132" },
       { kind: "text-fill", range: `F2:F${last}`, text: "B", fill: "#FFF3CD", font: "#664D03" },
-      { kind: "text-fill", range: `Q2:Q${last}`, text: t.yes, fill: "#F8D7DA", font: "#842029" },
+      {
+        kind: "text-fill",
+        range: `Q2:Q${last}`,
+        text: t.churnCall,
+        fill: "#F8D7DA",
+        font: "#842029",
+      },
+      {
+        kind: "text-fill",
+        range: `Q2:Q${last}`,
+        text: t.churnWinBack,
+        fill: "#E2E3E5",
+        font: "#41464B",
+      },
     ],
     columnWidths: [12, 28, 14, 8, 10, 6, 8, 10, 8, 10, 4, 4, 4, 18, 14, 16, 8, 14, 8],
     freeze: { rows: 1, columns: 2 },

@@ -16,6 +16,20 @@ export const enUS = {
     completenessTitle: "Completeness by customer",
     completenessHeader: ["Row", "Customer ID", "Completeness"],
   },
+  callList: {
+    sheetCall: "Call list",
+    sheetWinBack: "Win-back list",
+    header: [
+      "Customer ID",
+      "Customer name",
+      "Account manager",
+      "Value at risk",
+      "Last purchase",
+      "Days since",
+      "ABC",
+      "Row in source",
+    ],
+  },
   tiers: {
     header: [
       "Customer ID",
@@ -38,6 +52,8 @@ export const enUS = {
       "Lifetime value",
       "Row in source",
     ],
+    churnCall: "call now",
+    churnWinBack: "win back",
     yes: "yes",
     no: "",
   },

@@ -4,9 +4,12 @@ import { FileHost } from "../../hosts/file/file-host";
 import { applyPlanToXlsx } from "../../hosts/file/plan/apply-plan";
 import type { Lang } from "../../i18n/lang";
 import { buildPreview, PREVIEW_ROWS } from "../model/preview";
+import { resultFile } from "../../app/result-download";
 import { downloadBlob } from "../components/download";
 import type { SessionApi } from "../components/session";
 import { errorText, type Translate } from "../components/usePaneText";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 // This module is loaded with import() in browser mode only: it brings FileHost and ExcelJS, which
 // land in a chunk of their own and never weigh on the pane inside Excel.
@@ -73,6 +76,24 @@ export default function BrowserFile({
       setOpening(false);
     }
   };
+  const download = (): void => {
+    if (host === null) return;
+    const unwritten = state.run !== null && !state.runWritten ? state.run : null;
+    void session.work("write", async (_w, options) => {
+      const file = await resultFile(host, unwritten, lang, options);
+      if (file.wroteResults) {
+        set({ runWritten: true });
+        await session.reload();
+      }
+      downloadBlob(file.bytes, file.name, XLSX_TYPE);
+      set({
+        message: {
+          kind: "info",
+          text: t(file.wroteResults ? "downloadedWithResults" : "downloaded", { name: file.name }),
+        },
+      });
+    });
+  };
   React.useEffect(() => {
     if (host) host.onSelect = (_sheet, address) => setSelected(address);
   }, [host]);
@@ -116,22 +137,8 @@ export default function BrowserFile({
           }}
         />
         {host && (
-          <Button
-            onClick={() =>
-              void host
-                .resultBytes()
-                .then((b) =>
-                  downloadBlob(
-                    b,
-                    host.resultName(),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  )
-                )
-            }
-            disabled={state.busy !== null}
-            data-testid="download"
-          >
-            {t("download")}
+          <Button onClick={download} disabled={state.busy !== null} data-testid="download">
+            {state.run !== null && !state.runWritten ? t("downloadWithResults") : t("download")}
           </Button>
         )}
       </div>

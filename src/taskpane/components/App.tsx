@@ -18,7 +18,7 @@ import type { WorkbookHost } from "../../hosts/host";
 import type { Lang } from "../../i18n/lang";
 import type { HostState, RunMode } from "../office/watchHost";
 import { LearnView } from "../learn/LearnView";
-import { settingsIssueLines } from "../model/stored-settings";
+import { settingsIssueLines } from "../../app/stored-settings";
 import { CheckView } from "./CheckView";
 import { ManagerView } from "./ManagerView";
 import { ScoreView } from "./ScoreView";
@@ -173,7 +173,9 @@ export function App({
           </Tab>
         </TabList>
         {view === "check" && <CheckView session={session} lang={lang} t={t} />}
-        {view === "score" && <ScoreView session={session} lang={lang} t={t} />}
+        {view === "score" && (
+          <ScoreView session={session} lang={lang} t={t} onOpenCheck={() => setView("check")} />
+        )}
         {view === "manager" && <ManagerView session={session} lang={lang} t={t} />}
         {view === "settings" && <SettingsView session={session} lang={lang} t={t} />}
         {view === "learn" && <LearnView session={session} lang={lang} t={t} />}

@@ -21,7 +21,7 @@ import {
   withThreshold,
   type ThresholdPath,
 } from "../model/settings-edit";
-import { exportedSettingsText, settingsIssueLines } from "../model/stored-settings";
+import { exportedSettingsText, settingsIssueLines } from "../../app/stored-settings";
 import {
   chosenTemplate,
   choiceValue,

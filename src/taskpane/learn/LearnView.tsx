@@ -1,10 +1,11 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { scoreWorkbook } from "../../engine/score-workbook";
+import { scoreRequest } from "../../app/score";
+import { unscorableText } from "../components/unscorable-text";
 import type { Lang } from "../../i18n/lang";
 import type { SessionApi } from "../components/session";
 import type { Translate } from "../components/usePaneText";
-import { parseAsOf } from "../model/as-of";
+import { parseAsOf } from "../../app/as-of";
 import { chosenCustomer } from "./chosen-customer";
 import { ClassTools } from "./ClassTools";
 import { learnCards, type LearnCard } from "./learn-cards";
@@ -146,7 +147,9 @@ export function LearnView({
     if (asOf === null) return set({ message: { kind: "error", text: t("asOfInvalid") } });
     void work("score", async (workbook) => {
       const sheetName = state.check?.report.sheet;
-      set({ run: scoreWorkbook(workbook, { asOf, settings: state.settings, sheetName }) });
+      const outcome = scoreRequest(workbook, { asOf, settings: state.settings, sheetName });
+      if ("run" in outcome) set({ run: outcome.run, runWritten: false });
+      else set({ message: { kind: "error", text: unscorableText(outcome, lang, t) } });
     });
   };
   const show = (card: LearnCard): void => {

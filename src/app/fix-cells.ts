@@ -1,4 +1,4 @@
-import type { Finding, FixValue } from "../../engine/validate/finding";
+import type { Finding, FixValue } from "../engine/validate/finding";
 
 /** A cell a proposed fix would write, and what it writes. */
 export interface FixCell {

@@ -1,10 +1,10 @@
-import { dayFromIso } from "../../engine/day";
-import { DEFAULT_SETTINGS } from "../../engine/settings";
-import { INDIVIDUAL_TEMPLATE } from "../../engine/template/individual";
-import { FileHost } from "../../hosts/file/file-host";
-import { buildXlsx } from "../../hosts/file/build-xlsx";
+import { dayFromIso } from "../engine/day";
+import { DEFAULT_SETTINGS } from "../engine/settings";
+import { INDIVIDUAL_TEMPLATE } from "../engine/template/individual";
+import { FileHost } from "../hosts/file/file-host";
+import { buildXlsx } from "../hosts/file/build-xlsx";
 import { readWorkbook, isAbort } from "./read-workbook";
-import { runCheck } from "./run-check";
+import { runCheck } from "./check";
 
 const asOf = dayFromIso("2026-11-01")!;
 const workbook = {

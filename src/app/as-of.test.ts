@@ -1,4 +1,4 @@
-import { dayFromIso } from "../../engine/day";
+import { dayFromIso } from "../engine/day";
 import { parseAsOf, todayIso } from "./as-of";
 
 describe("as-of date", () => {

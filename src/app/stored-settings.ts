@@ -3,8 +3,8 @@ import {
   parseSettings,
   type Settings,
   type SettingsIssue,
-} from "../../engine/settings";
-import type { Lang } from "../../i18n/lang";
+} from "../engine/settings";
+import type { Lang } from "../i18n/lang";
 
 /** The settings a workbook holds, as the pane uses them. */
 export interface StoredSettings {

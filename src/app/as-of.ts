@@ -1,4 +1,4 @@
-import { dayFromDate, dayFromIso, isoFromDay, type Day } from "../../engine/day";
+import { dayFromDate, dayFromIso, isoFromDay, type Day } from "../engine/day";
 
 /** Today's calendar date where the user is, as "YYYY-MM-DD" (the as-of date's default). */
 export function todayIso(now: Date): string {

@@ -1,5 +1,5 @@
-import type { WorkbookData } from "../../engine/table/sheet";
-import type { HostRunOptions, WorkbookHost } from "../../hosts/host";
+import type { WorkbookData } from "../engine/table/sheet";
+import type { HostRunOptions, WorkbookHost } from "../hosts/host";
 
 /**
  * Every sheet of the host's workbook, hidden ones too (the engine searches visible sheets first and
@@ -7,7 +7,7 @@ import type { HostRunOptions, WorkbookHost } from "../../hosts/host";
  * sheets and inside the host's own blocks.
  */
 export async function readWorkbook(
-  host: WorkbookHost,
+  host: Pick<WorkbookHost, "listSheets" | "readSheet">,
   options: HostRunOptions = {}
 ): Promise<WorkbookData> {
   const names = await host.listSheets();

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS } from "../../engine/settings";
+import { DEFAULT_SETTINGS } from "../engine/settings";
 import { exportedSettingsText, readStoredSettings, settingsIssueLines } from "./stored-settings";
 
 describe("readStoredSettings", () => {

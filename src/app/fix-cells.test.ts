@@ -1,4 +1,4 @@
-import type { Finding } from "../../engine/validate/finding";
+import type { Finding } from "../engine/validate/finding";
 import { fixCells } from "./fix-cells";
 
 const f = (over: Partial<Finding>): Finding => ({
