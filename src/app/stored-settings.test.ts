@@ -34,7 +34,7 @@ describe("readStoredSettings", () => {
     expect(read.settings).toBe(DEFAULT_SETTINGS);
     expect(read.badText).toBe(text);
     expect(settingsIssueLines(read.issues ?? [], "en-US").join("\n")).toContain(
-      "tiers.abc.aShare: "
+      "A up to cumulative share: "
     );
   });
 });

@@ -1,3 +1,4 @@
+import { settingLabel } from "../i18n/settings-labels";
 import {
   DEFAULT_SETTINGS,
   parseSettings,
@@ -29,9 +30,9 @@ export function readStoredSettings(stored: string | null): StoredSettings {
   return { settings: DEFAULT_SETTINGS, issues: parsed.issues, badText: stored };
 }
 
-/** Each issue as "path: message" in the pane's language ("JSON" where the whole text is at fault). */
+/** Each issue as "label: message" in the pane's language ("JSON" where the whole text is at fault). */
 export function settingsIssueLines(issues: readonly SettingsIssue[], lang: Lang): string[] {
-  return issues.map((i) => `${i.path || "JSON"}: ${i.message[lang]}`);
+  return issues.map((i) => `${settingLabel(i.path, lang)}: ${i.message[lang]}`);
 }
 
 /** What "Export settings" writes: the refused text while it is kept, else the settings in use. */

@@ -52,6 +52,20 @@ function typeName(value: unknown): string {
   return Array.isArray(value) ? "array" : value === null ? "null" : typeof value;
 }
 
+/** What a value should be, in words: "a number" / "数字", never the bare JavaScript type. */
+const KIND_WORDS: Record<string, Localized> = {
+  number: both("数字", "a number"),
+  string: both("文本", "text"),
+  boolean: both("true 或 false", "true or false"),
+  array: both("列表", "a list"),
+  object: both("对象", "an object"),
+  null: both("空值", "null"),
+};
+
+function kindWords(value: unknown): Localized {
+  return KIND_WORDS[typeName(value)] ?? both(typeName(value), typeName(value));
+}
+
 /**
  * Lays `given` over `base`, keeping base's shape: every key must exist in base with a value of the
  * same kind (number, string, boolean, array, object). Objects merge key by key; arrays and leaves
@@ -65,8 +79,8 @@ function overlay(base: unknown, given: unknown, path: string, issues: SettingsIs
       issues.push({
         path,
         message: both(
-          `应为对象，实为 ${typeName(given)}`,
-          `should be an object, not ${typeName(given)}`
+          `应为对象，实为${kindWords(given)["zh-CN"]}`,
+          `should be an object, not ${kindWords(given)["en-US"]}`
         ),
       });
       return base;
@@ -89,8 +103,8 @@ function overlay(base: unknown, given: unknown, path: string, issues: SettingsIs
     issues.push({
       path,
       message: both(
-        `应为 ${typeName(base)}，实为 ${JSON.stringify(given) ?? typeName(given)}`,
-        `should be a ${typeName(base)}, not ${JSON.stringify(given) ?? typeName(given)}`
+        `应为${kindWords(base)["zh-CN"]}，实为 ${JSON.stringify(given) ?? typeName(given)}`,
+        `should be ${kindWords(base)["en-US"]}, not ${JSON.stringify(given) ?? typeName(given)}`
       ),
     });
     return base;
@@ -124,7 +138,10 @@ function checkRules(s: Settings, issues: SettingsIssue[]): void {
   if (t.abc.aShare >= t.abc.bShare) {
     issues.push({
       path: "tiers.abc",
-      message: both("A 类比例必须小于 B 类累计比例", "aShare must be below bShare"),
+      message: both(
+        "A 类累计比例上限必须小于 B 类累计比例上限",
+        "A up to cumulative share must be below B up to cumulative share"
+      ),
     });
   }
   const p = t.pyramid;
@@ -207,7 +224,10 @@ function checkRules(s: Settings, issues: SettingsIssue[]): void {
   if (!(c.altman.distressBelow <= c.altman.safeAbove)) {
     issues.push({
       path: "credit.altman",
-      message: both("困境线不能高于安全线", "distressBelow must not be above safeAbove"),
+      message: both(
+        "Altman 困境线不能高于安全线",
+        "the Altman distress line must not be above the safe line"
+      ),
     });
   }
 }
@@ -290,6 +310,8 @@ export function parseSettings(input: unknown, migrations: Migrations = MIGRATION
     "",
     issues
   ) as Settings;
-  if (issues.length === 0) checkRules(merged, issues);
+  // Every rule is checked even after a shape issue (a value of the wrong kind stays at its default),
+  // so an imported file is refused with all that is wrong in it at once.
+  checkRules(merged, issues);
   return issues.length === 0 ? { settings: merged, issues: [] } : { settings: null, issues };
 }

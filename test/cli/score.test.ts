@@ -51,10 +51,14 @@ describe("tiersheet score --json", () => {
         "rfm",
         "lifecycle",
         "churnAlert",
+        "churnAction",
         "clv",
         "credit",
         "altmanZ",
       ]);
+      expect(c.churnAction).toBe(
+        c.churnAlert ? (c.lifecycle === "Churned" ? "win-back" : "call") : null
+      );
       expect(["A", "B", "C"]).toContain(c.abc);
       expect(["VIP", "Major", "Ordinary", "Small", "Prospect"]).toContain(c.pyramid);
       expect(["Prospect", "First-time", "Repeat", "Loyal", "Churned"]).toContain(c.lifecycle);
@@ -79,7 +83,7 @@ describe("tiersheet score --json", () => {
     writeFileSync(settings, JSON.stringify({ tiers: { abc: { aShare: "eighty" } } }));
     const bad = await runCli(["score", EXAMPLE, "--settings", settings, "--json", ...AS_OF]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("tiers.abc.aShare");
+    expect(bad.stderr).toContain("A up to cumulative share [tiers.abc.aShare]");
     expect(bad.stderr).not.toMatch(STACK_TRACE);
   });
 

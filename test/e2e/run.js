@@ -7,9 +7,9 @@
 // Add a test: push { name, run } onto TESTS; `run(t)` gets the helpers below and throws to fail.
 // Usage: npm run test:e2e [-- name-filter]
 const fs = require("fs");
-const http = require("http");
 const path = require("path");
 const { chromium } = require("playwright-core");
+const { serveDist } = require("../../scripts/serve-dist");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -28,41 +28,6 @@ const CHROMIUM_ARGS = [
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const PANE_VIEWPORT = { width: 360, height: 560 }; // about the width Excel gives a task pane
 const TEST_TIMEOUT_MS = 30000;
-
-const CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".map": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-/** Serves dist/ on 127.0.0.1 at a free port; resolves to { origin, close }. */
-function serveDist() {
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = path.join(DIST, pathname === "/" ? "taskpane.html" : pathname);
-    const inside = file.startsWith(DIST + path.sep);
-    if (req.method !== "GET" || !inside || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(req.method === "GET" ? 404 : 405).end();
-      return;
-    }
-    const type = CONTENT_TYPES[path.extname(file)] || "application/octet-stream";
-    res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      resolve({
-        origin: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => server.close(done)),
-      });
-    });
-  });
-}
 
 /** Scripts standing in for Office.js, served at its CDN address when a test asks. */
 const FAKE_OFFICE = {
@@ -412,6 +377,33 @@ const TESTS = [
       assert(/2027-01-01/.test(movers) && /2027-02-01/.test(movers), `movers: ${movers}`);
       t.note(`history ${dates.length} snapshots; ${movers}`);
       assertClean(ctx, { officeBlocked: true });
+    },
+  },
+  {
+    name: "npm run web's server: the pane over plain http on this machine, no certificate",
+    run: async (t) => {
+      const { spawn } = require("child_process");
+      const child = spawn(process.execPath, [path.join(ROOT, "scripts", "serve-dist.js")], {
+        env: { ...process.env, PORT: "0" },
+      });
+      try {
+        const origin = await new Promise((resolve, reject) => {
+          let out = "";
+          child.stdout.on("data", (d) => {
+            out += d;
+            const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+            if (m) resolve(m[1]);
+          });
+          child.on("exit", (code) => reject(new Error(`serve-dist exited ${code}: ${out}`)));
+        });
+        const ctx = await t.openContext({ locale: "en-US" });
+        const page = await ctx.context.newPage();
+        await page.goto(`${origin}/taskpane.html`);
+        await paneShows(page, "browser");
+        t.note(origin);
+      } finally {
+        child.kill();
+      }
     },
   },
   {

@@ -1,3 +1,4 @@
+import { settingLabel } from "../../i18n/settings-labels";
 import * as fs from "node:fs";
 import type { ParsedArgs } from "../args";
 import type { CliIo } from "../io";
@@ -39,6 +40,12 @@ const OPTIONS = [
   "force",
 ] as const;
 
+/** The setting's label, and for whoever edits the JSON file, its path there. */
+function labelWithPath(path: string, lang: Lang): string {
+  const label = settingLabel(path, lang);
+  return label === path || path === "" ? label : `${label} [${path}]`;
+}
+
 /** --settings FILE.json laid over the defaults, or a clear message naming what is wrong. */
 export function settingsOption(args: ParsedArgs, cwd: string): Settings {
   const file = args.options.settings;
@@ -56,7 +63,7 @@ export function settingsOption(args: ParsedArgs, cwd: string): Settings {
   if (parsed.settings === null) {
     const lines = (lang: Lang) =>
       [localized((t) => t.settingsInvalid(file))[lang]]
-        .concat(parsed.issues.map((i) => `  ${i.path || "(root)"}: ${i.message[lang]}`))
+        .concat(parsed.issues.map((i) => `  ${labelWithPath(i.path, lang)}: ${i.message[lang]}`))
         .join("\n");
     throw new CliError({ "zh-CN": lines("zh-CN"), "en-US": lines("en-US") });
   }

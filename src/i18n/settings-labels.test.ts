@@ -1,0 +1,16 @@
+import { settingLabel } from "./settings-labels";
+
+describe("settingLabel", () => {
+  it("names a setting by its label in either language", () => {
+    expect(settingLabel("tiers.abc.aShare", "en-US")).toBe("A up to cumulative share");
+    expect(settingLabel("tiers.abc.aShare", "zh-CN")).toBe("A 类累计比例上限");
+  });
+
+  it("falls back to the nearest labelled parent, then to the path", () => {
+    expect(settingLabel("credit.custom.dimensions.0.weight", "en-US")).toBe(
+      "Custom scorecard (dimensions.0.weight)"
+    );
+    expect(settingLabel("tiers.unknownKey", "en-US")).toBe("tiers.unknownKey");
+    expect(settingLabel("", "en-US")).toBe("JSON");
+  });
+});
