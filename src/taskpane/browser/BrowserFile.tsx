@@ -31,7 +31,27 @@ const useStyles = makeStyles({
     overflow: "hidden",
     textOverflow: "ellipsis",
   },
-  head: { backgroundColor: tokens.colorNeutralBackground3, position: "sticky", top: 0, left: 0 },
+  // Column letters stick to the top, row numbers to the left, the corner to both; each over the cells
+  // it passes (opaque, above them), so neither ever covers or mixes with cell text.
+  colHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+  },
+  rowHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+  },
+  corner: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    position: "sticky",
+    top: 0,
+    left: 0,
+    zIndex: 3,
+  },
   error: { backgroundColor: "#FFC7CE" },
   warning: { backgroundColor: "#FFEB9C" },
   info: { backgroundColor: "#DDEBF7" },
@@ -153,9 +173,9 @@ export default function BrowserFile({
             <table className={styles.table} data-testid="preview">
               <thead>
                 <tr>
-                  <th className={`${styles.cell} ${styles.head}`} />
+                  <th className={`${styles.cell} ${styles.corner}`} />
                   {preview.columns.map((c) => (
-                    <th key={c} className={`${styles.cell} ${styles.head}`}>
+                    <th key={c} className={`${styles.cell} ${styles.colHead}`}>
                       {c}
                     </th>
                   ))}
@@ -164,7 +184,9 @@ export default function BrowserFile({
               <tbody>
                 {preview.rows.map((r) => (
                   <tr key={r.row}>
-                    <th className={`${styles.cell} ${styles.head}`}>{r.row}</th>
+                    <th className={`${styles.cell} ${styles.rowHead}`} data-testid="preview-row">
+                      {r.row}
+                    </th>
                     {r.cells.map((c) => {
                       const mark = c.mark ?? highlighted.get(c.address) ?? null;
                       const cls = [
