@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 "use strict";
-/* global window, document */ // only inside page.evaluate callbacks, which run in the browser
+/* global window, document, getComputedStyle */ // only inside page.evaluate callbacks, which run in the browser
 // Browser tests of the built add-in (dist/, from `npm run build`), in Debian's Chromium through
 // playwright-core. The pages are served from 127.0.0.1; every request to any other host is blocked
 // (Office.js included, unless a test serves a stand-in for it), so nothing leaves the machine.
@@ -57,6 +57,47 @@ const MESSY_CSV = [
   ",丁公司,13900139000,100,2026-01-01,1",
   "C004,戊公司,abc,xyz,2026-02-01,1",
 ].join("\n");
+
+/**
+ * In the page: elements that reach past the viewport's right edge (or the page itself scrolling
+ * sideways), except inside a container that scrolls on its own (the preview).
+ */
+function tooWide() {
+  const width = document.documentElement.clientWidth;
+  const found = [];
+  if (document.documentElement.scrollWidth > width + 1) {
+    found.push(`page is ${document.documentElement.scrollWidth} px wide in ${width}`);
+  }
+  const scrolls = (el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowX;
+      if (o === "auto" || o === "scroll" || o === "hidden") return true;
+    }
+    return false;
+  };
+  for (const el of document.querySelectorAll("main *")) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.right <= width + 1 || scrolls(el)) continue;
+    const id = el.getAttribute("data-testid") || el.tagName.toLowerCase();
+    found.push(`${id} "${(el.textContent || "").slice(0, 30)}" ends at ${Math.round(r.right)} px`);
+    if (found.length > 12) break;
+  }
+  return found;
+}
+
+/** In the page: text in the Learn cards cut off by its box (wider or taller than it shows). */
+function clippedLearnText() {
+  const found = [];
+  for (const el of document.querySelectorAll('[data-testid^="learn-card-"] *')) {
+    const style = getComputedStyle(el);
+    const hides = style.overflow !== "visible" || style.textOverflow === "ellipsis";
+    if (!hides || !el.textContent.trim()) continue;
+    if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+      found.push(`"${el.textContent.trim().slice(0, 40)}"`);
+    }
+  }
+  return found;
+}
 
 /** Clicks "Refresh tiers" and waits until the workbook's history holds `snapshots` snapshots. */
 async function refreshInPane(page, snapshots) {
@@ -121,8 +162,12 @@ function assert(condition, message) {
  * `officeJs` when given; everything else is aborted and listed in `blocked`. `problems` collects
  * page errors and CSP refusals, which no test tolerates.
  */
-async function openContext(browser, origin, { locale = "en-US", officeJs } = {}) {
-  const context = await browser.newContext({ locale, viewport: PANE_VIEWPORT });
+async function openContext(
+  browser,
+  origin,
+  { locale = "en-US", officeJs, viewport = PANE_VIEWPORT } = {}
+) {
+  const context = await browser.newContext({ locale, viewport });
   const blocked = [];
   const problems = [];
   await context.route("**/*", (route) => {
@@ -409,6 +454,36 @@ const TESTS = [
       } finally {
         child.kill();
       }
+    },
+  },
+  {
+    name: "browser mode at 350 x 800: no view scrolls sideways and no Learn text is clipped, in both languages",
+    timeout: 150000,
+    run: async (t) => {
+      const problems = [];
+      for (const locale of ["en-US", "zh-CN"]) {
+        const ctx = await t.openContext({ locale, viewport: { width: 350, height: 800 } });
+        const page = await ctx.open("taskpane.html");
+        await paneShows(page, "browser");
+        await openFile(page, EXAMPLE);
+        await page.click('[data-testid="run-check"]');
+        await page.waitForSelector('[data-testid="check-summary"]');
+        await page.click('[data-testid="tab-score"]');
+        await page.fill('[data-testid="as-of"]', "2026-11-01");
+        await page.click('[data-testid="run-score"]');
+        await page.waitForSelector('[data-testid="score-summary"]', { timeout: 30000 });
+        for (const view of ["check", "score", "manager", "settings", "learn"]) {
+          await page.click(`[data-testid="tab-${view}"]`);
+          await page.waitForTimeout(200);
+          const wide = await page.evaluate(tooWide);
+          for (const w of wide) problems.push(`${locale} ${view}: ${w}`);
+          t.note(await screenshot(page, `narrow-${view}-${locale}.png`, { fullPage: true }));
+        }
+        const clipped = await page.evaluate(clippedLearnText);
+        for (const c of clipped) problems.push(`${locale} learn, clipped: ${c}`);
+        assertClean(ctx, { officeBlocked: true });
+      }
+      assert(problems.length === 0, problems.join("\n"));
     },
   },
   {

@@ -22,6 +22,7 @@ import { parseAsOf } from "../../app/as-of";
 import { chosenTemplate } from "../model/template-choice";
 import { fixCells } from "../../app/fix-cells";
 import { groupFindings } from "../model/group-findings";
+import { disabledWhy } from "./disabled-why";
 import type { SessionApi } from "./session";
 import type { Translate } from "./usePaneText";
 
@@ -159,6 +160,7 @@ export function CheckView({
           appearance="primary"
           onClick={runIt}
           disabled={state.busy !== null || state.host === null}
+          title={disabledWhy(state, t)}
           data-testid="run-check"
         >
           {state.busy?.what === "check" ? t("checking") : t("runCheck")}

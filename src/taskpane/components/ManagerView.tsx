@@ -10,6 +10,7 @@ import { chosenTemplate } from "../model/template-choice";
 import { MigrationTable } from "./MigrationTable";
 import { unscorableText } from "./unscorable-text";
 import { useWorkbookHistory } from "./useWorkbookHistory";
+import { disabledWhy } from "./disabled-why";
 import type { SessionApi } from "./session";
 import { percent, type Translate } from "./usePaneText";
 
@@ -85,6 +86,7 @@ export function ManagerView({
           appearance="primary"
           onClick={refresh}
           disabled={state.busy !== null || state.host === null}
+          title={disabledWhy(state, t)}
           data-testid="refresh-tiers"
         >
           {state.busy?.what === "refresh" ? t("refreshing") : t("refreshTiers")}

@@ -24,6 +24,7 @@ import { Bars } from "./Bars";
 import { ChurnList } from "./ChurnList";
 import { compactMoney } from "./compact-money";
 import { SheetQualityNote } from "./SheetQualityNote";
+import { disabledWhy } from "./disabled-why";
 import type { SessionApi } from "./session";
 import { percent, type Translate } from "./usePaneText";
 import { unscorableText } from "./unscorable-text";
@@ -135,6 +136,7 @@ export function ScoreView({
           appearance="primary"
           onClick={score}
           disabled={state.busy !== null || state.host === null}
+          title={disabledWhy(state, t)}
           data-testid="run-score"
         >
           {state.busy?.what === "score" ? t("scoring") : t("runScore")}

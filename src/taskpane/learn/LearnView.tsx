@@ -3,6 +3,7 @@ import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-compon
 import { scoreRequest } from "../../app/score";
 import { unscorableText } from "../components/unscorable-text";
 import type { Lang } from "../../i18n/lang";
+import { disabledWhy } from "../components/disabled-why";
 import type { SessionApi } from "../components/session";
 import type { Translate } from "../components/usePaneText";
 import { parseAsOf } from "../../app/as-of";
@@ -171,6 +172,7 @@ export function LearnView({
             appearance="primary"
             onClick={score}
             disabled={state.busy !== null || state.host === null}
+            title={disabledWhy(state, t)}
             data-testid="learn-score"
           >
             {t("learnScoreFirst")}
