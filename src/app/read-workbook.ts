@@ -3,8 +3,8 @@ import type { HostRunOptions, WorkbookHost } from "../hosts/host";
 
 /**
  * Every sheet of the host's workbook, hidden ones too (the engine searches visible sheets first and
- * needs a 交易明细 sheet beside the customer sheet). Progress counts sheets; a cancel stops between
- * sheets and inside the host's own blocks.
+ * needs a 交易明细 sheet beside the customer sheet). Progress counts the rows of the sheet being read,
+ * as the host reports them; a cancel stops between sheets and inside the host's own blocks.
  */
 export async function readWorkbook(
   host: Pick<WorkbookHost, "listSheets" | "readSheet">,
@@ -17,9 +17,9 @@ export async function readWorkbook(
     const { name, hidden, outputKey } = names[i];
     // The add-in's own sheets are no customer data; only the history is read back, for the refresh.
     if (outputKey !== undefined && outputKey !== "history") continue;
-    const sheet = await host.readSheet(name, { signal: options.signal });
+    // Rows of the sheet being read, as the host reads them in blocks ("1,000 of 50,000").
+    const sheet = await host.readSheet(name, options);
     sheets.push({ ...sheet, hidden, ...(outputKey === undefined ? {} : { outputKey }) });
-    options.onProgress?.(i + 1, names.length);
   }
   return { sheets };
 }

@@ -59,6 +59,7 @@ export const EN_US_PANE = {
   scoring: "Scoring…",
   cancelRun: "Cancel",
   cancelled: "Cancelled; nothing was written.",
+  writing: "Writing…",
   progress: "{done} of {total}",
   customers: "{count} customers",
   valueMeasure: "Value measure: {measure}",

@@ -60,6 +60,7 @@ export const ZH_CN_PANE: PaneStrings = {
   scoring: "正在评分…",
   cancelRun: "取消",
   cancelled: "已取消，未写入任何内容。",
+  writing: "正在写入…",
   progress: "{done} / {total}",
   customers: "{count} 位客户",
   valueMeasure: "价值口径：{measure}",

@@ -36,7 +36,13 @@ import type { Translate } from "./usePaneText";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // Two columns that may shrink below the inputs' natural width: a task pane is 320-350 px wide.
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
+  input: { minWidth: 0, width: "100%" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   h: { margin: "8px 0 2px", fontSize: tokens.fontSizeBase300 },
   issues: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
@@ -263,6 +269,7 @@ export function SettingsView({
             validationMessage={unreadable.includes(path) ? t("shouldBeNumber") : undefined}
           >
             <Input
+              className={styles.input}
               type="number"
               value={typed[path] ?? String(thresholdValue(draft, path))}
               onChange={(_, d) => {
@@ -279,6 +286,7 @@ export function SettingsView({
         {dims.map((d, i) => (
           <Field key={d.id} label={d.name[lang]}>
             <Input
+              className={styles.input}
               type="number"
               value={String(d.weight)}
               onChange={(_, v) =>

@@ -1,0 +1,32 @@
+import { narrowTable } from "./narrow-table";
+
+describe("narrowTable", () => {
+  it("turns a wide table on its side", () => {
+    const wide = {
+      corner: "",
+      columns: ["Character", "Capacity", "Capital"],
+      rows: [{ label: "weight", cells: ["0.3", "0.3", "0.4"], numbers: [0.3, 0.3, 0.4] }],
+    };
+    expect(narrowTable(wide)).toEqual({
+      corner: "",
+      columns: ["weight"],
+      rows: [
+        { label: "Character", cells: ["0.3"], numbers: [0.3] },
+        { label: "Capacity", cells: ["0.3"], numbers: [0.3] },
+        { label: "Capital", cells: ["0.4"], numbers: [0.4] },
+      ],
+    });
+  });
+
+  it("leaves a square or tall table as it is", () => {
+    const square = {
+      corner: "R\\F",
+      columns: ["1", "2"],
+      rows: [
+        { label: "1", cells: ["a", "b"] },
+        { label: "2", cells: ["c", "d"] },
+      ],
+    };
+    expect(narrowTable(square)).toBe(square);
+  });
+});
