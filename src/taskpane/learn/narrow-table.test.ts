@@ -29,4 +29,23 @@ describe("narrowTable", () => {
     };
     expect(narrowTable(square)).toBe(square);
   });
+
+  it("numbers the columns of a matrix of long names against themselves", () => {
+    const matrix = {
+      corner: "",
+      columns: ["Character", "Capacity"],
+      rows: [
+        { label: "Character", cells: ["1", "3"] },
+        { label: "Capacity", cells: ["1/3", "1"] },
+      ],
+    };
+    expect(narrowTable(matrix)).toEqual({
+      corner: "",
+      columns: ["1", "2"],
+      rows: [
+        { label: "1 Character", cells: ["1", "3"] },
+        { label: "2 Capacity", cells: ["1/3", "1"] },
+      ],
+    });
+  });
 });
