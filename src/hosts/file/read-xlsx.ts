@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
 import { forExcelJs } from "./exceljs-bytes";
-import { readRegistry } from "./plan/read-registry";
-import { findRegistrySheet } from "./plan/registry-sheet";
+import { findOwnSheets } from "./own/find-own-sheets";
 import type { CellValue } from "../../engine/table/cell";
 import { columnLetter } from "../../engine/table/column-letter";
 import type { SheetData, WorkbookData } from "../../engine/table/sheet";
@@ -10,6 +9,12 @@ import { FileReadError, reasonOf } from "./file-error";
 import { asBytes, sniffBytes } from "./sniff-bytes";
 import { prepareXlsxZip } from "./prepare-xlsx-zip";
 import { keepModel as keepModelFor } from "./kept-models";
+
+/**
+ * The outputKey of a sheet that looks like the add-in's but cannot be confirmed ("unconfirmed:history"):
+ * userSheets leaves it out, and no key the engine looks for matches it.
+ */
+export const UNCONFIRMED_PREFIX = "unconfirmed:";
 
 export interface ReadXlsxOptions {
   /**
@@ -103,14 +108,18 @@ export async function readXlsx(
   }
   if (options.keepModel && prepared === bytes) keepModelFor(bytes, workbook);
   const sheets: SheetData[] = [];
-  const registry = findRegistrySheet(workbook);
-  const outputKeys = new Map(readRegistry(workbook).map((e) => [e.sheetId, e.key]));
+  const found = findOwnSheets(workbook);
+  const outputKeys = new Map<ExcelJS.Worksheet, string>();
+  for (const [key, { worksheet }] of found.own) outputKeys.set(worksheet, key);
+  // Looks like the add-in's but unconfirmed: never the user's data, and never the history either.
+  for (const [worksheet, key] of found.unconfirmed)
+    outputKeys.set(worksheet, `${UNCONFIRMED_PREFIX}${key}`);
   for (const worksheet of workbook.worksheets) {
     // The add-in's own record of its sheets is no data of the user's.
-    if (worksheet === registry) continue;
+    if (worksheet === found.registry) continue;
     try {
       const sheet = sheetFromWorksheet(worksheet);
-      const key = outputKeys.get(worksheet.id);
+      const key = outputKeys.get(worksheet);
       if (key !== undefined) sheet.outputKey = key;
       sheets.push(sheet);
     } catch (error) {

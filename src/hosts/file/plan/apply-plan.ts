@@ -13,7 +13,13 @@ import { detectUnsupportedParts, unsupportedPartsMessage } from "./detect-unsupp
 import { PlanApplyError } from "./plan-apply-error";
 import { planCellLookup } from "./plan-cell-lookup";
 import { makePlanStyles } from "./plan-styles";
-import { readRegistry, type RegistryEntry } from "./read-registry";
+import type { Localized } from "../../../i18n/lang";
+import { cellsOutsideBox } from "../own/cells-outside-box";
+import { findOwnSheets } from "../own/find-own-sheets";
+import { cannotTellMessage, keptTextMessage } from "../own/own-sheet-messages";
+import { planSheetBox } from "../own/plan-box";
+import type { RecordedSheet } from "../own/recognise-sheets";
+import { markSheet } from "../own/sheet-marker";
 import { resolveChart, type ChartSource } from "./resolve-chart";
 import { uniqueSheetName } from "./sheet-name";
 import { writePlanSheet } from "./write-plan-sheet";
@@ -28,6 +34,8 @@ export interface ApplyPlanOptions {
   name?: string;
   /** A native DEFLATE and CRC-32 for the package (the CLI passes Node's zlib); JSZip's otherwise. */
   compressor?: ZipCompressor;
+  /** Told what was done beyond the plan (text typed into the add-in's sheets, moved), in both languages. */
+  onNotice?: (message: Localized) => void;
 }
 
 /** ExcelJS keeps sheet order in a member its typings do not show. */
@@ -60,9 +68,11 @@ async function openZip(input: Uint8Array, name: string): Promise<JSZip> {
 
 /**
  * Applies a plan to a workbook's bytes and returns the new workbook's bytes (the input is never
- * changed). The add-in's earlier sheets for the planned keys, found by the sheet ids recorded in the
- * very hidden registry sheet, are replaced in place; a user's sheet with a planned name is left
- * alone and the new sheet is named "name (2)". Every other sheet is carried over by ExcelJS; what
+ * changed). The add-in's earlier sheets for the planned keys, found by the marker inside each and
+ * the registry sheet's record (own/recognise-sheets.ts), are replaced in place; what someone typed
+ * beside their output is moved to a sheet of its own (told through `onNotice`). A user's sheet with
+ * a planned name is left alone and the new sheet is named "name (2)"; a sheet that looks like the
+ * add-in's but cannot be confirmed stops the write (PlanApplyError "cannot-tell-own-sheets"). Every other sheet is carried over by ExcelJS; what
  * ExcelJS would drop is named in a PlanApplyError before anything is built, unless `force`.
  * Native charts are added to the package after ExcelJS has written it (writePackage).
  * Throws FileReadError for bytes that are not a readable workbook, PlanApplyError for a plan that
@@ -78,22 +88,47 @@ export async function applyPlanToXlsx(
   const zip = await openZip(input, name);
   const workbook = takeModel(input) ?? (await loadModel(input, name));
 
-  const registry = readRegistry(workbook);
-  const plannedKeys = new Set(plan.sheets.map((s) => s.key));
-  const replaced = registry.filter((entry) => plannedKeys.has(entry.key));
-  const replacedNames = new Set(
-    replaced.map((entry) => workbook.getWorksheet(entry.sheetId)?.name ?? "")
-  );
+  const found = findOwnSheets(workbook);
+  const plannedKeys = new Set<string>(plan.sheets.map((s) => s.key));
+  // A sheet that claims a planned key but cannot be confirmed would be neither replaced nor kept
+  // honestly: stop, and name it.
+  const doubtful = [...found.unconfirmed]
+    .filter(([, key]) => plannedKeys.has(key) && !found.own.has(key))
+    .map(([worksheet]) => worksheet.name);
+  if (doubtful.length > 0)
+    throw new PlanApplyError("cannot-tell-own-sheets", cannotTellMessage(doubtful));
+  const replaced = [...found.own].filter(([key]) => plannedKeys.has(key));
+  const replacedNames = new Set(replaced.map(([, { worksheet }]) => worksheet.name));
   const parts = await detectUnsupportedParts(zip, { replacedSheets: replacedNames });
   if (parts.length > 0 && !options.force)
     throw new PlanApplyError("unsupported-parts", unsupportedPartsMessage(parts));
 
-  const places = new Map<PlanSheetKey, number>();
-  for (const entry of replaced) {
-    const worksheet = workbook.getWorksheet(entry.sheetId);
-    if (!worksheet) continue;
-    places.set(entry.key, (worksheet as unknown as Ordered).orderNo);
-    workbook.removeWorksheet(entry.sheetId);
+  const places = new Map<string, number>();
+  const loose: { from: string; cells: ReturnType<typeof cellsOutsideBox> }[] = [];
+  for (const [key, { worksheet, record }] of replaced) {
+    if (record.box !== undefined) {
+      const cells = cellsOutsideBox(worksheet, record.box);
+      if (cells.length > 0) loose.push({ from: worksheet.name, cells });
+    }
+    places.set(key, (worksheet as unknown as Ordered).orderNo);
+    workbook.removeWorksheet(worksheet.id);
+  }
+  // What someone typed beside the add-in's output goes to a sheet of its own, at the same addresses.
+  for (const { from, cells } of loose) {
+    const kept = workbook.addWorksheet(
+      uniqueSheetName(
+        `${from} notes`,
+        workbook.worksheets.map((ws) => ws.name)
+      )
+    );
+    for (const cell of cells) kept.getCell(cell.address).value = cell.value;
+    options.onNotice?.(
+      keptTextMessage(
+        from,
+        kept.name,
+        cells.map((c) => c.address)
+      )
+    );
   }
 
   // Name every sheet first: charts refer to each other's sheets by their final names.
@@ -131,11 +166,18 @@ export async function applyPlanToXlsx(
     return { sheet: worksheet.name, tables };
   });
 
-  const kept = registry.filter((entry) => !plannedKeys.has(entry.key));
-  const fresh: RegistryEntry[] = added.map(({ sheet, worksheet }) => ({
+  for (const { sheet, worksheet } of added) markSheet(worksheet, sheet.key);
+  const kept: RecordedSheet[] = [...found.own]
+    .filter(([key]) => !plannedKeys.has(key))
+    .map(([key, { worksheet, record }]) => {
+      // A sheet recorded by id (registry version 1) gets the marker it was written without.
+      if (record.sheetId !== undefined) markSheet(worksheet, key);
+      return { key, name: worksheet.name, ...(record.box ? { box: record.box } : {}) };
+    });
+  const fresh: RecordedSheet[] = added.map(({ sheet, worksheet }) => ({
     key: sheet.key,
-    sheetId: worksheet.id,
     name: worksheet.name,
+    box: planSheetBox(sheet),
   }));
   writeRegistry(workbook, [...kept, ...fresh]);
 
