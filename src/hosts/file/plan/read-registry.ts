@@ -13,36 +13,42 @@ function isKey(value: unknown): value is PlanSheetKey {
   return typeof value === "string" && (PLAN_SHEET_KEYS as readonly string[]).includes(value);
 }
 
-function text(value: ExcelJS.CellValue): string | undefined {
-  return typeof value === "string" ? value : undefined;
+/**
+ * The records in a registry sheet's rows (row 1: marker, version; row 2: headings). Version 2 rows:
+ * key, name, range written; version 1 rows: key, sheet id, name. Rows with an unknown key or a bad
+ * id are skipped, and a later row for a key wins.
+ */
+export function registryFromRows(rows: readonly (readonly unknown[])[]): Registry {
+  const versionCell = rows[0]?.[1];
+  const version = typeof versionCell === "number" ? versionCell : 1;
+  const records = new Map<string, RecordedSheet>();
+  const str = (value: unknown) => (typeof value === "string" ? value : undefined);
+  for (const row of rows.slice(2)) {
+    const key = row[0];
+    if (!isKey(key)) continue;
+    if (version < 2) {
+      const sheetId = row[1];
+      const name = str(row[2]);
+      if (typeof sheetId !== "number" || !Number.isInteger(sheetId) || name === undefined) continue;
+      records.set(key, { key, sheetId, name });
+      continue;
+    }
+    const name = str(row[1]);
+    if (name === undefined) continue;
+    const box = str(row[2]);
+    records.set(key, { key, name, ...(box === undefined ? {} : { box }) });
+  }
+  return { version, records: [...records.values()] };
 }
 
-/**
- * The registry as recorded, or null when the workbook has none. Version 2 rows: key, name, range
- * written; version 1 rows: key, sheet id, name. Rows with an unknown key or a bad id are skipped,
- * and a later row for a key wins.
- */
+/** The registry of an ExcelJS workbook as recorded (registryFromRows), or null when it has none. */
 export function readRegistry(workbook: ExcelJS.Workbook): Registry | null {
   const sheet = findRegistrySheet(workbook);
   if (!sheet) return null;
-  const versionCell = sheet.getCell(1, 2).value;
-  const version = typeof versionCell === "number" ? versionCell : 1;
-  const records = new Map<string, RecordedSheet>();
+  const rows: unknown[][] = [];
   sheet.eachRow((row, rowNumber) => {
-    if (rowNumber < 3) return;
-    const key = row.getCell(1).value;
-    if (!isKey(key)) return;
-    if (version < 2) {
-      const sheetId = row.getCell(2).value;
-      const name = text(row.getCell(3).value);
-      if (typeof sheetId !== "number" || !Number.isInteger(sheetId) || name === undefined) return;
-      records.set(key, { key, sheetId, name });
-      return;
-    }
-    const name = text(row.getCell(2).value);
-    if (name === undefined) return;
-    const box = text(row.getCell(3).value);
-    records.set(key, { key, name, ...(box === undefined ? {} : { box }) });
+    rows[rowNumber - 1] = [1, 2, 3].map((c) => row.getCell(c).value);
   });
-  return { version, records: [...records.values()] };
+  for (let i = 0; i < rows.length; i++) rows[i] = rows[i] ?? [];
+  return registryFromRows(rows);
 }
