@@ -23,7 +23,10 @@ describe("planSheetBox", () => {
           row: 3,
           column: 2,
           header: ["a", "b", "c"],
-          rows: [[1, 2, 3], [4, 5, 6]],
+          rows: [
+            [1, 2, 3],
+            [4, 5, 6],
+          ],
           formats: [null, null, null],
           styledHeader: true,
           autoFilter: false,

@@ -31,8 +31,9 @@ interface Validation {
 /** The key of the marker on a worksheet's A1, or null when it has none. */
 export function sheetMarkerKey(worksheet: ExcelJS.Worksheet): string | null {
   // ExcelJS keeps validations on a member its typings do not show.
-  const model = (worksheet as unknown as { dataValidations?: { model?: Record<string, Validation> } })
-    .dataValidations?.model;
+  const model = (
+    worksheet as unknown as { dataValidations?: { model?: Record<string, Validation> } }
+  ).dataValidations?.model;
   const validation = model?.A1;
   if (!validation || validation.promptTitle !== MARKER_TITLE) return null;
   return keyFromPrompt(validation.prompt);

@@ -16,6 +16,9 @@ export class PartError extends Error {
     this.reasons =
       part === ""
         ? reasons
-        : { "zh-CN": `部件 ${part}：${reasons["zh-CN"]}`, "en-US": `the part ${part}: ${reasons["en-US"]}` };
+        : {
+            "zh-CN": `部件 ${part}：${reasons["zh-CN"]}`,
+            "en-US": `the part ${part}: ${reasons["en-US"]}`,
+          };
   }
 }

@@ -2,8 +2,12 @@ import { readRels, relsPathOf, resolveTarget } from "./read-rels";
 
 describe("read-rels", () => {
   it("resolves relative, parent and absolute targets and keeps external ones", () => {
-    expect(resolveTarget("xl/workbook.xml", "worksheets/sheet1.xml")).toBe("xl/worksheets/sheet1.xml");
-    expect(resolveTarget("xl/worksheets/sheet1.xml", "../drawings/d.xml")).toBe("xl/drawings/d.xml");
+    expect(resolveTarget("xl/workbook.xml", "worksheets/sheet1.xml")).toBe(
+      "xl/worksheets/sheet1.xml"
+    );
+    expect(resolveTarget("xl/worksheets/sheet1.xml", "../drawings/d.xml")).toBe(
+      "xl/drawings/d.xml"
+    );
     expect(resolveTarget("xl/workbook.xml", "/xl/styles.xml")).toBe("xl/styles.xml");
     expect(relsPathOf("xl/workbook.xml")).toBe("xl/_rels/workbook.xml.rels");
     const rels = readRels(

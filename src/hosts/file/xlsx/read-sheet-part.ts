@@ -109,7 +109,9 @@ export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
       case "e":
         return { error: value };
       case "d": {
-        const date = new Date(value.length <= 10 ? `${value}T00:00:00Z` : `${value.replace(/Z?$/, "Z")}`);
+        const date = new Date(
+          value.length <= 10 ? `${value}T00:00:00Z` : `${value.replace(/Z?$/, "Z")}`
+        );
         return validDate(date);
       }
       default: {

@@ -65,7 +65,9 @@ describe("readXlsxParts", () => {
   it("says in words what is wrong with malformed XML", () => {
     const bytes = packageOf({ sheet: `<row r="1"><c r="A1"><v>1</v></row>` });
     const error = errorOf(() => readXlsxParts(bytes, "t.xlsx"));
-    expect(error.en).toMatch(/xl\/worksheets\/sheet1\.xml.*end tag <\/row> comes where <c> is still open/);
+    expect(error.en).toMatch(
+      /xl\/worksheets\/sheet1\.xml.*end tag <\/row> comes where <c> is still open/
+    );
   });
 
   it("never inflates a part it does not need, and refuses a needed part past the cap by name", () => {
@@ -74,7 +76,9 @@ describe("readXlsxParts", () => {
       sheet: `<row r="1"><c r="A1"><v>1</v></c></row>`,
       extra: { "xl/media/huge.bin": huge, "xl/drawings/drawing1.xml": strToU8("<not xml") },
     });
-    expect(readXlsxParts(bytes, "t.xlsx", { maxPartBytes: 1_048_576 }).sheets[0].rows).toEqual([[1]]);
+    expect(readXlsxParts(bytes, "t.xlsx", { maxPartBytes: 1_048_576 }).sheets[0].rows).toEqual([
+      [1],
+    ]);
     const big = `<row r="1"><c r="A1" t="inlineStr"><is><t>${"x".repeat(2_000_000)}</t></is></c></row>`;
     const error = errorOf(() =>
       readXlsxParts(packageOf({ sheet: big }), "t.xlsx", { maxPartBytes: 1_048_576 })
@@ -92,7 +96,10 @@ describe("readXlsxParts", () => {
   });
 
   it("refuses a part whose checksum does not match", () => {
-    const good = zipSync({ "xl/workbook.xml": strToU8("<workbook><sheets/></workbook>") }, { level: 0 });
+    const good = zipSync(
+      { "xl/workbook.xml": strToU8("<workbook><sheets/></workbook>") },
+      { level: 0 }
+    );
     const at = good.indexOf("<".charCodeAt(0));
     const bad = good.slice();
     bad[at + 1] = "W".charCodeAt(0);

@@ -73,7 +73,9 @@ export function readXlsxParts(
     text("[Content_Types].xml");
     const rootRels = text("_rels/.rels");
     const office = rootRels
-      ? readPart("_rels/.rels", () => readRels("", rootRels)).find((r) => r.kind === "officeDocument")
+      ? readPart("_rels/.rels", () => readRels("", rootRels)).find(
+          (r) => r.kind === "officeDocument"
+        )
       : undefined;
     const workbookPath = office?.target ?? "xl/workbook.xml";
     const workbookXml = text(workbookPath);
@@ -111,7 +113,9 @@ export function readXlsxParts(
       );
       const validation = data.a1Validation;
       const marker =
-        validation && validation.promptTitle === MARKER_TITLE ? keyFromPrompt(validation.prompt) : null;
+        validation && validation.promptTitle === MARKER_TITLE
+          ? keyFromPrompt(validation.prompt)
+          : null;
       read.push({ sheet, data, marker });
     }
     sheetName = undefined;

@@ -3,14 +3,11 @@ import { scanXml, tagAttributes } from "./scan-xml";
 describe("scanXml", () => {
   it("reports elements by local name, attributes decoded, text decoded, CDATA as written", () => {
     const seen: string[] = [];
-    scanXml(
-      `<?xml version="1.0"?><!-- c --><x:a k="1 &amp; 2"><b/>t&lt;<![CDATA[<raw>]]></x:a>`,
-      {
-        open: (name, a, self) => seen.push(`open ${name} ${JSON.stringify(a)} ${self}`),
-        close: (name) => seen.push(`close ${name}`),
-        text: (text) => seen.push(`text ${text}`),
-      }
-    );
+    scanXml(`<?xml version="1.0"?><!-- c --><x:a k="1 &amp; 2"><b/>t&lt;<![CDATA[<raw>]]></x:a>`, {
+      open: (name, a, self) => seen.push(`open ${name} ${JSON.stringify(a)} ${self}`),
+      close: (name) => seen.push(`close ${name}`),
+      text: (text) => seen.push(`text ${text}`),
+    });
     expect(seen).toEqual([
       'open a {"k":"1 & 2"} false',
       "open b {} true",

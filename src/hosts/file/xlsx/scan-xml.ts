@@ -87,15 +87,18 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     }
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     const body = xml.slice(lt + 1, selfClosing ? gt - 1 : gt);
-    if (body.indexOf("<") >= 0) throw new Error(`the tag at character ${lt} is not closed before the next one`);
+    if (body.indexOf("<") >= 0)
+      throw new Error(`the tag at character ${lt} is not closed before the next one`);
     let nameEnd = 0;
     while (nameEnd < body.length && !/\s/.test(body[nameEnd])) nameEnd++;
     const name = localName(body.slice(0, nameEnd));
-    if (open) open(name, nameEnd < body.length ? tagAttributes(body.slice(nameEnd)) : {}, selfClosing);
+    if (open)
+      open(name, nameEnd < body.length ? tagAttributes(body.slice(nameEnd)) : {}, selfClosing);
     if (selfClosing) {
       if (close) close(name);
     } else stack.push(name);
     at = gt + 1;
   }
-  if (stack.length > 0) throw new Error(`the part ends while <${stack[stack.length - 1]}> is still open`);
+  if (stack.length > 0)
+    throw new Error(`the part ends while <${stack[stack.length - 1]}> is still open`);
 }

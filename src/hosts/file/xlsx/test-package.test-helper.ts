@@ -18,7 +18,9 @@ export function packageOf(options: {
   const x = p ? `xmlns:${p.slice(0, -1)}` : "xmlns";
   const rels = [
     `<Relationship Id="rId1" Type="${ns}/worksheet" Target="worksheets/sheet1.xml"/>`,
-    options.sharedStrings ? `<Relationship Id="rId2" Type="${ns}/sharedStrings" Target="/xl/sharedStrings.xml"/>` : "",
+    options.sharedStrings
+      ? `<Relationship Id="rId2" Type="${ns}/sharedStrings" Target="/xl/sharedStrings.xml"/>`
+      : "",
     options.styles ? `<Relationship Id="rId3" Type="${ns}/styles" Target="styles.xml"/>` : "",
   ].join("");
   const files: Record<string, Uint8Array> = {
