@@ -36,7 +36,9 @@ export const BAD_INPUTS: Record<string, Expectation> = {
   "corrupt-flipped-bytes.xlsx": refused(
     /is damaged and cannot be read: the part \[Content_Types\].xml: its checksum does not match/
   ),
-  "corrupt-truncated-zip.xlsx": refused(/is damaged and cannot be read: the zip archive is damaged/),
+  "corrupt-truncated-zip.xlsx": refused(
+    /is damaged and cannot be read: the zip archive is damaged/
+  ),
   "cr-only-line-ends.csv": read(true, [], TWO),
   "customers-and-unknown-transactions.xlsx": read(true, [], TWO),
   "dates-after-9999.csv": read(false, ["format-fix", "future-date", "type-error"], TWO),

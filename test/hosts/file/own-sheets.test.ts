@@ -37,7 +37,9 @@ function historyDates(workbook: WorkbookData): number[] {
   return [...new Set(previousHistory(workbook).map((row) => row.date))].sort();
 }
 
-async function refresh(name: string): Promise<{ code: number; out: string; workbook: WorkbookData }> {
+async function refresh(
+  name: string
+): Promise<{ code: number; out: string; workbook: WorkbookData }> {
   const { dir, file } = copyFixture(name);
   const run = await runCli(["refresh", name, "--as-of", "2026-02-01"], dir);
   expect(run.stderr).not.toMatch(STACK_TRACE);
@@ -89,7 +91,9 @@ describe("the add-in's sheets after other programs saved the workbook", () => {
   it("a user's own sheet named TierSheet History is never touched nor taken for the history", async () => {
     const { dir, file } = copyFixture("user-named-history.xlsx");
     const scored = join(dir, "scored.xlsx");
-    expect((await runCli(["score", file, "--as-of", "2026-01-01", "-o", scored], dir)).code).toBe(0);
+    expect((await runCli(["score", file, "--as-of", "2026-01-01", "-o", scored], dir)).code).toBe(
+      0
+    );
     expect((await runCli(["refresh", scored, "--as-of", "2026-02-01"], dir)).code).toBe(0);
     const workbook = await read(scored);
     const mine = sheet(workbook, "TierSheet History");
@@ -103,10 +107,15 @@ describe("the add-in's sheets after other programs saved the workbook", () => {
   it("a sheet that looks like ours without its marker is never data, and a refresh stops naming it", async () => {
     const before = await read(join(FIXTURES, "openpyxl-unmarked-history.xlsx"));
     expect(sheet(before, "TierSheet History").outputKey).toBe("unconfirmed:history");
-    expect(await scoreJson("openpyxl-unmarked-history.xlsx")).toEqual(await scoreJson("scored.xlsx"));
+    expect(await scoreJson("openpyxl-unmarked-history.xlsx")).toEqual(
+      await scoreJson("scored.xlsx")
+    );
     const { dir, file } = copyFixture("openpyxl-unmarked-history.xlsx");
     const original = readFileSync(file);
-    const run = await runCli(["refresh", "openpyxl-unmarked-history.xlsx", "--as-of", "2026-02-01"], dir);
+    const run = await runCli(
+      ["refresh", "openpyxl-unmarked-history.xlsx", "--as-of", "2026-02-01"],
+      dir
+    );
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain('"TierSheet History"');
     expect(run.stderr).not.toMatch(STACK_TRACE);
@@ -125,7 +134,9 @@ describe("the add-in's sheets after other programs saved the workbook", () => {
     const kept = sheet(after, "TierSheet Tiers notes");
     expect(kept.outputKey).toBeUndefined();
     expect(kept.rows[1][25]).toBe("ask the sales team about these");
-    expect(sheet(after, "TierSheet Tiers").rows.flat()).not.toContain("ask the sales team about these");
+    expect(sheet(after, "TierSheet Tiers").rows.flat()).not.toContain(
+      "ask the sales team about these"
+    );
     expect(notices).toHaveLength(1);
     expect(notices[0]["en-US"]).toContain('"TierSheet Tiers notes"');
     expect(notices[0]["en-US"]).toContain("Z2");

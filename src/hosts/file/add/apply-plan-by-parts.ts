@@ -95,10 +95,10 @@ function markerOf(xml: string): string | null {
 }
 
 /** A user's value as a planned cell (dates as serials in the date format, errors as their text). */
-function plannedValue(value: CellValue, date1904: boolean): Pick<PlanCell, "value" | "format"> {
+function plannedValue(value: CellValue): Pick<PlanCell, "value" | "format"> {
   if (value instanceof Date) {
-    const serial = value.getTime() / 86_400_000 + 25569 - (date1904 ? 1462 : 0);
-    return { value: serial, format: "yyyy-mm-dd" };
+    // A 1900-system serial, as the plan writes dates; planSheetXml shifts it for a 1904 workbook.
+    return { value: value.getTime() / 86_400_000 + 25569, format: "yyyy-mm-dd" };
   }
   if (value !== null && typeof value === "object") return { value: value.error };
   return { value };
@@ -275,7 +275,7 @@ export function applyPlanByParts(
             r + 1 >= box.top && r + 1 <= box.bottom && c + 1 >= box.left && c + 1 <= box.right;
           if (inside || value === null || (typeof value === "string" && value.trim() === ""))
             return;
-          cells.push({ row: r + 1, column: c + 1, ...plannedValue(value, sheetsInfo.date1904) });
+          cells.push({ row: r + 1, column: c + 1, ...plannedValue(value) });
         })
       );
       if (cells.length > 0)
@@ -429,7 +429,13 @@ export function applyPlanByParts(
     }
     parts.set(
       path,
-      planSheetXml(w.sheet, { styleIds, dxfIds, markerKey: w.markerKey, drawingRelId })
+      planSheetXml(w.sheet, {
+        styleIds,
+        dxfIds,
+        markerKey: w.markerKey,
+        drawingRelId,
+        date1904: sheetsInfo.date1904,
+      })
     );
     overrides.push({ part: `/${path}`, type: WORKSHEET_TYPE });
     const relId = newRelId();

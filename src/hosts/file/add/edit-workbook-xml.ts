@@ -56,6 +56,13 @@ export function editWorkbookXml(xml: string, entries: SheetEntry[], names: Added
       xml
     )?.[1] ??
     "r";
+  // openpyxl declares the relationships namespace on each sheet element, not on the root.
+  const root = /<(\w+:)?workbook\b[^>]*>/.exec(xml)?.[0] ?? "";
+  const declared = new RegExp(`xmlns:${rPrefix}="`).test(root);
+  const relNs =
+    new RegExp(`xmlns:${rPrefix}="([^"]*)"`).exec(firstSheet)?.[1] ??
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const declaration = declared ? "" : ` xmlns:${rPrefix}="${relNs}"`;
   const newIndex = new Map<number, number>();
   entries.forEach((e, i) => {
     if (e.kind === "kept") newIndex.set(e.oldIndex, i);
@@ -64,7 +71,7 @@ export function editWorkbookXml(xml: string, entries: SheetEntry[], names: Added
     .map((e) =>
       e.kind === "kept"
         ? e.xml
-        : `<${p}sheet name="${escapeXmlText(e.name)}" sheetId="${e.sheetId}"${e.veryHidden ? ' state="veryHidden"' : ""} ${rPrefix}:id="${e.relId}"/>`
+        : `<${p}sheet${declaration} name="${escapeXmlText(e.name)}" sheetId="${e.sheetId}"${e.veryHidden ? ' state="veryHidden"' : ""} ${rPrefix}:id="${e.relId}"/>`
     )
     .join("");
   const open = section[0].slice(0, section[0].indexOf(">") + 1);

@@ -22,6 +22,16 @@ export interface SheetXmlOptions {
   markerKey?: string;
   /** The relationship id of its drawing, when it has charts. */
   drawingRelId?: string;
+  /** The workbook counts days from 1904 (Excel for Mac's old default): date serials are shifted to it. */
+  date1904?: boolean;
+}
+
+/** Days between the 1900 and the 1904 date systems' day 0. */
+const DAYS_1904 = 1462;
+
+/** A look whose number format shows a date: the plan writes dates as 1900-system serials. */
+function isDateLook(look: string | null): boolean {
+  return look !== null && (look === "date" || /:yyyy-mm-dd$/.test(look));
 }
 
 function formulaLike(text: string): boolean {
@@ -130,6 +140,9 @@ export function autoFilterRange(sheet: PlanSheet): string | null {
  */
 export function planSheetXml(sheet: PlanSheet, options: SheetXmlOptions): Uint8Array {
   const { styleIds } = options;
+  const shift = options.date1904 ? DAYS_1904 : 0;
+  const valueFor = (value: PlanValue, look: string | null): PlanValue =>
+    shift && typeof value === "number" && isDateLook(look) ? value - shift : value;
   // Row number -> [column, cell XML] of every value, in any order; sorted when the row is written.
   const rows = new Map<number, [number, string][]>();
   const put = (row: number, column: number, xml: string) => {
@@ -156,18 +169,19 @@ export function planSheetXml(sheet: PlanSheet, options: SheetXmlOptions): Uint8A
       for (let c = 0; c < values.length && c < table.header.length; c++) {
         const value = values[c];
         if (isBlankValue(value)) continue;
-        put(number, table.column + c, cellXml(letters[c] + number, value, looks[c], styleIds));
+        put(
+          number,
+          table.column + c,
+          cellXml(letters[c] + number, valueFor(value, looks[c]), looks[c], styleIds)
+        );
       }
     }
   }
   for (const cell of sheet.cells) {
     if (isBlankValue(cell.value)) continue;
     const ref = `${columnLetter(cell.column - 1)}${cell.row}`;
-    put(
-      cell.row,
-      cell.column,
-      cellXml(ref, cell.value, cellLookKey(cell.style, cell.format), styleIds)
-    );
+    const look = cellLookKey(cell.style, cell.format);
+    put(cell.row, cell.column, cellXml(ref, valueFor(cell.value, look), look, styleIds));
   }
 
   const sink = new ByteSink();

@@ -37,7 +37,12 @@ describe("applyPlanToXlsx keeps what it does not write", () => {
     const output = await applyPlanToXlsx(input, samplePlan(), {});
     const before = await partsOf(input);
     const after = await partsOf(output);
-    const edited = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
+    const edited = [
+      "[Content_Types].xml",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+    ];
     for (const [path, bytes] of before) {
       if (edited.includes(path)) continue;
       expect([path, after.get(path)]).toEqual([path, bytes]);

@@ -173,11 +173,10 @@ describe("applyPlanToXlsx", () => {
     const plan = { sheets: [{ ...tiersSheet(), charts: [] }], highlights: [] };
     // The dashboard's charts would be lost on a partial apply: that is named, so force it here.
     const again = await loadWorkbook(await applyPlanToXlsx(output, plan, { force: true }));
-    expect(
-      (readRegistry(again)?.records ?? [])
-        .map((e) => e.key)
-        .sort()
-    ).toEqual(["dashboard", "tiers"]);
+    expect((readRegistry(again)?.records ?? []).map((e) => e.key).sort()).toEqual([
+      "dashboard",
+      "tiers",
+    ]);
     expect(sheet(again, "Dashboard").getCell("A4").value).toBe("C001");
   });
 
