@@ -1,5 +1,5 @@
 import type { PlanSheet, PlanValue } from "../../../engine/plan/workbook-plan";
-import { columnLetter } from "../../../engine/table/column-letter";
+import { columnIndex, columnLetter } from "../../../engine/table/column-letter";
 import { argb } from "../plan/argb";
 import { ByteSink } from "../plan/byte-sink";
 import { parseCellRange } from "../plan/cell-range";
@@ -39,6 +39,11 @@ function formulaLike(text: string): boolean {
   return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40;
 }
 
+const EDGE_SPACE = /^\s|\s$/;
+/** Most text needs no escaping: one test is cheaper than escapeXmlText's replaces per cell. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 function styleAttribute(id: number | undefined): string {
   return id ? ` s="${id}"` : "";
 }
@@ -60,8 +65,9 @@ export function cellXml(
   const text = String(value);
   const chosen = formulaLike(text) && !hasFont(look) ? "text" : look;
   const s = styleAttribute(chosen ? ids.get(chosen) : undefined);
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
-  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeXmlText(text)}</t></is></c>`;
+  const space = EDGE_SPACE.test(text) ? ' xml:space="preserve"' : "";
+  const escaped = NEEDS_ESCAPE.test(text) ? escapeXmlText(text) : text;
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escaped}</t></is></c>`;
 }
 
 function colorOf(color: string, where: string): string {
@@ -123,6 +129,20 @@ function paneXml(rows: number, columns: number): string {
   );
 }
 
+/** Cells of one row written by several tables and cells: in column order, a later write of a cell winning. */
+function mergedCells(entries: [number, string][]): string {
+  const byColumn = new Map<number, string>();
+  for (const [, xml] of entries) {
+    for (const m of xml.matchAll(/<c r="([A-Z]+)\d+"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)) {
+      byColumn.set(columnIndex(m[1]) ?? 0, m[0]);
+    }
+  }
+  return [...byColumn]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, xml]) => xml)
+    .join("");
+}
+
 /** The range a sheet's autofilter covers, as writeTable's layout put it, or null. */
 export function autoFilterRange(sheet: PlanSheet): string | null {
   const t = sheet.tables.find((table) => table.autoFilter && table.header.length > 0);
@@ -143,12 +163,13 @@ export function planSheetXml(sheet: PlanSheet, options: SheetXmlOptions): Uint8A
   const shift = options.date1904 ? DAYS_1904 : 0;
   const valueFor = (value: PlanValue, look: string | null): PlanValue =>
     shift && typeof value === "number" && isDateLook(look) ? value - shift : value;
-  // Row number -> [column, cell XML] of every value, in any order; sorted when the row is written.
-  const rows = new Map<number, [number, string][]>();
+  // Headers and single cells, by row: few. Table bodies are built a row at a time when written, so
+  // no row's XML outlives its write (100,000 kept rows cost the collector seconds).
+  const extras = new Map<number, [number, string][]>();
   const put = (row: number, column: number, xml: string) => {
-    const cells = rows.get(row);
+    const cells = extras.get(row);
     if (cells) cells.push([column, xml]);
-    else rows.set(row, [[column, xml]]);
+    else extras.set(row, [[column, xml]]);
   };
   for (const table of sheet.tables) {
     const headerLook = table.styledHeader ? "header" : null;
@@ -161,21 +182,6 @@ export function planSheetXml(sheet: PlanSheet, options: SheetXmlOptions): Uint8A
         cellXml(`${columnLetter(column - 1)}${table.row}`, label, headerLook, styleIds)
       );
     });
-    const letters = table.header.map((_, i) => columnLetter(table.column - 1 + i));
-    const looks = table.header.map((_, i) => (table.formats[i] ? `f:${table.formats[i]}` : null));
-    for (let r = 0; r < table.rows.length; r++) {
-      const values = table.rows[r];
-      const number = table.row + 1 + r;
-      for (let c = 0; c < values.length && c < table.header.length; c++) {
-        const value = values[c];
-        if (isBlankValue(value)) continue;
-        put(
-          number,
-          table.column + c,
-          cellXml(letters[c] + number, valueFor(value, looks[c]), looks[c], styleIds)
-        );
-      }
-    }
   }
   for (const cell of sheet.cells) {
     if (isBlankValue(cell.value)) continue;
@@ -183,6 +189,29 @@ export function planSheetXml(sheet: PlanSheet, options: SheetXmlOptions): Uint8A
     const look = cellLookKey(cell.style, cell.format);
     put(cell.row, cell.column, cellXml(ref, valueFor(cell.value, look), look, styleIds));
   }
+  const bodies = sheet.tables
+    .filter((t) => t.rows.length > 0)
+    .map((table) => ({
+      table,
+      letters: table.header.map((_, i) => columnLetter(table.column - 1 + i)),
+      looks: table.header.map((_, i) => (table.formats[i] ? `f:${table.formats[i]}` : null)),
+    }));
+  const bodyRow = (body: (typeof bodies)[number], number: number): string => {
+    const { table, letters, looks } = body;
+    const values = table.rows[number - table.row - 1];
+    let cells = "";
+    for (let c = 0; c < values.length && c < table.header.length; c++) {
+      const value = values[c];
+      if (isBlankValue(value)) continue;
+      cells += cellXml(letters[c] + number, valueFor(value, looks[c]), looks[c], styleIds);
+    }
+    return cells;
+  };
+  const lastRow = Math.max(
+    0,
+    ...extras.keys(),
+    ...bodies.map((b) => b.table.row + b.table.rows.length)
+  );
 
   const sink = new ByteSink();
   sink.write(
@@ -207,18 +236,18 @@ export function planSheetXml(sheet: PlanSheet, options: SheetXmlOptions): Uint8A
     .join("");
   if (widths) sink.write(`<cols>${widths}</cols>`);
   sink.write("<sheetData>");
-  for (const number of [...rows.keys()].sort((a, b) => a - b)) {
-    const cells = rows.get(number) ?? [];
-    cells.sort((a, b) => a[0] - b[0]);
-    let xml = `<row r="${number}">`;
-    let last = 0;
-    for (const [column, cell] of cells) {
-      // A later write of the same cell wins, as it did cell by cell.
-      if (column === last) xml = xml.slice(0, xml.lastIndexOf("<c r="));
-      xml += cell;
-      last = column;
+  for (let number = 1; number <= lastRow; number++) {
+    const entries: [number, string][] = extras.get(number)?.slice() ?? [];
+    for (const body of bodies) {
+      if (number <= body.table.row || number > body.table.row + body.table.rows.length) continue;
+      const cells = bodyRow(body, number);
+      if (cells) entries.push([body.table.column, cells]);
     }
-    sink.write(`${xml}</row>`);
+    if (entries.length === 0) continue;
+    entries.sort((x, y) => x[0] - y[0]);
+    sink.write(
+      `<row r="${number}">${entries.length === 1 ? entries[0][1] : mergedCells(entries)}</row>`
+    );
   }
   sink.write("</sheetData>");
   const filter = autoFilterRange(sheet);
