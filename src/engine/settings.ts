@@ -2,6 +2,8 @@ import type { Localized } from "../i18n/lang";
 import { DEFAULT_CREDIT_SETTINGS, type CreditSettings } from "./models/credit/credit-settings";
 import { validateScorecard } from "./models/credit/validate-scorecard";
 import { DEFAULT_TIER_SETTINGS, type TierSettings } from "./models/tiers/tier-settings";
+import { customScorecardShape } from "./custom-scorecard-shape";
+import { settingsMeaning } from "./settings-meaning";
 
 /**
  * Every threshold, weight and preset of domain.md §4-5 in one versioned object. A workbook, a
@@ -290,6 +292,8 @@ export function parseSettings(input: unknown, migrations: Migrations = MIGRATION
     "",
     issues
   ) as Settings;
+  if (issues.length === 0) issues.push(...customScorecardShape(merged.credit.custom));
   if (issues.length === 0) checkRules(merged, issues);
+  if (issues.length === 0) issues.push(...settingsMeaning(merged));
   return issues.length === 0 ? { settings: merged, issues: [] } : { settings: null, issues };
 }
