@@ -20,9 +20,10 @@ import {
   defaultScoredPath,
   planScoredWorkbook,
   scoredWorkbookBytes,
-  writeFileAtomically,
   type ScoredWrite,
 } from "../write-scored";
+import { checkOutputTarget } from "../safe-write/output-target";
+import { writeNewOutput } from "../safe-write/write-new-output";
 import { displayPath } from "../display-path";
 
 /**
@@ -133,9 +134,12 @@ export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise
     writing: output !== null,
   });
   if (output !== null && outcome.write !== null) {
-    writeFileAtomically(
+    writeNewOutput(
       output,
-      await scoredWorkbookBytes(outcome.write, args.options.force === true)
+      displayPath(output, io.cwd),
+      await scoredWorkbookBytes(outcome.write, args.options.force === true),
+      io.env,
+      (message) => io.err(message[lang] + "\n")
     );
   }
   if (outcome.problem) throw outcome.problem;
@@ -160,6 +164,7 @@ export function scoreOutputPath(args: ParsedArgs, input: string, cwd: string): s
   if (path.resolve(output) === path.resolve(input)) {
     throw new CliError(localized((t) => t.outputIsInput(displayPath(output, cwd))));
   }
+  checkOutputTarget(output, displayPath(output, cwd));
   if (fs.existsSync(output) && args.options.force !== true) {
     throw new CliError(localized((t) => t.outputExists(displayPath(output, cwd))));
   }
