@@ -18,7 +18,12 @@ export function runCliChild(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CHILD, ...args], {
       cwd,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", LANG: "en_US.UTF-8", ...env },
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOME: process.env.HOME ?? "",
+        LANG: "en_US.UTF-8",
+        ...env,
+      },
     });
     let stdout = "";
     let stderr = "";

@@ -68,8 +68,7 @@ export async function runRefresh(args: ParsedArgs, io: CliIo, lang: Lang): Promi
   }
   io.out(summary);
   io.out(
-    cliText(lang).refreshed(displayPath(fullPath, io.cwd), displayPath(backup, io.cwd)) +
-      "\n"
+    cliText(lang).refreshed(displayPath(fullPath, io.cwd), displayPath(backup, io.cwd)) + "\n"
   );
   return 0;
 }

@@ -103,7 +103,8 @@ export function acquireLock(
         path: names.lock,
         release: () => {
           HELD.delete(record.token);
-          if (readRecord(names.lock)?.token === record.token) fs.rmSync(names.lock, { force: true });
+          if (readRecord(names.lock)?.token === record.token)
+            fs.rmSync(names.lock, { force: true });
         },
       };
     }

@@ -23,6 +23,10 @@ export function fileIdentity(path: string): FileIdentity | null {
 /** True when both name the same version (a save with equal bytes still counts as a change). */
 export function sameIdentity(a: FileIdentity | null, b: FileIdentity | null): boolean {
   return (
-    a !== null && b !== null && a.size === b.size && a.mtimeMs === b.mtimeMs && a.sha256 === b.sha256
+    a !== null &&
+    b !== null &&
+    a.size === b.size &&
+    a.mtimeMs === b.mtimeMs &&
+    a.sha256 === b.sha256
   );
 }

@@ -90,7 +90,9 @@ describe("beginInPlaceWrite", () => {
     });
     try {
       expect(() => refresh(file, backup)).toThrow(
-        new RegExp(`book.xlsx is being written by another TierSheet run \\(process ${process.pid}, started .*delete .*\\.~tiersheet-[0-9a-f]{12}\\.lock\\.`)
+        new RegExp(
+          `book.xlsx is being written by another TierSheet run \\(process ${process.pid}, started .*delete .*\\.~tiersheet-[0-9a-f]{12}\\.lock\\.`
+        )
       );
     } finally {
       first.release();
