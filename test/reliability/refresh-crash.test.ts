@@ -26,9 +26,7 @@ describe.each(WRITE_STEPS)("a refresh killed at %s", (step) => {
     expect(killed.signal).toBe("SIGKILL");
     const after = await snapshotDates(file);
     // Only a run killed as it gives the lock up had put its workbook in place.
-    expect(after).toEqual(
-      step === "unlock" ? ["2026-10-01", "2026-11-01"] : ["2026-10-01"]
-    );
+    expect(after).toEqual(step === "unlock" ? ["2026-10-01", "2026-11-01"] : ["2026-10-01"]);
     expect(existsSync(backup)).toBe(true);
     expect((await snapshotDates(backup)).length).toBeLessThanOrEqual(after.length);
 

@@ -11,9 +11,19 @@ export async function snapshotDates(file: string): Promise<string[]> {
 
 /** A small enterprise workbook of `rows` customers at `file`. */
 export async function smallWorkbook(file: string, rows = 5): Promise<void> {
-  const run = await runCli(
-    ["sample", "--kind", "enterprise", "--rows", String(rows), "--seed", "7", "--as-of", "2026-10-01", "-o", file]
-  );
+  const run = await runCli([
+    "sample",
+    "--kind",
+    "enterprise",
+    "--rows",
+    String(rows),
+    "--seed",
+    "7",
+    "--as-of",
+    "2026-10-01",
+    "-o",
+    file,
+  ]);
   if (run.code !== 0) throw new Error(run.stderr);
 }
 

@@ -3,7 +3,8 @@ import { runCli, tempDir, type CliRun } from "../support/run-cli";
 import { runCliChild } from "../support/run-cli-child";
 import { sideFiles, smallWorkbook, snapshotDates } from "./refresh-history";
 
-const LOCKED = /^book\.xlsx is being written by another TierSheet run \(process \d+, started .+\)\. Wait for it to finish/;
+const LOCKED =
+  /^book\.xlsx is being written by another TierSheet run \(process \d+, started .+\)\. Wait for it to finish/;
 
 /** A different as-of date for each run, so every snapshot can be told apart. */
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
@@ -14,7 +15,11 @@ const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slic
  * refresh that succeeded; the backup holds at least every earlier snapshot (the original is never
  * lost); nothing is left beside the workbook.
  */
-async function checkRound(dir: string, before: string[], runs: [CliRun, string][]): Promise<string[]> {
+async function checkRound(
+  dir: string,
+  before: string[],
+  runs: [CliRun, string][]
+): Promise<string[]> {
   const done = runs.filter(([run]) => run.code === 0).map(([, date]) => date);
   for (const [run] of runs) {
     if (run.code !== 0) {
