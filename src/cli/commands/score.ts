@@ -24,6 +24,7 @@ import {
 } from "../write-scored";
 import { checkOutputTarget } from "../safe-write/output-target";
 import { writeNewOutput } from "../safe-write/write-new-output";
+import { checkFitsExcel } from "../excel-limits";
 import { displayPath } from "../display-path";
 
 /**
@@ -78,7 +79,7 @@ export function settingsOption(args: ParsedArgs, cwd: string): Settings {
 /** What a scoring run leaves for `score` to do once the table and the run are let go. */
 interface ScoreOutcome {
   write: ScoredWrite | null;
-  /** The reason there is nothing to score, raised after the workbook is written. */
+  /** The reason there is nothing to score, raised instead of writing a workbook. */
   problem: CliError | null;
   /** The summary to print, or the run itself for --json (which prints every customer). */
   text: string | null;
@@ -98,13 +99,14 @@ async function scoreFile(
   const { asOf, settings, lang } = options;
   const loaded = await loadWorkbook(file, args, io.cwd, options.writing);
   const { workbook, fileName, template, sheetName } = loaded;
+  if (options.writing) checkFitsExcel(workbook, fileName);
   const run = scoreWorkbook(workbook, { asOf, settings, template, sheetName });
   if (run === null) {
     const names = workbook.sheets.map((s) => s.name).join(", ");
     throw new CliError(localized((t) => t.sheetNotFound(fileName, sheetName ?? "", names)));
   }
-  const write = options.writing ? await planScoredWorkbook(loaded, run, lang) : null;
   const unscorable = tableProblem(run.validation.findings);
+  const write = options.writing && !unscorable ? await planScoredWorkbook(loaded, run, lang) : null;
   const problem = unscorable
     ? new CliError({
         "zh-CN": `${fileName}：${formatFinding(unscorable, "zh-CN", run.template)}。无法评分。`,
@@ -133,6 +135,7 @@ export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise
     lang,
     writing: output !== null,
   });
+  // Nothing to score (no header, no id column): the reason, and no workbook that looks like a result.
   if (output !== null && outcome.write !== null) {
     writeNewOutput(
       output,
