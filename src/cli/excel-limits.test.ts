@@ -3,7 +3,9 @@ import { checkFitsExcel, EXCEL_COLUMNS } from "./excel-limits";
 describe("checkFitsExcel", () => {
   it("accepts a sheet of exactly 16,384 columns", () => {
     const row = new Array(EXCEL_COLUMNS).fill("");
-    expect(() => checkFitsExcel({ sheets: [{ name: "s", rows: [row] }] } as never, "f.csv")).not.toThrow();
+    expect(() =>
+      checkFitsExcel({ sheets: [{ name: "s", rows: [row] }] } as never, "f.csv")
+    ).not.toThrow();
   });
 
   it("refuses 16,385 columns in words, in both languages", () => {

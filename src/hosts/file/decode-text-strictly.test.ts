@@ -35,12 +35,22 @@ describe("firstBadByte", () => {
 
 describe("decodeTextStrictly", () => {
   it("reads UTF-8 and GB18030 as decodeText does", () => {
-    expect(decodeTextStrictly(utf8("客户编号\n"), "x.csv")).toEqual({ text: "客户编号\n", encoding: "utf-8" });
-    expect(decodeTextStrictly(GBK_HEADER, "x.csv")).toEqual({ text: "客户编号", encoding: "gb18030" });
+    expect(decodeTextStrictly(utf8("客户编号\n"), "x.csv")).toEqual({
+      text: "客户编号\n",
+      encoding: "utf-8",
+    });
+    expect(decodeTextStrictly(GBK_HEADER, "x.csv")).toEqual({
+      text: "客户编号",
+      encoding: "gb18030",
+    });
   });
 
   it("refuses UTF-8 with one stray Latin-1 byte, naming the byte, offset, line and encoding tried", () => {
-    const bytes = join(utf8("客户编号,客户名称,累计销售额\nC001,甲公司,100\nC002,Caf"), new Uint8Array([0xe9]), utf8(",200\n"));
+    const bytes = join(
+      utf8("客户编号,客户名称,累计销售额\nC001,甲公司,100\nC002,Caf"),
+      new Uint8Array([0xe9]),
+      utf8(",200\n")
+    );
     const error = errorOf(bytes);
     const offset = utf8("客户编号,客户名称,累计销售额\nC001,甲公司,100\nC002,Caf").length;
     expect(error.offset).toBe(offset);
@@ -54,6 +64,8 @@ describe("decodeTextStrictly", () => {
   it("refuses bytes that are neither UTF-8 nor GB18030, naming both", () => {
     const bytes = join(utf8("id,name\nC1,Caf"), new Uint8Array([0xe9]), utf8(",x\n"));
     const error = errorOf(bytes);
-    expect(error.messages["en-US"]).toMatch(/byte 0xE9 at offset 14 \(line 2\) is neither UTF-8 nor GB18030 \(encodings tried: UTF-8, GB18030\)/);
+    expect(error.messages["en-US"]).toMatch(
+      /byte 0xE9 at offset 14 \(line 2\) is neither UTF-8 nor GB18030 \(encodings tried: UTF-8, GB18030\)/
+    );
   });
 });
