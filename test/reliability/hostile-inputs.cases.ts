@@ -238,6 +238,29 @@ export const HOSTILE_INPUTS: Record<string, HostileCase> = {
       },
     ],
   },
+  "sample-to-folder.xlsx": {
+    outcome: "refused",
+    make: (dir) => mkdirSync(join(dir, "sample-to-folder.xlsx")),
+    runs: [
+      {
+        args: ["sample", "--rows", "3", "-o", "sample-to-folder.xlsx", "--force"],
+        code: 2,
+        says: /^Cannot write to sample-to-folder\.xlsx: it is a folder\./,
+      },
+    ],
+  },
+  "sample-name-256-bytes.xlsx": {
+    outcome: "refused",
+    make: () => undefined,
+    runs: [
+      {
+        args: ["sample", "--rows", "3", "-o", `${"s".repeat(251)}.xlsx`],
+        code: 2,
+        says: /the name is 256 bytes long, and the file system allows at most 255/,
+        files: [],
+      },
+    ],
+  },
   "output-name-255-bytes.xlsx": {
     outcome: "read",
     make: csv("in.csv", TWO),
