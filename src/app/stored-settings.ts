@@ -32,7 +32,12 @@ export function readStoredSettings(stored: string | null): StoredSettings {
 
 /** Each issue as "label: message" in the pane's language ("JSON" where the whole text is at fault). */
 export function settingsIssueLines(issues: readonly SettingsIssue[], lang: Lang): string[] {
-  return issues.map((i) => `${settingLabel(i.path, lang)}: ${i.message[lang]}`);
+  return issues.map((i) => {
+    const label = settingLabel(i.path, lang);
+    // Messages that already name their setting in words are not prefixed twice.
+    if (i.path !== "" && i.message[lang].includes(label)) return i.message[lang];
+    return `${label}: ${i.message[lang]}`;
+  });
 }
 
 /** What "Export settings" writes: the refused text while it is kept, else the settings in use. */

@@ -2,6 +2,8 @@ import type { Localized } from "../i18n/lang";
 import { DEFAULT_CREDIT_SETTINGS, type CreditSettings } from "./models/credit/credit-settings";
 import { validateScorecard } from "./models/credit/validate-scorecard";
 import { DEFAULT_TIER_SETTINGS, type TierSettings } from "./models/tiers/tier-settings";
+import { customScorecardShape } from "./custom-scorecard-shape";
+import { settingsMeaning } from "./settings-meaning";
 
 /**
  * Every threshold, weight and preset of domain.md §4-5 in one versioned object. A workbook, a
@@ -310,8 +312,14 @@ export function parseSettings(input: unknown, migrations: Migrations = MIGRATION
     "",
     issues
   ) as Settings;
-  // Every rule is checked even after a shape issue (a value of the wrong kind stays at its default),
-  // so an imported file is refused with all that is wrong in it at once.
-  checkRules(merged, issues);
+  // Every rule is checked even after a shape issue elsewhere (a value of the wrong kind stays at its
+  // default), so an imported file is refused with all that is wrong in it at once; only a custom
+  // scorecard of the wrong shape stops here, as the rules would read into it.
+  const shape = customScorecardShape(merged.credit.custom);
+  issues.push(...shape);
+  if (shape.length === 0) {
+    checkRules(merged, issues);
+    issues.push(...settingsMeaning(merged));
+  }
   return issues.length === 0 ? { settings: merged, issues: [] } : { settings: null, issues };
 }

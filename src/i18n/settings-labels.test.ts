@@ -6,11 +6,10 @@ describe("settingLabel", () => {
     expect(settingLabel("tiers.abc.aShare", "zh-CN")).toBe("A 类累计比例上限");
   });
 
-  it("falls back to the nearest labelled parent, then to the path", () => {
-    expect(settingLabel("credit.custom.dimensions.0.weight", "en-US")).toBe(
-      "Custom scorecard (dimensions.0.weight)"
+  it("falls back to the path in words, and to JSON for the text as a whole", () => {
+    expect(settingLabel("credit.custom.dimensions[0].weight", "en-US")).toBe(
+      "custom scorecard › dimension 1 › weight"
     );
-    expect(settingLabel("tiers.unknownKey", "en-US")).toBe("tiers.unknownKey");
     expect(settingLabel("", "en-US")).toBe("JSON");
   });
 });

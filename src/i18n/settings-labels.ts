@@ -1,3 +1,4 @@
+import { settingLabel as pathInWords } from "../engine/setting-label";
 import type { Lang } from "./lang";
 
 type Label = Readonly<Record<Lang, string>>;
@@ -42,18 +43,10 @@ const LABELS: Readonly<Record<string, Label>> = {
 };
 
 /**
- * A setting's label for a message: its own label, else its nearest labelled parent's with the rest
- * of the path, else the path itself ("JSON" for the text as a whole).
+ * A setting's label for a message: the Settings view's own label where it has one, else the path
+ * in words ("custom scorecard › dimension 1"); "JSON" for the text as a whole.
  */
 export function settingLabel(path: string, lang: Lang): string {
   if (path === "") return "JSON";
-  const parts = path.split(".");
-  for (let n = parts.length; n > 0; n--) {
-    const label = LABELS[parts.slice(0, n).join(".")];
-    if (label) {
-      const rest = parts.slice(n).join(".");
-      return rest === "" ? label[lang] : `${label[lang]} (${rest})`;
-    }
-  }
-  return path;
+  return LABELS[path]?.[lang] ?? pathInWords(path)[lang];
 }

@@ -1,4 +1,3 @@
-import { settingLabel } from "../../i18n/settings-labels";
 import * as fs from "node:fs";
 import type { ParsedArgs } from "../args";
 import type { CliIo } from "../io";
@@ -21,9 +20,11 @@ import {
   defaultScoredPath,
   planScoredWorkbook,
   scoredWorkbookBytes,
-  writeFileAtomically,
   type ScoredWrite,
 } from "../write-scored";
+import { checkOutputTarget } from "../safe-write/output-target";
+import { writeNewOutput } from "../safe-write/write-new-output";
+import { checkFitsExcel } from "../excel-limits";
 import { displayPath } from "../display-path";
 
 export { tableProblem } from "../../app/score";
@@ -39,12 +40,6 @@ const OPTIONS = [
   "output",
   "force",
 ] as const;
-
-/** The setting's label, and for whoever edits the JSON file, its path there. */
-function labelWithPath(path: string, lang: Lang): string {
-  const label = settingLabel(path, lang);
-  return label === path || path === "" ? label : `${label} [${path}]`;
-}
 
 /** --settings FILE.json laid over the defaults, or a clear message naming what is wrong. */
 export function settingsOption(args: ParsedArgs, cwd: string): Settings {
@@ -63,7 +58,7 @@ export function settingsOption(args: ParsedArgs, cwd: string): Settings {
   if (parsed.settings === null) {
     const lines = (lang: Lang) =>
       [localized((t) => t.settingsInvalid(file))[lang]]
-        .concat(parsed.issues.map((i) => `  ${labelWithPath(i.path, lang)}: ${i.message[lang]}`))
+        .concat(parsed.issues.map((i) => `  ${i.path || "(root)"}: ${i.message[lang]}`))
         .join("\n");
     throw new CliError({ "zh-CN": lines("zh-CN"), "en-US": lines("en-US") });
   }
@@ -91,6 +86,7 @@ async function scoreFile(
   const { asOf, settings, lang } = options;
   const loaded = await loadWorkbook(file, args, io.cwd, options.writing);
   const { workbook, fileName, template, sheetName } = loaded;
+  if (options.writing) checkFitsExcel(workbook, fileName);
   const outcome = scoreRequest(workbook, { asOf, settings, template, sheetName });
   // Nothing to score: no workbook is written, the reason is the message (exit 2).
   if (!("run" in outcome)) throw unscorableError(outcome, loaded);
@@ -117,10 +113,14 @@ export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise
     lang,
     writing: output !== null,
   });
+  // Nothing to score (no header, no id column): the reason, and no workbook that looks like a result.
   if (output !== null && outcome.write !== null) {
-    writeFileAtomically(
+    writeNewOutput(
       output,
-      await scoredWorkbookBytes(outcome.write, args.options.force === true)
+      displayPath(output, io.cwd),
+      await scoredWorkbookBytes(outcome.write, args.options.force === true),
+      io.env,
+      (message) => io.err(message[lang] + "\n")
     );
   }
   if (outcome.json) {
@@ -144,6 +144,7 @@ export function scoreOutputPath(args: ParsedArgs, input: string, cwd: string): s
   if (path.resolve(output) === path.resolve(input)) {
     throw new CliError(localized((t) => t.outputIsInput(displayPath(output, cwd))));
   }
+  checkOutputTarget(output, displayPath(output, cwd));
   if (fs.existsSync(output) && args.options.force !== true) {
     throw new CliError(localized((t) => t.outputExists(displayPath(output, cwd))));
   }
