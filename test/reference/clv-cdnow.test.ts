@@ -7,6 +7,7 @@ import { bgnbdConditionalExpectedPurchases } from "../../src/engine/models/clv/b
 import { bgnbdExpectedPurchases } from "../../src/engine/models/clv/bgnbd-expected-purchases";
 import { fitGammaGamma } from "../../src/engine/models/clv/fit-gamma-gamma";
 import { gammaGammaLogLikelihood } from "../../src/engine/models/clv/gamma-gamma-log-likelihood";
+import { predictClv } from "../../src/engine/models/clv/predict-clv";
 import { pearsonCorrelation } from "../../src/engine/models/clv/pearson-correlation";
 import type { BgnbdParams, PurchaseSummary } from "../../src/engine/models/clv/clv-types";
 
@@ -113,5 +114,21 @@ function matches(actual: number, expected: number, decimals: number): void {
     expect(Math.abs(gammaGammaLogLikelihood({ p: 6.2488, q: 3.7446, v: 15.4477 }, xs, ms) - -4055.92)).toBeLessThan(0.01);
     // lifetimes' docs report the correlation the model assumes away: 0.11 on this cohort.
     expect(pearsonCorrelation(xs, ms)).toBeCloseTo(0.11, 2);
+  });
+
+  it("gives lifetimes' Quickstart figures for expected spend and 12-month CLV of customers 1-3", () => {
+    // Not in README.md: printed by lifetimes' docs (Quickstart, "Estimating customer lifetime value
+    // using the Gamma-Gamma model"), which call customer_lifetime_value on these weekly data with its
+    // default freq="D", i.e. 30 periods a month: hence periodsPerMonth 30 here.
+    const bgnbd = fitBgnbd(summary);
+    const gg = fitGammaGamma(summary.x, summary.spend!);
+    if (!bgnbd.ok || !gg.ok) throw new Error("no fit");
+    const p = predictClv(bgnbd.params, gg.params, summary, {
+      months: 12,
+      monthlyDiscount: 0.01,
+      periodsPerMonth: 30,
+    });
+    [24.658619, 18.911489, 35.170981].forEach((v, i) => matches(p.expectedSpend![i], v, 3));
+    [140.096218, 18.943467, 38.180574].forEach((v, i) => matches(p.clv![i], v, 3));
   });
 });
