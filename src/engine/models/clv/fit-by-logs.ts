@@ -3,9 +3,9 @@ import { nelderMead } from "./nelder-mead";
 /** A parameter beyond e^±15 (3e6 or 3e-7) means the likelihood runs off to a boundary. */
 export const LOG_PARAMETER_LIMIT = 15;
 
-// Relative 1e-7 on each parameter is far inside the 3 decimals the parity asks for; a likelihood
+// Relative 1e-6 on each parameter is far inside the 3 decimals the parity asks for; a likelihood
 // that has not settled in 2,000 iterations per run (~4,000 evaluations) is not going to.
-const OPTIONS = { xTolerance: 1e-7, fTolerance: 1e-10, maxIterations: 2000 };
+const OPTIONS = { xTolerance: 1e-6, fTolerance: 1e-10, maxIterations: 2000 };
 
 export interface LogFit {
   /** The fitted parameters (exp of the optimised logs). */

@@ -46,7 +46,8 @@ export function fitGammaGamma(x: Float64Array, spend: Float64Array): FitResult<G
       iterations: 0,
     };
   }
-  const fit = fitByLogs((p) => gammaGammaLogLikelihood({ p: p[0], q: p[1], v: p[2] }, xs, ms) / n, 3);
+  const logMs = ms.map(Math.log);
+  const fit = fitByLogs((p) => gammaGammaLogLikelihood({ p: p[0], q: p[1], v: p[2] }, xs, ms, logMs) / n, 3);
   if (!fit.converged) {
     return { ok: false, refusal: { code: "not-converged", iterations: fit.iterations }, iterations: fit.iterations };
   }

@@ -5,12 +5,13 @@ import { logGamma } from "./log-gamma";
  * The Gamma-Gamma spend log-likelihood (Fader, Hardie & Lee 2005b; Fader & Hardie's note on the
  * Gamma-Gamma model), summed over customers with x >= 1 repeat purchases of mean spend m > 0, as
  * lifetimes writes it: ln Γ(px+q) - ln Γ(px) - ln Γ(q) + q ln v + (px-1) ln m + px ln x - (px+q) ln(xm+v).
- * x and m are given pairwise (only the customers to fit). NaN unless p, q, v are positive and finite.
+ * x and m are given pairwise (only the customers to fit); a fit passes ln m, computed once. NaN unless p, q, v are positive and finite.
  */
 export function gammaGammaLogLikelihood(
   params: GammaGammaParams,
   x: Float64Array,
-  spend: Float64Array
+  spend: Float64Array,
+  logSpend: Float64Array = spend.map(Math.log)
 ): number {
   const { p, q, v } = params;
   if (!(p > 0 && q > 0 && v > 0) || !Number.isFinite(p + q + v)) return NaN;
@@ -27,7 +28,7 @@ export function gammaGammaLogLikelihood(
       byX = logGamma(px + q) - logGamma(px) + px * Math.log(xi);
       lastX = xi;
     }
-    sum += byX - logGammaQ + q * logV + (px - 1) * Math.log(spend[i]) - (px + q) * Math.log(xi * spend[i] + v);
+    sum += byX - logGammaQ + q * logV + (px - 1) * logSpend[i] - (px + q) * Math.log(xi * spend[i] + v);
   }
   return sum;
 }

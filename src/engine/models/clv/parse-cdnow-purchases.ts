@@ -31,36 +31,62 @@ export function isCdnowText(text: string): boolean {
  * that is not a number is left out and named in `problems`.
  */
 export function parseCdnowPurchases(text: string): ParsedPurchases {
-  const lines = text.split(/\r?\n/);
+  // Scanned in place, line by line and field by field, with dates cached by their 8 digits (CDNOW
+  // has 546 distinct days in 69,659 lines): splitting lines and fields into strings and making a Date
+  // per line spent most of the time in the garbage collector.
+  const capacity = countLines(text);
   const idIndex = new Map<string, number>();
   const ids: string[] = [];
-  const customer = new Int32Array(lines.length);
-  const day = new Int32Array(lines.length);
-  const amount = new Float64Array(lines.length);
+  const days = new Map<number, number | null>();
+  const customer = new Int32Array(capacity);
+  const day = new Int32Array(capacity);
+  const amount = new Float64Array(capacity);
   const problems: RowProblem[] = [];
+  const starts = new Int32Array(5);
+  const ends = new Int32Array(5);
   let n = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = i === 0 ? lines[0].replace(/^\uFEFF/, "") : lines[i];
-    if (line.trim() === "" || (i === 0 && HEADER.test(line))) continue;
-    const fields = line.trim().split(/\s+/);
-    const problem = (k: number, code: RowProblem["code"]) =>
-      problems.push({ row: i + 1, column: String.fromCharCode(65 + k), field: FIELDS[k], value: fields[k] ?? line, code });
-    if (fields.length !== 4) {
-      problem(0, "wrong-column-count");
+  let row = 0;
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  while (at < text.length) {
+    row++;
+    let lineEnd = text.indexOf("\n", at);
+    if (lineEnd < 0) lineEnd = text.length;
+    let count = 0;
+    for (let k = at; k < lineEnd && count < 5; ) {
+      while (k < lineEnd && isBlank(text.charCodeAt(k))) k++;
+      if (k === lineEnd) break;
+      starts[count] = k;
+      while (k < lineEnd && !isBlank(text.charCodeAt(k))) k++;
+      ends[count++] = k;
+    }
+    const lineStart = at;
+    at = lineEnd + 1;
+    if (count === 0 || (row === 1 && HEADER.test(text.slice(lineStart, lineEnd)))) continue;
+    if (count !== 4) {
+      problems.push(problemAt(text, row, 0, starts, ends, "wrong-column-count"));
       continue;
     }
-    const [id, date, , value] = fields;
-    const m = /^(\d{4})(\d{2})(\d{2})$/.exec(date);
-    const d = m ? dayFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    let d: number | null = null;
+    if (ends[1] - starts[1] === 8) {
+      const digits = eightDigits(text, starts[1]);
+      if (digits >= 0) {
+        d = days.get(digits) ?? null;
+        if (!days.has(digits)) {
+          d = dayFromParts(Math.floor(digits / 10000), Math.floor(digits / 100) % 100, digits % 100);
+          days.set(digits, d);
+        }
+      }
+    }
     if (d === null) {
-      problem(1, "not-a-date");
+      problems.push(problemAt(text, row, 1, starts, ends, "not-a-date"));
       continue;
     }
-    const money = Number(value);
+    const money = Number(text.slice(starts[3], ends[3]));
     if (!Number.isFinite(money)) {
-      problem(3, "not-a-number");
+      problems.push(problemAt(text, row, 3, starts, ends, "not-a-number"));
       continue;
     }
+    const id = text.slice(starts[0], ends[0]);
     let c = idIndex.get(id);
     if (c === undefined) {
       c = ids.length;
@@ -82,4 +108,37 @@ export function parseCdnowPurchases(text: string): ParsedPurchases {
     ids,
     problems,
   };
+}
+
+function countLines(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) lines++;
+  return lines;
+}
+
+function problemAt(
+  text: string,
+  row: number,
+  k: number,
+  starts: Int32Array,
+  ends: Int32Array,
+  code: RowProblem["code"]
+): RowProblem {
+  const column = String.fromCharCode(65 + k);
+  return { row, column, field: FIELDS[k], value: text.slice(starts[k], ends[k]), code };
+}
+
+/** The number written by 8 digits at `from`, or -1 when one of them is not a digit. */
+function eightDigits(text: string, from: number): number {
+  let value = 0;
+  for (let k = from; k < from + 8; k++) {
+    const digit = text.charCodeAt(k) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9 || code === 13;
 }

@@ -1,7 +1,7 @@
 import { bgnbdPAlive } from "./bgnbd-p-alive";
 import type { BgnbdParams, GammaGammaParams, PurchaseSummary } from "./clv-types";
 import { gammaGammaExpectedSpend } from "./gamma-gamma-expected-spend";
-import { predictiveClv, type ClvHorizon } from "./predictive-clv";
+import { horizonPurchases, type ClvHorizon } from "./predictive-clv";
 
 export interface ClvPredictions {
   pAlive: Float64Array;
@@ -28,20 +28,19 @@ export function predictClv(
   const expectedPurchases = new Float64Array(n);
   const expectedSpend = gammaGamma ? new Float64Array(n) : null;
   const clv = gammaGamma ? new Float64Array(n) : null;
+  // CDNOW_master: 23,570 customers, 11,104 distinct histories, 12 series each.
+  const byHistory = new Map<string, { expectedPurchases: number; discountedPurchases: number }>();
   for (let i = 0; i < n; i++) {
     const history = { x: summary.x[i], tx: summary.tx[i], T: summary.T[i] };
     pAlive[i] = bgnbdPAlive(bgnbd, history.x, history.tx, history.T);
-    const spend =
-      gammaGamma && summary.spend
-        ? gammaGammaExpectedSpend(gammaGamma, history.x, summary.spend[i] > 0 ? summary.spend[i] : NaN)
-        : gammaGamma
-          ? gammaGammaExpectedSpend(gammaGamma, 0, NaN)
-          : 1;
-    const value = predictiveClv(bgnbd, history, spend, horizon);
-    expectedPurchases[i] = value.expectedPurchases;
-    if (expectedSpend && clv) {
-      expectedSpend[i] = spend;
-      clv[i] = value.clv;
+    const key = `${history.x} ${history.tx} ${history.T}`;
+    let purchases = byHistory.get(key);
+    if (!purchases) byHistory.set(key, (purchases = horizonPurchases(bgnbd, history, horizon)));
+    expectedPurchases[i] = purchases.expectedPurchases;
+    if (gammaGamma && expectedSpend && clv) {
+      const own = summary.spend && summary.spend[i] > 0 ? summary.spend[i] : NaN;
+      expectedSpend[i] = gammaGammaExpectedSpend(gammaGamma, history.x, own);
+      clv[i] = expectedSpend[i] * purchases.discountedPurchases;
     }
   }
   return { pAlive, expectedPurchases, expectedSpend, clv };

@@ -25,13 +25,27 @@ export function predictiveClv(
   expectedSpend: number,
   horizon: ClvHorizon
 ): { clv: number; expectedPurchases: number } {
+  const { expectedPurchases, discountedPurchases } = horizonPurchases(params, history, horizon);
+  return { clv: expectedSpend * discountedPurchases, expectedPurchases };
+}
+
+/**
+ * The purchases a customer is expected to make over the horizon, plain and discounted month by month:
+ * CLV is the expected spend times the discounted count, so customers with the same history share the
+ * (costly: 12 series) count whatever they spend.
+ */
+export function horizonPurchases(
+  params: BgnbdParams,
+  history: { x: number; tx: number; T: number },
+  horizon: ClvHorizon
+): { expectedPurchases: number; discountedPurchases: number } {
   const { x, tx, T } = history;
-  let clv = 0;
+  let discounted = 0;
   let before = 0;
   for (let i = 1; i <= horizon.months; i++) {
     const upTo = bgnbdConditionalExpectedPurchases(params, i * horizon.periodsPerMonth, x, tx, T);
-    clv += ((upTo - before) * expectedSpend) / (1 + horizon.monthlyDiscount) ** i;
+    discounted += (upTo - before) / (1 + horizon.monthlyDiscount) ** i;
     before = upTo;
   }
-  return { clv, expectedPurchases: before };
+  return { expectedPurchases: before, discountedPurchases: discounted };
 }
