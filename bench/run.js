@@ -95,7 +95,9 @@ if (clv.skipped) {
   console.log(
     `fit clv on CDNOW_master.txt (${clv.customers} customers, --as-of 1997-09-30 --json, whole process, median of 3): ` +
       `${clv.seconds.toFixed(2)} s` +
-      (clv.cpuSeconds === null ? "" : `, CPU ${clv.cpuSeconds.toFixed(2)} s, peak ${clv.peakMiB} MiB`) +
+      (clv.cpuSeconds === null
+        ? ""
+        : `, CPU ${clv.cpuSeconds.toFixed(2)} s, peak ${clv.peakMiB} MiB`) +
       `; goal under 2 s: ${clv.seconds < 2 ? "met" : "NOT met"}`
   );
 }

@@ -28,7 +28,11 @@ function purchases(): [string, string, number][] {
     const spend = 20 + 80 * next();
     let day = Math.floor(next() * 60);
     for (;;) {
-      rows.push([id, new Date(start + day * 86_400_000).toISOString().slice(0, 10), Math.round(spend * (0.5 + next()) * 100) / 100]);
+      rows.push([
+        id,
+        new Date(start + day * 86_400_000).toISOString().slice(0, 10),
+        Math.round(spend * (0.5 + next()) * 100) / 100,
+      ]);
       if (next() < dropout) break;
       day += 1 + Math.floor(-Math.log(1 - next()) / rate);
       if (day > 365) break;
@@ -54,9 +58,13 @@ describe("tiersheet fit clv on a transactions sheet (交易明细)", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^tx\.xlsx: 80 customers, time in weeks, as of 2024-12-\d\d\n/);
-    expect(run.stdout).toMatch(/BG\/NBD: r = [\d.]+, alpha = [\d.]+, a = [\d.]+, b = [\d.]+; log-likelihood -[\d.]+; converged in \d+ iterations/);
+    expect(run.stdout).toMatch(
+      /BG\/NBD: r = [\d.]+, alpha = [\d.]+, a = [\d.]+, b = [\d.]+; log-likelihood -[\d.]+; converged in \d+ iterations/
+    );
     expect(run.stdout).toMatch(/Gamma-Gamma \(\d+ repeat buyers\): p = /);
-    expect(run.stdout).toMatch(/Next 12 months \(monthly discount 1%\): [\d.]+ purchases expected, predictive CLV [\d.]+ in all\./);
+    expect(run.stdout).toMatch(
+      /Next 12 months \(monthly discount 1%\): [\d.]+ purchases expected, predictive CLV [\d.]+ in all\./
+    );
   });
 
   it("in days, with --as-of: leaves out later purchases and says how many (on stderr with --json)", async () => {
@@ -64,7 +72,16 @@ describe("tiersheet fit clv on a transactions sheet (交易明细)", () => {
     const later = purchases().filter(([, date]) => date > "2024-09-30");
     const lateOnly = new Set(purchases().map(([id]) => id));
     for (const [id, date] of purchases()) if (date <= "2024-09-30") lateOnly.delete(id);
-    const run = await runCli(["fit", "clv", file, "--period", "days", "--as-of", "2024-09-30", "--json"]);
+    const run = await runCli([
+      "fit",
+      "clv",
+      file,
+      "--period",
+      "days",
+      "--as-of",
+      "2024-09-30",
+      "--json",
+    ]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(`${later.length} purchases after 2024-09-30 left out of the fit`);
     const out = JSON.parse(run.stdout);
@@ -87,9 +104,13 @@ describe("tiersheet fit clv on a summary", () => {
     writeFileSync(file, "ID,frequency,recency,T\n1,2,30.43,38.86\n2,1.5,3,38.86\n3,0,4,38.86\n");
     const en = await runCli(["fit", "clv", file]);
     expect(en.code).toBe(2);
-    expect(en.stderr).toContain("bad-summary.csv › bad-summary: 2 rows cannot be used; nothing was fitted:");
+    expect(en.stderr).toContain(
+      "bad-summary.csv › bad-summary: 2 rows cannot be used; nothing was fitted:"
+    );
     expect(en.stderr).toContain('bad-summary!B3 (frequency) "1.5": not a whole number');
-    expect(en.stderr).toContain('bad-summary!C4 (recency) "4": recency must be 0 without repeat purchases');
+    expect(en.stderr).toContain(
+      'bad-summary!C4 (recency) "4": recency must be 0 without repeat purchases'
+    );
     expect(en.stderr).not.toMatch(STACK_TRACE);
     const zh = await runCli(["fit", "clv", file, "--lang", "zh-CN"]);
     expect(zh.stderr).toContain("bad-summary!B3（frequency）“1.5”：不是整数");
@@ -133,7 +154,9 @@ describe("tiersheet fit", () => {
       expect(run.stderr).toContain("tiersheet fit clv FILE");
       expect(run.stderr).toContain("tiersheet fit scorecard FILE");
     }
-    expect((await runCli(["fit", "forest"])).stderr).toMatch(/^"forest" is not a model TierSheet fits\./);
+    expect((await runCli(["fit", "forest"])).stderr).toMatch(
+      /^"forest" is not a model TierSheet fits\./
+    );
   });
 });
 
@@ -152,7 +175,13 @@ const withSpend = referenceFile("cdnow_customers_summary_with_transactions.csv")
     expect(out.gammaGamma.logLikelihood).toBeCloseTo(-4055.92, 2);
     expect(out.customers).toHaveLength(2357);
     const first = out.customers[0];
-    expect(Object.keys(first)).toEqual(["customer_id", "pAlive", "expectedPurchases", "expectedSpend", "clv"]);
+    expect(Object.keys(first)).toEqual([
+      "customer_id",
+      "pAlive",
+      "expectedPurchases",
+      "expectedSpend",
+      "clv",
+    ]);
     expect(first.customer_id).toBe("1");
     expect(first.pAlive).toBeCloseTo(0.7266, 3);
     expect(first.expectedSpend).toBeCloseTo(24.6586, 3);
@@ -163,7 +192,10 @@ const withSpend = referenceFile("cdnow_customers_summary_with_transactions.csv")
 const master = referenceFile("CDNOW_master.txt");
 (master ? describe : describe.skip)("tiersheet fit clv on CDNOW_master.txt", () => {
   it("fits all 23,570 customers; --as-of 1997-09-30 leaves out and counts the later purchases", async () => {
-    const lines = readFileSync(master!, "latin1").split(/\r?\n/).slice(1).filter((l) => l.trim());
+    const lines = readFileSync(master!, "latin1")
+      .split(/\r?\n/)
+      .slice(1)
+      .filter((l) => l.trim());
     const later = lines.filter((l) => l.trim().split(/\s+/)[1] > "19970930").length;
     const run = await runCli(["fit", "clv", master!, "--as-of", "1997-09-30", "--json"]);
     expect(run.code).toBe(0);

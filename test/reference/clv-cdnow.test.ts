@@ -111,7 +111,9 @@ function matches(actual: number, expected: number, decimals: number): void {
     const buyers = Array.from(summary.x.keys()).filter((i) => summary.x[i] > 0);
     const xs = Float64Array.from(buyers.map((i) => summary.x[i]));
     const ms = Float64Array.from(buyers.map((i) => summary.spend![i]));
-    expect(Math.abs(gammaGammaLogLikelihood({ p: 6.2488, q: 3.7446, v: 15.4477 }, xs, ms) - -4055.92)).toBeLessThan(0.01);
+    expect(
+      Math.abs(gammaGammaLogLikelihood({ p: 6.2488, q: 3.7446, v: 15.4477 }, xs, ms) - -4055.92)
+    ).toBeLessThan(0.01);
     // lifetimes' docs report the correlation the model assumes away: 0.11 on this cohort.
     expect(pearsonCorrelation(xs, ms)).toBeCloseTo(0.11, 2);
   });

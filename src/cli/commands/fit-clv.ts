@@ -13,7 +13,11 @@ import { openTable } from "../../engine/table/open-table";
 import { CLV_SUMMARY_TEMPLATE } from "../../engine/template/clv-summary";
 import { TRANSACTIONS_TEMPLATE } from "../../engine/template/transactions";
 import { isoFromDay, type Day } from "../../engine/day";
-import { isCdnowText, parseCdnowPurchases, type ParsedPurchases } from "../../engine/models/clv/parse-cdnow-purchases";
+import {
+  isCdnowText,
+  parseCdnowPurchases,
+  type ParsedPurchases,
+} from "../../engine/models/clv/parse-cdnow-purchases";
 import { purchasesFromTable } from "../../engine/models/clv/purchases-from-table";
 import { isSummaryTable, summaryFromTable } from "../../engine/models/clv/summary-from-table";
 import { summarizePurchases, type TimeUnit } from "../../engine/models/clv/summarize-purchases";
@@ -65,7 +69,14 @@ export async function runFitClv(args: ParsedArgs, io: CliIo, lang: Lang): Promis
     io.err(t.gammaGammaRefused(t.refusal(result.gammaGamma.refusal)) + "\n");
   }
   if (json) io.out(formatFitClvJson(result, input.ids) + "\n");
-  else io.out(formatFitClvText(result, { file: path.basename(file), unit, asOf: input.asOf, ...HORIZON }, lang));
+  else
+    io.out(
+      formatFitClvText(
+        result,
+        { file: path.basename(file), unit, asOf: input.asOf, ...HORIZON },
+        lang
+      )
+    );
   return 0;
 }
 
@@ -93,7 +104,14 @@ async function readClvInput(
   const fileName = path.basename(fullPath);
   if (args.options.sheet === undefined && looksLikeCdnow(fullPath)) {
     const text = fs.readFileSync(fullPath, "latin1");
-    return fromPurchases(parseCdnowPurchases(text), fileName, fileName.replace(/\.[^.]+$/, ""), unit, asOf, lang);
+    return fromPurchases(
+      parseCdnowPurchases(text),
+      fileName,
+      fileName.replace(/\.[^.]+$/, ""),
+      unit,
+      asOf,
+      lang
+    );
   }
   const { workbook, sheetName } = await loadWorkbook(file, args, cwd);
   const summaryTable = openTable(workbook, { template: CLV_SUMMARY_TEMPLATE, sheetName });
@@ -105,7 +123,8 @@ async function readClvInput(
     if (asOf !== null) throw new CliError(clvLocalized((t) => t.asOfOnSummary));
     const read = summaryFromTable(summaryTable.table);
     const sheet = summaryTable.sheet.name;
-    if (read.problems.length > 0) throw new CliError(problemsMessage(fileName, sheet, read.problems));
+    if (read.problems.length > 0)
+      throw new CliError(problemsMessage(fileName, sheet, read.problems));
     return { summary: read.summary, ids: read.ids, asOf: null, notes: [] };
   }
   const transactions = openTable(workbook, { template: TRANSACTIONS_TEMPLATE, sheetName });
@@ -114,7 +133,14 @@ async function readClvInput(
     const sheet = transactions?.sheet.name ?? summaryTable.sheet.name;
     throw new CliError(clvLocalized((t) => t.notClvInput(fileName, sheet)));
   }
-  return fromPurchases(purchasesFromTable(transactions.table), fileName, transactions.sheet.name, unit, asOf, lang);
+  return fromPurchases(
+    purchasesFromTable(transactions.table),
+    fileName,
+    transactions.sheet.name,
+    unit,
+    asOf,
+    lang
+  );
 }
 
 function looksLikeCdnow(fullPath: string): boolean {
@@ -145,14 +171,18 @@ function fromPurchases(
   const { purchases, ids, problems } = parsed;
   if (purchases.day.length === 0) throw new CliError(clvLocalized((t) => t.noPurchases(fileName)));
   let last = purchases.day[0];
-  for (let i = 1; i < purchases.day.length; i++) if (purchases.day[i] > last) last = purchases.day[i];
+  for (let i = 1; i < purchases.day.length; i++)
+    if (purchases.day[i] > last) last = purchases.day[i];
   // Without --as-of the observation ends with the last purchase, as lifetimes' default does.
   const asOf = asOfOption ?? last;
   const done = summarizePurchases(purchases, { asOf, unit });
   const t = clvText(lang);
   const notes: string[] = [];
   if (problems.length > 0) {
-    const examples = problems.slice(0, 3).map((p) => t.problem(sheet, p)).join("; ");
+    const examples = problems
+      .slice(0, 3)
+      .map((p) => t.problem(sheet, p))
+      .join("; ");
     notes.push(t.rowsLeftOut(problems.length, examples));
   }
   if (done.purchasesLeftOut > 0) {

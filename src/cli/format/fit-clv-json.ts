@@ -24,7 +24,9 @@ export function formatFitClvJson(models: ClvModels, ids: readonly string[]): str
   }
   const head = {
     bgnbd: { ...bgnbd.params, logLikelihood: bgnbd.logLikelihood },
-    gammaGamma: gg ? { ...gg.params, logLikelihood: gg.logLikelihood, customers: gg.customers } : null,
+    gammaGamma: gg
+      ? { ...gg.params, logLikelihood: gg.logLikelihood, customers: gg.customers }
+      : null,
   };
   return JSON.stringify(head).slice(0, -1) + ',"customers":[' + parts.join(",") + "]}";
 }

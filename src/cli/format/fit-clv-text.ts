@@ -13,20 +13,36 @@ const named = (params: object) =>
 /** The readable report of `tiersheet fit clv`: the fits and the horizon's totals. */
 export function formatFitClvText(
   models: ClvModels,
-  context: { file: string; unit: TimeUnit; asOf: Day | null; months: number; monthlyDiscount: number },
+  context: {
+    file: string;
+    unit: TimeUnit;
+    asOf: Day | null;
+    months: number;
+    monthlyDiscount: number;
+  },
   lang: Lang
 ): string {
   const t = clvText(lang);
   const { bgnbd, gammaGamma, predictions } = models;
   if (!bgnbd.ok || !predictions) return "";
   const lines = [
-    t.title(context.file, bgnbd.customers, t.unit(context.unit), context.asOf === null ? null : isoFromDay(context.asOf)),
+    t.title(
+      context.file,
+      bgnbd.customers,
+      t.unit(context.unit),
+      context.asOf === null ? null : isoFromDay(context.asOf)
+    ),
     t.bgnbdLine(named(bgnbd.params), fixed(bgnbd.logLikelihood, 2), bgnbd.iterations),
   ];
   if (gammaGamma === null) lines.push(t.noSpend);
   else if (gammaGamma.ok)
     lines.push(
-      t.gammaGammaLine(gammaGamma.customers, named(gammaGamma.params), fixed(gammaGamma.logLikelihood, 2), gammaGamma.iterations)
+      t.gammaGammaLine(
+        gammaGamma.customers,
+        named(gammaGamma.params),
+        fixed(gammaGamma.logLikelihood, 2),
+        gammaGamma.iterations
+      )
     );
   const sum = (values: Float64Array) => values.reduce((s, v) => s + v, 0);
   lines.push(

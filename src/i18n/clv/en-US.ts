@@ -18,7 +18,8 @@ export const enUS = {
   horizonLine: (months: number, discount: string, purchases: string, clv: string | null) =>
     `Next ${months} months (monthly discount ${discount}): ${purchases} purchases expected` +
     (clv === null ? "." : `, predictive CLV ${clv} in all.`),
-  moreWithJson: "Use --json for each customer's P(alive), expected purchases, expected spend and CLV.",
+  moreWithJson:
+    "Use --json for each customer's P(alive), expected purchases, expected spend and CLV.",
   purchasesLeftOut: (count: number, asOf: string, customers: number) =>
     `${count} purchases after ${asOf} left out of the fit` +
     (customers > 0 ? ` (${customers} customers bought only after it).` : "."),

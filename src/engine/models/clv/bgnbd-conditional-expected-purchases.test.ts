@@ -6,16 +6,16 @@ describe("bgnbdConditionalExpectedPurchases", () => {
   // Eq. 10 with the direct 2F1(r+x, b+x; a+b+x-1; z), by mpmath at 40 digits.
   it.each([
     [39, 2, 30.43, 38.86, 1.225911199899223],
-    [52, 0, 0, 10, 0.62548943223572479],
+    [52, 0, 0, 10, 0.6254894322357248],
     [52, 50, 60, 70, 1.2466552162266551],
-    [1, 1, 1, 1, 0.16668310717788488],
+    [1, 1, 1, 1, 0.1666831071778849],
   ])("t = %p, x = %p, t_x = %p, T = %p gives %p", (t, x, tx, T, expected) => {
     expect(bgnbdConditionalExpectedPurchases(params, t, x, tx, T)).toBeCloseTo(expected, 12);
   });
 
   it("stays finite for 300 repeat purchases, where the direct 2F1 is about 1e+300", () => {
     const value = bgnbdConditionalExpectedPurchases(params, 200, 300, 77, 78);
-    expect(Math.abs(value - 382.83876133357962) / 382.8387613).toBeLessThan(1e-11);
+    expect(Math.abs(value - 382.8387613335796) / 382.8387613).toBeLessThan(1e-11);
   });
 
   it("is 0 over no time and grows with t", () => {

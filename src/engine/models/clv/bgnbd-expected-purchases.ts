@@ -8,6 +8,7 @@ import { logHypergeometric2F1 } from "./log-hypergeometric-2f1";
 export function bgnbdExpectedPurchases(params: BgnbdParams, t: number): number {
   const { r, alpha, a, b } = params;
   if (t === 0) return 0;
-  const logTerm = logHypergeometric2F1(r, b, a + b - 1, t / (alpha + t)) + r * Math.log(alpha / (alpha + t));
+  const logTerm =
+    logHypergeometric2F1(r, b, a + b - 1, t / (alpha + t)) + r * Math.log(alpha / (alpha + t));
   return ((a + b - 1) / (a - 1)) * -Math.expm1(logTerm);
 }

@@ -4,7 +4,8 @@ import { logGamma } from "./log-gamma";
 /** Eq. 6 of Fader, Hardie & Lee (2005) for one customer, term by term, with Γ itself. */
 function byHand(r: number, alpha: number, a: number, b: number, x: number, tx: number, T: number) {
   const beta = (p: number, q: number) => Math.exp(logGamma(p) + logGamma(q) - logGamma(p + q));
-  const common = (Math.exp(logGamma(r + x) - logGamma(r)) * alpha ** r) * beta(a, b + x) / beta(a, b);
+  const common =
+    (Math.exp(logGamma(r + x) - logGamma(r)) * alpha ** r * beta(a, b + x)) / beta(a, b);
   const l =
     common * (alpha + T) ** -(r + x) +
     (x > 0
@@ -32,13 +33,22 @@ describe("bgnbdLogLikelihood", () => {
       [29, 53.0, 77.5],
       [7, 29.43, 38.86],
     ];
-    const expected = rows.reduce((s, [x, tx, T]) => s + byHand(0.2426, 4.4135, 0.7929, 2.4258, x, tx, T), 0);
+    const expected = rows.reduce(
+      (s, [x, tx, T]) => s + byHand(0.2426, 4.4135, 0.7929, 2.4258, x, tx, T),
+      0
+    );
     expect(bgnbdLogLikelihood(params, columns(rows))).toBeCloseTo(expected, 10);
   });
 
   it("counts customers who share a history once each", () => {
     const one = bgnbdLogLikelihood(params, columns([[3, 20, 38]]));
-    const rows = [[3, 20, 38], [0, 0, 38], [3, 20, 38], [0, 0, 38], [3, 20, 38]];
+    const rows = [
+      [3, 20, 38],
+      [0, 0, 38],
+      [3, 20, 38],
+      [0, 0, 38],
+      [3, 20, 38],
+    ];
     const zero = bgnbdLogLikelihood(params, columns([[0, 0, 38]]));
     expect(bgnbdLogLikelihood(params, columns(rows))).toBeCloseTo(3 * one + 2 * zero, 10);
   });

@@ -19,6 +19,7 @@ export function bgnbdPAliveColumn(
   summary: Pick<PurchaseSummary, "x" | "tx" | "T">
 ): Float64Array {
   const out = new Float64Array(summary.x.length);
-  for (let i = 0; i < out.length; i++) out[i] = bgnbdPAlive(params, summary.x[i], summary.tx[i], summary.T[i]);
+  for (let i = 0; i < out.length; i++)
+    out[i] = bgnbdPAlive(params, summary.x[i], summary.tx[i], summary.T[i]);
   return out;
 }

@@ -52,7 +52,11 @@ describe("fitBgnbd", () => {
   });
 
   it("refuses fewer than 20 customers", () => {
-    const fit = fitBgnbd({ x: new Float64Array(5), tx: new Float64Array(5), T: new Float64Array(5).fill(3) });
+    const fit = fitBgnbd({
+      x: new Float64Array(5),
+      tx: new Float64Array(5),
+      T: new Float64Array(5).fill(3),
+    });
     expect(fit).toEqual({
       ok: false,
       refusal: { code: "too-few-customers", customers: 5, minimum: 20 },
@@ -65,7 +69,8 @@ describe("fitBgnbd", () => {
     x[0] = 3;
     const fit = fitBgnbd({ x, tx: x.map((v) => v * 2), T: new Float64Array(50).fill(10) });
     expect(fit.ok).toBe(false);
-    if (!fit.ok) expect(fit.refusal).toEqual({ code: "too-few-repeat-buyers", repeatBuyers: 1, minimum: 10 });
+    if (!fit.ok)
+      expect(fit.refusal).toEqual({ code: "too-few-repeat-buyers", repeatBuyers: 1, minimum: 10 });
   });
 
   it("refuses a fit whose parameters run off: nobody ever drops out (every buyer bought last week)", () => {

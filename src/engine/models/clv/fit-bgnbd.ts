@@ -39,7 +39,11 @@ export function fitBgnbd(summary: Pick<PurchaseSummary, "x" | "tx" | "T">): FitR
     4
   );
   if (!fit.converged) {
-    return { ok: false, refusal: { code: "not-converged", iterations: fit.iterations }, iterations: fit.iterations };
+    return {
+      ok: false,
+      refusal: { code: "not-converged", iterations: fit.iterations },
+      iterations: fit.iterations,
+    };
   }
   if (fit.degenerate >= 0) {
     return {

@@ -23,7 +23,10 @@ export interface LogFit {
  * lifetimes does), from all parameters 1. A second run from the first one's answer, with a fresh
  * simplex, catches a simplex that collapsed early on a ridge; the iterations of both are counted.
  */
-export function fitByLogs(meanLogLikelihood: (params: Float64Array) => number, count: number): LogFit {
+export function fitByLogs(
+  meanLogLikelihood: (params: Float64Array) => number,
+  count: number
+): LogFit {
   const params = new Float64Array(count);
   const objective = (logs: Float64Array) => {
     for (let i = 0; i < count; i++) params[i] = Math.exp(logs[i]);

@@ -28,7 +28,8 @@ describe("fitGammaGamma", () => {
   it("refuses fewer than 10 repeat buyers with a spend", () => {
     const fit = fitGammaGamma(Float64Array.of(1, 2, 0), Float64Array.of(5, 6, 0));
     expect(fit.ok).toBe(false);
-    if (!fit.ok) expect(fit.refusal).toEqual({ code: "too-few-repeat-buyers", repeatBuyers: 2, minimum: 10 });
+    if (!fit.ok)
+      expect(fit.refusal).toEqual({ code: "too-few-repeat-buyers", repeatBuyers: 2, minimum: 10 });
   });
 
   it("refuses spend that rises with frequency (the model assumes they are independent)", () => {

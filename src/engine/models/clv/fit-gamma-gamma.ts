@@ -21,11 +21,14 @@ const NAMES = ["p", "q", "v"] as const;
  */
 export function fitGammaGamma(x: Float64Array, spend: Float64Array): FitResult<GammaGammaParams> {
   let n = 0;
-  for (let i = 0; i < x.length; i++) if (x[i] >= 1 && spend[i] > 0 && Number.isFinite(spend[i])) n++;
+  for (let i = 0; i < x.length; i++)
+    if (x[i] >= 1 && spend[i] > 0 && Number.isFinite(spend[i])) n++;
   const xs = new Float64Array(n);
   const ms = new Float64Array(n);
   // Sorted by x, so the likelihood computes its Γ terms once per distinct x.
-  const order = Array.from(x.keys()).filter((i) => x[i] >= 1 && spend[i] > 0 && Number.isFinite(spend[i]));
+  const order = Array.from(x.keys()).filter(
+    (i) => x[i] >= 1 && spend[i] > 0 && Number.isFinite(spend[i])
+  );
   order.sort((i, j) => x[i] - x[j]);
   order.forEach((i, k) => {
     xs[k] = x[i];
@@ -34,7 +37,11 @@ export function fitGammaGamma(x: Float64Array, spend: Float64Array): FitResult<G
   if (n < GAMMA_GAMMA_MIN_CUSTOMERS) {
     return {
       ok: false,
-      refusal: { code: "too-few-repeat-buyers", repeatBuyers: n, minimum: GAMMA_GAMMA_MIN_CUSTOMERS },
+      refusal: {
+        code: "too-few-repeat-buyers",
+        repeatBuyers: n,
+        minimum: GAMMA_GAMMA_MIN_CUSTOMERS,
+      },
       iterations: 0,
     };
   }
@@ -42,25 +49,44 @@ export function fitGammaGamma(x: Float64Array, spend: Float64Array): FitResult<G
   if (Math.abs(correlation) > GAMMA_GAMMA_MAX_CORRELATION) {
     return {
       ok: false,
-      refusal: { code: "spend-frequency-correlated", correlation, limit: GAMMA_GAMMA_MAX_CORRELATION },
+      refusal: {
+        code: "spend-frequency-correlated",
+        correlation,
+        limit: GAMMA_GAMMA_MAX_CORRELATION,
+      },
       iterations: 0,
     };
   }
   const logMs = ms.map(Math.log);
-  const fit = fitByLogs((p) => gammaGammaLogLikelihood({ p: p[0], q: p[1], v: p[2] }, xs, ms, logMs) / n, 3);
+  const fit = fitByLogs(
+    (p) => gammaGammaLogLikelihood({ p: p[0], q: p[1], v: p[2] }, xs, ms, logMs) / n,
+    3
+  );
   if (!fit.converged) {
-    return { ok: false, refusal: { code: "not-converged", iterations: fit.iterations }, iterations: fit.iterations };
+    return {
+      ok: false,
+      refusal: { code: "not-converged", iterations: fit.iterations },
+      iterations: fit.iterations,
+    };
   }
   if (fit.degenerate >= 0) {
     return {
       ok: false,
-      refusal: { code: "degenerate-parameter", parameter: NAMES[fit.degenerate], value: fit.params[fit.degenerate] },
+      refusal: {
+        code: "degenerate-parameter",
+        parameter: NAMES[fit.degenerate],
+        value: fit.params[fit.degenerate],
+      },
       iterations: fit.iterations,
     };
   }
   const params = { p: fit.params[0], q: fit.params[1], v: fit.params[2] };
   if (params.q <= 1) {
-    return { ok: false, refusal: { code: "q-not-above-one", q: params.q }, iterations: fit.iterations };
+    return {
+      ok: false,
+      refusal: { code: "q-not-above-one", q: params.q },
+      iterations: fit.iterations,
+    };
   }
   return {
     ok: true,

@@ -6,7 +6,11 @@ import type { GammaGammaParams } from "./clv-types";
  * customer's own mean repeat spend m, the weight px / (px + q - 1) growing with their x repeat
  * purchases. Without repeat purchases (or without a known spend) it is the population mean.
  */
-export function gammaGammaExpectedSpend(params: GammaGammaParams, x: number, spend: number): number {
+export function gammaGammaExpectedSpend(
+  params: GammaGammaParams,
+  x: number,
+  spend: number
+): number {
   const { p, q, v } = params;
   const population = (v * p) / (q - 1);
   if (!(x > 0) || !Number.isFinite(spend)) return population;

@@ -28,7 +28,8 @@ export function gammaGammaLogLikelihood(
       byX = logGamma(px + q) - logGamma(px) + px * Math.log(xi);
       lastX = xi;
     }
-    sum += byX - logGammaQ + q * logV + (px - 1) * logSpend[i] - (px + q) * Math.log(xi * spend[i] + v);
+    sum +=
+      byX - logGammaQ + q * logV + (px - 1) * logSpend[i] - (px + q) * Math.log(xi * spend[i] + v);
   }
   return sum;
 }

@@ -98,7 +98,8 @@ export function nelderMead(
       if (outside ? fc <= fr : fc < values[n]) replaceWorst(contracted, fc);
       else {
         for (let i = 1; i <= n; i++) {
-          for (let j = 0; j < n; j++) simplex[i][j] = simplex[0][j] + 0.5 * (simplex[i][j] - simplex[0][j]);
+          for (let j = 0; j < n; j++)
+            simplex[i][j] = simplex[0][j] + 0.5 * (simplex[i][j] - simplex[0][j]);
           values[i] = value(simplex[i]);
         }
       }

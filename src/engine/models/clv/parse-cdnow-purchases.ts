@@ -52,7 +52,7 @@ export function parseCdnowPurchases(text: string): ParsedPurchases {
     let lineEnd = text.indexOf("\n", at);
     if (lineEnd < 0) lineEnd = text.length;
     let count = 0;
-    for (let k = at; k < lineEnd && count < 5; ) {
+    for (let k = at; k < lineEnd && count < 5;) {
       while (k < lineEnd && isBlank(text.charCodeAt(k))) k++;
       if (k === lineEnd) break;
       starts[count] = k;
@@ -72,7 +72,11 @@ export function parseCdnowPurchases(text: string): ParsedPurchases {
       if (digits >= 0) {
         d = days.get(digits) ?? null;
         if (!days.has(digits)) {
-          d = dayFromParts(Math.floor(digits / 10000), Math.floor(digits / 100) % 100, digits % 100);
+          d = dayFromParts(
+            Math.floor(digits / 10000),
+            Math.floor(digits / 100) % 100,
+            digits % 100
+          );
           days.set(digits, d);
         }
       }

@@ -29,7 +29,12 @@ export function purchasesFromTable(table: Table): ParsedPurchases {
         column: field in table.fieldColumns ? columnLetter(table.fieldColumns[field]) : "",
         field,
         value: String(cell?.raw ?? ""),
-        code: !cell || cell.status === "empty" ? "missing" : field === "order_date" ? "not-a-date" : "missing",
+        code:
+          !cell || cell.status === "empty"
+            ? "missing"
+            : field === "order_date"
+              ? "not-a-date"
+              : "missing",
       });
     };
     const id = readFieldValue(record.cells.customer_id, "text");

@@ -49,7 +49,10 @@ describe("summarizePurchases", () => {
   });
 
   it("has no spend without amounts, and NaN spend when a repeat day's amount is unknown", () => {
-    const none = summarizePurchases({ ...purchases(rows, 2), amount: null }, { asOf: 35, unit: "weeks" });
+    const none = summarizePurchases(
+      { ...purchases(rows, 2), amount: null },
+      { asOf: 35, unit: "weeks" }
+    );
     expect(none.summary.spend).toBeNull();
     const gap = purchases(rows, 2);
     gap.amount![3] = NaN;

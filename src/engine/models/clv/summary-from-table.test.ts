@@ -23,11 +23,21 @@ describe("summaryFromTable", () => {
   });
 
   it("reads Fader & Hardie's (x, t_x, T, zbar), and no spend without its column", () => {
-    const withSpend = summaryFromTable(read([["x", "t_x", "T", "zbar"], [1, 2, 3, 4]]));
+    const withSpend = summaryFromTable(
+      read([
+        ["x", "t_x", "T", "zbar"],
+        [1, 2, 3, 4],
+      ])
+    );
     expect(Array.from(withSpend.summary.spend!)).toEqual([4]);
     // Without an id column, a customer is named by its row.
     expect(withSpend.ids).toEqual(["2"]);
-    const without = summaryFromTable(read([["x", "t_x", "T"], [1, 2, 3]]));
+    const without = summaryFromTable(
+      read([
+        ["x", "t_x", "T"],
+        [1, 2, 3],
+      ])
+    );
     expect(without.summary.spend).toBeNull();
   });
 
@@ -56,6 +66,13 @@ describe("summaryFromTable", () => {
   });
 
   it("is not a summary without recency or T", () => {
-    expect(isSummaryTable(read([["ID", "frequency", "amount"], [1, 2, 3]]))).toBe(false);
+    expect(
+      isSummaryTable(
+        read([
+          ["ID", "frequency", "amount"],
+          [1, 2, 3],
+        ])
+      )
+    ).toBe(false);
   });
 });

@@ -58,13 +58,18 @@ export function summaryFromTable(table: Table): TableSummary {
       if (v === "invalid") problem("monetary_value", "not-a-number");
       else if (typeof v === "number") mi = v;
     }
-    if (xi !== null && (!Number.isInteger(xi) || xi < 0)) problem("frequency", xi < 0 ? "negative" : "not-a-whole-number");
+    if (xi !== null && (!Number.isInteger(xi) || xi < 0))
+      problem("frequency", xi < 0 ? "negative" : "not-a-whole-number");
     if (txi !== null && txi < 0) problem("recency", "negative");
     if (Ti !== null && txi !== null && txi > Ti) problem("recency", "recency-after-age");
     if (xi === 0 && txi !== null && txi !== 0) problem("recency", "recency-without-repeat");
     if (problems.length > before || xi === null || txi === null || Ti === null) continue;
     const id = record.cells.customer_id?.value;
-    ids.push(id === null || id === undefined || String(id).trim() === "" ? String(record.row) : String(id).trim());
+    ids.push(
+      id === null || id === undefined || String(id).trim() === ""
+        ? String(record.row)
+        : String(id).trim()
+    );
     x.push(xi);
     tx.push(txi);
     T.push(Ti);
@@ -84,7 +89,11 @@ export function summaryFromTable(table: Table): TableSummary {
 
 function cellNumber(cell: ReadCell | undefined): number | "missing" | "invalid" {
   if (!cell || cell.status === "empty") return "missing";
-  if ((cell.status === "ok" || cell.status === "fixed") && typeof cell.value === "number" && Number.isFinite(cell.value))
+  if (
+    (cell.status === "ok" || cell.status === "fixed") &&
+    typeof cell.value === "number" &&
+    Number.isFinite(cell.value)
+  )
     return cell.value;
   return "invalid";
 }
