@@ -207,3 +207,62 @@ const master = referenceFile("CDNOW_master.txt");
     expect(out.gammaGamma.customers).toBeGreaterThan(0);
   });
 });
+
+describe("tiersheet score with settings tiers.clv.model = bgnbd", () => {
+  it("adds clvModel and each customer's predictions; the deterministic CLV is unchanged", async () => {
+    const file = await transactionsXlsx("score-bgnbd.xlsx");
+    const settings = join(dir, "bgnbd.json");
+    writeFileSync(settings, JSON.stringify({ tiers: { clv: { model: "bgnbd" } } }));
+    const asOf = ["--as-of", "2025-01-01", "--json"];
+    const plain = JSON.parse((await runCli(["score", file, ...asOf])).stdout);
+    const run = await runCli(["score", file, ...asOf, "--settings", settings]);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(plain.clvModel).toBeUndefined();
+    expect(plain.customers[0].predictiveClv).toBeUndefined();
+    expect(Object.keys(out.clvModel)).toEqual([
+      "model",
+      "period",
+      "horizonMonths",
+      "monthlyDiscount",
+      "bgnbd",
+      "gammaGamma",
+      "refused",
+      "gammaGammaRefused",
+    ]);
+    expect(out.clvModel.refused).toBeNull();
+    expect(out.clvModel.bgnbd.r).toBeGreaterThan(0);
+    expect(out.customers.map((c: { clv: number }) => c.clv)).toEqual(
+      plain.customers.map((c: { clv: number }) => c.clv)
+    );
+    const first = out.customers[0].predictiveClv;
+    expect(Object.keys(first)).toEqual(["pAlive", "expectedPurchases", "expectedSpend", "clv"]);
+    expect(first.pAlive).toBeGreaterThan(0);
+    expect(first.pAlive).toBeLessThanOrEqual(1);
+  });
+
+  it("says why in clvModel.refused when the model cannot be fitted, and gives no predictions", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("交易明细");
+    ws.addRow(["客户编号", "交易日期", "交易金额"]);
+    ws.addRow(["C1", new Date("2024-01-05"), 10]);
+    ws.addRow(["C1", new Date("2024-02-05"), 10]);
+    const file = join(dir, "few.xlsx");
+    await wb.xlsx.writeFile(file);
+    const settings = join(dir, "bgnbd-zh.json");
+    writeFileSync(settings, JSON.stringify({ tiers: { clv: { model: "bgnbd" } } }));
+    const run = await runCli(["score", file, "--settings", settings, "--json", "--lang", "zh-CN"]);
+    const out = JSON.parse(run.stdout);
+    expect(out.clvModel.refused).toBe("只有 1 位客户，至少需要 20 位");
+    expect(out.customers[0].predictiveClv).toBeNull();
+  });
+
+  it("refuses a model that is not deterministic or bgnbd", async () => {
+    const file = await transactionsXlsx("score-bad-model.xlsx");
+    const settings = join(dir, "bad-model.json");
+    writeFileSync(settings, JSON.stringify({ tiers: { clv: { model: "pareto-nbd" } } }));
+    const run = await runCli(["score", file, "--settings", settings, "--json"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('tiers.clv.model: must be "deterministic" or "bgnbd"');
+  });
+});

@@ -38,6 +38,8 @@ export const enUS = {
   noPurchases: (file: string) => `${file} holds no purchase to fit.`,
   refusal: (r: FitRefusal): string => {
     switch (r.code) {
+      case "no-purchases":
+        return "the workbook has no purchases (a 交易明细 sheet with customer and date) to fit on";
       case "too-few-customers":
         return `${r.customers} customers, at least ${r.minimum} are needed`;
       case "too-few-repeat-buyers":

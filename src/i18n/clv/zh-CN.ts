@@ -32,6 +32,8 @@ export const zhCN: ClvText = {
   noPurchases: (file) => `${file} 中没有可拟合的购买记录。`,
   refusal: (r) => {
     switch (r.code) {
+      case "no-purchases":
+        return "工作簿中没有可用于拟合的购买记录（含客户与日期的交易明细表）";
       case "too-few-customers":
         return `只有 ${r.customers} 位客户，至少需要 ${r.minimum} 位`;
       case "too-few-repeat-buyers":

@@ -28,6 +28,7 @@ export interface GammaGammaParams {
 
 /** Why a fit is refused: the deterministic CLV stays. */
 export type FitRefusal =
+  | { code: "no-purchases" }
   | { code: "too-few-customers"; customers: number; minimum: number }
   | { code: "too-few-repeat-buyers"; repeatBuyers: number; minimum: number }
   | { code: "not-converged"; iterations: number }
