@@ -38,6 +38,12 @@ export const enUS = {
       "Lifetime value",
       "Row in source",
     ],
+    predictiveHeader: (months: number) => [
+      "P(alive)",
+      `Expected purchases (${months} months)`,
+      "Expected spend",
+      `Predictive CLV (${months} months)`,
+    ],
     yes: "yes",
     no: "",
   },

@@ -39,6 +39,12 @@ export const zhCN: PlanText = {
       "终生价值",
       "源表行号",
     ],
+    predictiveHeader: (months: number) => [
+      "存活概率",
+      `预期购买次数（${months} 个月）`,
+      "预期客单价",
+      `预测终生价值（${months} 个月）`,
+    ],
     yes: "是",
     no: "",
   },
