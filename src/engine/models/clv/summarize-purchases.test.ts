@@ -31,6 +31,16 @@ describe("summarizePurchases", () => {
     expect(r.purchasesLeftOut).toBe(0);
   });
 
+  it("sorts a customer's many purchases given in any order (past the insertion sort's 64)", () => {
+    // Days 100 down to 0, and each day twice: 101 purchase days, first on day 0, last on day 100.
+    const many: [number, number, number][] = [];
+    for (let d = 100; d >= 0; d--) many.push([0, d, 1], [0, d, 2]);
+    const r = summarizePurchases(purchases(many, 1), { asOf: 100, unit: "days" });
+    expect(Array.from(r.summary.x)).toEqual([100]);
+    expect(Array.from(r.summary.tx)).toEqual([100]);
+    expect(Array.from(r.summary.spend!)).toEqual([3]);
+  });
+
   it("counts in days when asked", () => {
     const r = summarizePurchases(purchases(rows, 2), { asOf: 35, unit: "days" });
     expect(Array.from(r.summary.tx)).toEqual([28, 0]);

@@ -60,7 +60,8 @@ export function summarizePurchases(
     const from = start[c];
     const to = start[c + 1];
     if (from === to) continue;
-    const group = Array.from(order.subarray(from, to)).sort((i, j) => day[i] - day[j]);
+    const group = order.subarray(from, to);
+    sortByDay(group, day);
     const first = day[group[0]];
     let last = first;
     let days = 1;
@@ -90,4 +91,24 @@ export function summarizePurchases(
     purchasesLeftOut,
     customersLeftOut: customers - index.length,
   };
+}
+
+/**
+ * Sorts a customer's purchase indexes by day, in place: by insertion for the few purchases most
+ * customers have (and that usually come in date order already), without a copy per customer.
+ */
+function sortByDay(group: Int32Array, day: Int32Array): void {
+  if (group.length > 64) {
+    group.set(Array.from(group).sort((i, j) => day[i] - day[j]));
+    return;
+  }
+  for (let k = 1; k < group.length; k++) {
+    const index = group[k];
+    let at = k - 1;
+    while (at >= 0 && day[group[at]] > day[index]) {
+      group[at + 1] = group[at];
+      at--;
+    }
+    group[at + 1] = index;
+  }
 }
