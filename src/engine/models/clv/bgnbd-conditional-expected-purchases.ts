@@ -8,7 +8,7 @@ import { logHypergeometric2F1 } from "./log-hypergeometric-2f1";
  * ((α+T)/(α+t_x))^(r+x)), z = t/(α+T+t). The 2F1 is taken through Euler's transformation,
  * 2F1(A,B;C;z) = (1-z)^(C-A-B) 2F1(C-A,C-B;C;z), which lifetimes uses when the direct one overflows:
  * with C-A = a+b-1-r and C-B = a-1 its terms no longer grow with x, and (1-z)^(r+x) cancels to
- * (1-z)^(a-1). NaN where the series does not converge (t far beyond α+T, z within 1e-6 of 1).
+ * (1-z)^(a-1). NaN where the series does not converge (z within ~5e-5 of 1: t some 20,000 times α+T).
  */
 export function bgnbdConditionalExpectedPurchases(
   params: BgnbdParams,
