@@ -21,6 +21,7 @@ const VALUE_OPTIONS = new Set([
   "output",
   "settings",
   "lesson",
+  "period",
 ]);
 
 export class ArgsError extends Error {

@@ -194,6 +194,30 @@ function checkRules(s: Settings, issues: SettingsIssue[]): void {
       message: both("折现率必须大于 -1", "discount must be above -1"),
     });
   }
+  if (!["deterministic", "bgnbd"].includes(t.clv.model)) {
+    issues.push({
+      path: "tiers.clv.model",
+      message: both("必须是 deterministic 或 bgnbd", 'must be "deterministic" or "bgnbd"'),
+    });
+  }
+  if (!(Number.isInteger(t.clv.horizonMonths) && t.clv.horizonMonths >= 1)) {
+    issues.push({
+      path: "tiers.clv.horizonMonths",
+      message: both("必须是不小于 1 的整数", "must be a whole number of at least 1"),
+    });
+  }
+  if (!(t.clv.monthlyDiscount > -1)) {
+    issues.push({
+      path: "tiers.clv.monthlyDiscount",
+      message: both("月折现率必须大于 -1", "monthlyDiscount must be above -1"),
+    });
+  }
+  if (!["weeks", "days"].includes(t.clv.period)) {
+    issues.push({
+      path: "tiers.clv.period",
+      message: both("必须是 weeks 或 days", 'must be "weeks" or "days"'),
+    });
+  }
   if (!(s.validation.staleDays > 0)) {
     issues.push({
       path: "validation.staleDays",

@@ -6,6 +6,7 @@ import type { ScoreRun } from "../score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
+import { predictiveClvColumns } from "./predictive-clv-columns";
 
 const KEY_NAMES = {
   both: { "zh-CN": "双料", "en-US": "both" },
@@ -24,7 +25,8 @@ function churnCell(
 /** The tiers sheet: one row per customer, keyed by customer_id, with every tier model's result. */
 export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
   const t = planText(lang).tiers;
-  const rows = run.customers.map(({ customer, tiers }) => [
+  const extra = predictiveClvColumns(run, lang);
+  const rows = run.customers.map(({ customer, tiers }, i) => [
     customer.customer_id,
     customer.name,
     tiers.value,
@@ -44,12 +46,13 @@ export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
     churnCell(churnAction(tiers), t),
     tiers.clv,
     customer.row,
+    ...(extra ? extra.cells(i) : []),
   ]);
   const table: PlanTable = {
     name: "tiers_customers",
     row: 1,
     column: 1,
-    header: t.header,
+    header: extra ? [...t.header, ...extra.header] : t.header,
     rows,
     formats: [
       FORMATS.text,
@@ -71,6 +74,7 @@ export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
       FORMATS.text,
       FORMATS.money,
       FORMATS.integer,
+      ...(extra ? extra.formats : []),
     ],
     styledHeader: true,
     autoFilter: true,
@@ -100,7 +104,9 @@ export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
         font: "#41464B",
       },
     ],
-    columnWidths: [12, 28, 14, 8, 10, 6, 8, 10, 8, 10, 4, 4, 4, 18, 14, 16, 8, 14, 8],
+    columnWidths: [12, 28, 14, 8, 10, 6, 8, 10, 8, 10, 4, 4, 4, 18, 14, 16, 8, 14, 8].concat(
+      extra ? extra.widths : []
+    ),
     freeze: { rows: 1, columns: 2 },
     tabColor: "#4F81BD",
   };

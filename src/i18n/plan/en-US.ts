@@ -54,6 +54,12 @@ export const enUS = {
     ],
     churnCall: "call now",
     churnWinBack: "win back",
+    predictiveHeader: (months: number) => [
+      "P(alive)",
+      `Expected purchases (${months} months)`,
+      "Expected spend",
+      `Predictive CLV (${months} months)`,
+    ],
     yes: "yes",
     no: "",
   },

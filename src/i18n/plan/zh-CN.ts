@@ -55,6 +55,12 @@ export const zhCN: PlanText = {
     ],
     churnCall: "立即回访",
     churnWinBack: "挽回",
+    predictiveHeader: (months: number) => [
+      "存活概率",
+      `预期购买次数（${months} 个月）`,
+      "预期客单价",
+      `预测终生价值（${months} 个月）`,
+    ],
     yes: "是",
     no: "",
   },
