@@ -8,9 +8,19 @@ import { shareMillionths } from "./share-millionths";
  * before < ceil(share x total) is before x 1,000,000 < millionths x total. Value <= 0 (in cents)
  * is C and loss-making; a net total <= 0 makes everyone C.
  */
-export function abcCte(settings: TierSettings["abc"], from: string): SqlCte {
+export function abcCtes(settings: TierSettings["abc"], from: string): SqlCte[] {
   const running = `OVER (PARTITION BY value IS NULL ORDER BY value_rank ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)`;
-  return {
+  return [
+    {
+      name: "abc_running",
+      section: "domain.md §8 ABC sums in integer cents",
+      why: "cents before each customer in value order, and the net total",
+      body: `SELECT *,
+    COALESCE(sum(value_cents) ${running}, 0) AS abc_cents_before,
+    sum(value_cents) OVER (PARTITION BY value IS NULL) AS abc_total_cents
+  FROM ${from}`,
+    },
+    {
     name: "abc",
     section: "domain.md §4 ABC / Pareto; §8 integer cents of the net total",
     why: "A up to the customer crossing aShare of the net total, B up to bShare, C the rest",
@@ -23,11 +33,7 @@ export function abcCte(settings: TierSettings["abc"], from: string): SqlCte {
       ELSE 'C'
     END AS abc,
     CASE WHEN value IS NOT NULL THEN value_cents <= 0 END AS loss_making
-  FROM (
-    SELECT *,
-      COALESCE(sum(value_cents) ${running}, 0) AS abc_cents_before,
-      sum(value_cents) OVER (PARTITION BY value IS NULL) AS abc_total_cents
-    FROM ${from}
-  ) running_totals`,
-  };
+  FROM abc_running`,
+    },
+  ];
 }

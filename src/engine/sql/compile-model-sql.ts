@@ -2,23 +2,23 @@ import type { Day } from "../day";
 import { compileScorecard } from "../models/credit/compile-scorecard";
 import { DERIVED_NAMES, NUMBER_FIELDS } from "../models/credit/expression/expression-names";
 import type { Settings } from "../settings";
-import { abcCte } from "./abc-sql";
+import { abcCtes } from "./abc-sql";
 import { altmanZoneCte } from "./altman-zone-sql";
 import { churnAlertCte } from "./churn-alert-sql";
 import { clvCte } from "./clv-sql";
 import { creditInputsCte } from "./credit-inputs-sql";
-import { creditPolicyCte } from "./credit-policy-sql";
+import { creditPolicyCtes } from "./credit-policy-sql";
 import { indicatorPointsCtes } from "./indicator-points-sql";
-import { keyCustomerCte } from "./key-customer-sql";
+import { keyCustomerCtes } from "./key-customer-sql";
 import { lifecycleCte } from "./lifecycle-sql";
 import { modelColumns } from "./model-columns";
 import { noPurchaseCte } from "./no-purchase-sql";
 import { NOT_IN_SQL } from "./not-in-sql";
-import { pyramidCte } from "./pyramid-sql";
-import { reasonCodesCte, reasonColumnCount } from "./reason-codes-sql";
+import { pyramidCtes } from "./pyramid-sql";
+import { reasonCodesCtes, reasonColumnCount } from "./reason-codes-sql";
 import { rfmBreaksCtes } from "./rfm-breaks-sql";
-import { rfmInputCte } from "./rfm-input-sql";
-import { rfmScoreCte } from "./rfm-score-sql";
+import { rfmInputCtes } from "./rfm-input-sql";
+import { rfmScoreCtes } from "./rfm-score-sql";
 import { scorecardScoreCtes } from "./scorecard-score-sql";
 import { asOfSql, sourceRowsCte } from "./source-rows-sql";
 import type { SqlCte, SqlModelContext } from "./sql-cte";
@@ -82,8 +82,14 @@ function chain(ctes: SqlCte[], next: (from: string) => SqlCte | SqlCte[]): void 
   ctes.push(...(Array.isArray(made) ? made : [made]));
 }
 
-function cteText(cte: SqlCte): string {
-  return `-- ${cte.section}\n-- ${cte.why}\n${cte.name} AS (\n  ${cte.body}\n)`;
+/**
+ * PostgreSQL pulls a single-use CTE up into the query that reads it, copying each column's
+ * expression into every place that names it: down a chain of CTEs that multiplies the work per row
+ * (and the planner's memory) many times over. OFFSET 0 keeps each step a step of its own.
+ */
+function cteText(cte: SqlCte, dialect: SqlDialect): string {
+  const fence = dialect === "postgres" ? "\n  OFFSET 0" : "";
+  return `-- ${cte.section}\n-- ${cte.why}\n${cte.name} AS (\n  ${cte.body}${fence}\n)`;
 }
 
 /**
@@ -116,13 +122,13 @@ export function compileModelSql(settings: Settings, options: SqlCompileOptions =
   chain(ctes, noPurchaseCte);
   chain(ctes, valueCtes);
   chain(ctes, (from) => valueOrderCte(ctx, from));
-  chain(ctes, (from) => abcCte(tiers.abc, from));
-  chain(ctes, (from) => pyramidCte(tiers.pyramid, from));
-  chain(ctes, (from) => keyCustomerCte(tiers.keyCustomers, from));
-  chain(ctes, rfmInputCte);
+  chain(ctes, (from) => abcCtes(tiers.abc, from));
+  chain(ctes, (from) => pyramidCtes(tiers.pyramid, from));
+  chain(ctes, (from) => keyCustomerCtes(tiers.keyCustomers, from));
+  chain(ctes, rfmInputCtes);
   const rfmFrom = ctes[ctes.length - 1].name;
   ctes.push(...rfmBreaksCtes(tiers.rfm, rfmFrom));
-  ctes.push(rfmScoreCte(ctx, rfmFrom));
+  ctes.push(...rfmScoreCtes(ctx, rfmFrom));
   chain(ctes, (from) => lifecycleCte(tiers.lifecycle, from));
   chain(ctes, (from) => churnAlertCte(tiers.churnAlert, from));
   chain(ctes, stageCte);
@@ -130,8 +136,8 @@ export function compileModelSql(settings: Settings, options: SqlCompileOptions =
   chain(ctes, (from) => creditInputsCte(credit, from));
   chain(ctes, (from) => indicatorPointsCtes(scorecard, readable, from));
   chain(ctes, (from) => scorecardScoreCtes(scorecard, from));
-  chain(ctes, (from) => creditPolicyCte(credit, from));
-  chain(ctes, (from) => reasonCodesCte(scorecard, credit.reasonCount, from));
+  chain(ctes, (from) => creditPolicyCtes(credit, from));
+  chain(ctes, (from) => reasonCodesCtes(scorecard, credit.reasonCount, from));
   chain(ctes, (from) => altmanZoneCte(credit.altman, from));
 
   const out = outputColumns(credit.reasonCount);
@@ -156,6 +162,6 @@ export function compileModelSql(settings: Settings, options: SqlCompileOptions =
     ...NOT_IN_SQL.map((line) => `--   - ${line}`),
     "",
   ];
-  const body = `WITH\n${ctes.map(cteText).join(",\n\n")}\nSELECT\n  ${out.map(([name]) => name).join(",\n  ")}\nFROM ${ctes[ctes.length - 1].name};\n`;
+  const body = `WITH\n${ctes.map((cte) => cteText(cte, dialect)).join(",\n\n")}\nSELECT\n  ${out.map(([name]) => name).join(",\n  ")}\nFROM ${ctes[ctes.length - 1].name};\n`;
   return header.join("\n") + "\n" + body;
 }

@@ -16,11 +16,11 @@ export function reasonColumnCount(count: number): number {
  * indicators with data) x (100 - points); the positive shortfalls are ranked, largest first, ties
  * in table order, by counting within the row (no sort, no join), and the top ones are named by id.
  */
-export function reasonCodesCte(
+export function reasonCodesCtes(
   scorecard: CompiledScorecard,
   reasonCount: number,
   from: string
-): SqlCte {
+): SqlCte[] {
   const dims = dimensionsInOrder(scorecard);
   const indicators = indicatorsInOrder(scorecard);
   const shortfalls = indicators.map(({ dimension, key }) => {
@@ -42,19 +42,30 @@ export function reasonCodesCte(
     );
     return `CASE ${whens.join(" ")} END AS reason_${i + 1}`;
   });
-  return {
-    name: "reason_codes",
-    section: "domain.md §5 Reason codes; §8 effective weight x shortfall, ties in table order",
-    why: "the indicators with the largest positive weighted shortfall, by id",
-    body: `SELECT *${reasons.map((r) => `,\n    ${r}`).join("")}
-  FROM (
-    SELECT *,
-      ${ranks.join(",\n      ")}
-    FROM (
-      SELECT *,
-        ${shortfalls.join(",\n        ")}
-      FROM ${from}
-    ) shortfalls
-  ) ranks`,
-  };
+  const section = "domain.md §5 Reason codes; §8 effective weight x shortfall, ties in table order";
+  return [
+    {
+      name: "shortfalls",
+      section,
+      why: "each indicator's weighted shortfall: effective weight x (100 - points)",
+      body: `SELECT *,
+    ${shortfalls.join(",\n    ")}
+  FROM ${from}`,
+    },
+    {
+      name: "shortfall_ranks",
+      section,
+      why: "each positive shortfall's place, largest first, ties in table order (counted within the row)",
+      body: `SELECT *,
+    ${ranks.join(",\n    ")}
+  FROM shortfalls`,
+    },
+    {
+      name: "reason_codes",
+      section,
+      why: "the top indicators by id",
+      body: `SELECT *${reasons.map((r) => `,\n    ${r}`).join("")}
+  FROM shortfall_ranks`,
+    },
+  ];
 }

@@ -53,19 +53,23 @@ export function scorecardScoreCtes(scorecard: CompiledScorecard, from: string): 
       body: `SELECT *,\n    ${perDimension.join(",\n    ")}\n  FROM ${from}`,
     },
     {
+      name: "credit_weights",
+      section: "domain.md §5 weights renormalised over the dimensions with data",
+      why: "weight with data, weighted sum of dimension means, and weight for confidence",
+      body: `SELECT *,
+    ${weightWithData} AS credit_weight_with_data,
+    ${weightedSum} AS credit_weighted_sum,
+    ${confidenceWeight} AS credit_confidence_weight
+  FROM dimension_scores`,
+    },
+    {
       name: "credit_score",
       section: "domain.md §5 Score and confidence; §8 confidence counts indicators",
       why: "weighted mean over the dimensions with data, and the share of weight with data",
       body: `SELECT *,
     CASE WHEN credit_weight_with_data > 0 THEN credit_weighted_sum / credit_weight_with_data END AS credit_score,
     credit_confidence_weight / ${sqlNumber(totalWeight)} AS credit_confidence
-  FROM (
-    SELECT *,
-      ${weightWithData} AS credit_weight_with_data,
-      ${weightedSum} AS credit_weighted_sum,
-      ${confidenceWeight} AS credit_confidence_weight
-    FROM dimension_scores
-  ) weights`,
+  FROM credit_weights`,
     },
   ];
 }
