@@ -3,12 +3,16 @@ import { engineRows, PARITY_FIELDS, parityCustomers } from "../support/sql-parit
 
 /** The parity tests prove little unless their customers reach every outcome; this says they do. */
 describe("the parity customers", () => {
-  const rows = [...engineRows(parityCustomers(10_000, 19), PARITY_FIELDS, DEFAULT_SETTINGS).values()];
+  const rows = [
+    ...engineRows(parityCustomers(10_000, 19), PARITY_FIELDS, DEFAULT_SETTINGS).values(),
+  ];
   const seen = (field: string) => new Set(rows.map((r) => r[field]));
 
   it("reach every class, level, status, stage, grade and zone, and their absence", () => {
     expect(seen("abc")).toEqual(new Set(["A", "B", "C", null]));
-    expect(seen("pyramid")).toEqual(new Set(["VIP", "Major", "Ordinary", "Small", "Prospect", null]));
+    expect(seen("pyramid")).toEqual(
+      new Set(["VIP", "Major", "Ordinary", "Small", "Prospect", null])
+    );
     expect(seen("lifecycle")).toEqual(
       new Set(["Prospect", "Churned", "Loyal", "Repeat", "First-time", null])
     );

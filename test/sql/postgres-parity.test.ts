@@ -18,7 +18,7 @@ const started = startPostgres();
 const server: PostgresServer | null = started.server;
 if (server === null) {
   if (process.env.CI === "true") throw new Error(`PostgreSQL must run in CI: ${started.reason}`);
-  // eslint-disable-next-line no-console
+
   console.warn(`PostgreSQL parity skipped: ${started.reason}`);
 }
 const maybe = server ? describe : describe.skip;

@@ -49,14 +49,37 @@ export function startPostgres(): { server: PostgresServer | null; reason: string
     rmSync(dir, { recursive: true, force: true });
     return { server: null, reason: `no postgres user to run the server as (${String(error)})` };
   }
-  const init = run("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
+  const init = run("initdb", [
+    "-D",
+    data,
+    "-U",
+    "postgres",
+    "-A",
+    "trust",
+    "-E",
+    "UTF8",
+    "--locale=C",
+    "--no-sync",
+  ]);
   const start =
     init.status === 0
-      ? run("pg_ctl", ["-D", data, "-l", join(dir, "server.log"), "-w", "-o", `-k ${dir} -c listen_addresses='' -F`, "start"])
+      ? run("pg_ctl", [
+          "-D",
+          data,
+          "-l",
+          join(dir, "server.log"),
+          "-w",
+          "-o",
+          `-k ${dir} -c listen_addresses='' -F`,
+          "start",
+        ])
       : init;
   if (start.status !== 0) {
     rmSync(dir, { recursive: true, force: true });
-    return { server: null, reason: `the server did not start: ${(start.stderr || start.stdout || String(start.error)).trim()}` };
+    return {
+      server: null,
+      reason: `the server did not start: ${(start.stderr || start.stdout || String(start.error)).trim()}`,
+    };
   }
   const psql = join(bin, "psql");
   const query = (script: string): SqlRow[] => {
@@ -64,7 +87,22 @@ export function startPostgres(): { server: PostgresServer | null; reason: string
     writeFileSync(file, script);
     const out = spawnSync(
       psql,
-      ["-h", dir, "-U", "postgres", "-d", "postgres", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-f", file],
+      [
+        "-h",
+        dir,
+        "-U",
+        "postgres",
+        "-d",
+        "postgres",
+        "-X",
+        "-q",
+        "-A",
+        "-t",
+        "-v",
+        "ON_ERROR_STOP=1",
+        "-f",
+        file,
+      ],
       { encoding: "utf8", maxBuffer: 1 << 30 }
     );
     if (out.status !== 0) throw new Error(`psql failed: ${out.stderr}`);

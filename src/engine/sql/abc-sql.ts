@@ -21,10 +21,10 @@ export function abcCtes(settings: TierSettings["abc"], from: string): SqlCte[] {
   FROM ${from}`,
     },
     {
-    name: "abc",
-    section: "domain.md §4 ABC / Pareto; §8 integer cents of the net total",
-    why: "A up to the customer crossing aShare of the net total, B up to bShare, C the rest",
-    body: `SELECT *,
+      name: "abc",
+      section: "domain.md §4 ABC / Pareto; §8 integer cents of the net total",
+      why: "A up to the customer crossing aShare of the net total, B up to bShare, C the rest",
+      body: `SELECT *,
     CASE
       WHEN value IS NULL THEN NULL
       WHEN value_cents <= 0 OR abc_total_cents <= 0 THEN 'C'

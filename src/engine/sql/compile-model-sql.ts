@@ -46,7 +46,10 @@ export function outputColumns(reasonCount: number): [string, string][] {
   );
   return [
     ["customer_id", "the source's customer_id"],
-    ["value_measure", "the measure that ranks: gross_profit - service_cost, gross_profit or sales_amount"],
+    [
+      "value_measure",
+      "the measure that ranks: gross_profit - service_cost, gross_profit or sales_amount",
+    ],
     ["value", "the value on that measure; NULL = unranked"],
     ["value_rank", "rank by value, 1 = largest"],
     ["abc", "A / B / C"],
@@ -151,7 +154,9 @@ export function compileModelSql(settings: Settings, options: SqlCompileOptions =
     "-- enterprise template's field ids (domain.md §2): numbers, dates (DATE or ISO text) and text:",
     `--   ${columns.join(", ")}`,
     ...(ctx.columns
-      ? [`-- Absent from the source, read as NULL: ${columns.filter((c) => !ctx.columns!.has(c)).join(", ") || "none"}`]
+      ? [
+          `-- Absent from the source, read as NULL: ${columns.filter((c) => !ctx.columns!.has(c)).join(", ") || "none"}`,
+        ]
       : []),
     `-- As of: ${asOfSql(ctx)}${ctx.asOf === null ? " (the date the script runs)" : ""}.`,
     "--",

@@ -36,10 +36,10 @@ export function creditPolicyCtes(settings: CreditSettings, from: string): SqlCte
   FROM ${from}`,
     },
     {
-    name: "credit_policy",
-    section: "domain.md §5 Grades, lights and policy; §8 insufficient below 50% confidence",
-    why: "grade from the exact score, light, recommended limit and terms",
-    body: `SELECT *,
+      name: "credit_policy",
+      section: "domain.md §5 Grades, lights and policy; §8 insufficient below 50% confidence",
+      why: "grade from the exact score, light, recommended limit and terms",
+      body: `SELECT *,
     CASE credit_grade ${byGrade((g) => sqlString(settings.lights[g]))} END AS credit_light,
     CASE credit_grade ${byGrade((g) => `avg_monthly_sales * ${sqlNumber(settings.policy[g].limitMultiplier)}`)} END AS recommended_limit,
     CASE credit_grade ${byGrade((g) => sqlString(termsText(settings.policy[g].terms)))} END AS credit_terms

@@ -55,9 +55,7 @@ export function indicatorPointsCtes(
           `WHEN ${text} IN (${labels.map(sqlString).join(", ")}) THEN ${sqlNumber(category.points)}`
         );
       }
-      points.push(
-        `${label}\n    CASE ${whens.join("\n      ")}\n    END AS p_${key}`
-      );
+      points.push(`${label}\n    CASE ${whens.join("\n      ")}\n    END AS p_${key}`);
       continue;
     }
     values.push(

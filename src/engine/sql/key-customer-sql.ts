@@ -19,10 +19,10 @@ export function keyCustomerCtes(settings: TierSettings["keyCustomers"], from: st
   FROM ${from}`,
     },
     {
-    name: "key_customers",
-    section: "domain.md §4 Key customers; §8 high-value = VIP + Major + Ordinary at the defaults",
-    why: "high-value by buyer rank, influential by influence, and which kind",
-    body: `SELECT *,
+      name: "key_customers",
+      section: "domain.md §4 Key customers; §8 high-value = VIP + Major + Ordinary at the defaults",
+      why: "high-value by buyer rank, influential by influence, and which kind",
+      body: `SELECT *,
     CASE
       WHEN high_value AND influential THEN 'both'
       WHEN high_value THEN 'high-value'

@@ -21,10 +21,10 @@ export function pyramidCtes(settings: TierSettings["pyramid"], from: string): Sq
   FROM ${from}`,
     },
     {
-    name: "pyramid",
-    section: "domain.md §4 Customer pyramid; §8 buyers only, cumulative cut-offs rounded up",
-    why: "VIP / Major / Ordinary / Small by buyer rank, Prospect for no purchase",
-    body: `SELECT *,
+      name: "pyramid",
+      section: "domain.md §4 Customer pyramid; §8 buyers only, cumulative cut-offs rounded up",
+      why: "VIP / Major / Ordinary / Small by buyer rank, Prospect for no purchase",
+      body: `SELECT *,
     CASE
       WHEN no_purchase THEN 'Prospect'
       WHEN buyer_rank IS NULL THEN NULL

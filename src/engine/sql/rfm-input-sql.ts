@@ -16,10 +16,10 @@ export function rfmInputCtes(from: string): SqlCte[] {
   FROM ${from}`,
     },
     {
-    name: "rfm_input",
-    section: "domain.md §4 RFM; §8 buyers with recency, orders and sales",
-    why: "recency (days), frequency (orders) and monetary (sales) of the customers RFM covers",
-    body: `SELECT *,
+      name: "rfm_input",
+      section: "domain.md §4 RFM; §8 buyers with recency, orders and sales",
+      why: "recency (days), frequency (orders) and monetary (sales) of the customers RFM covers",
+      body: `SELECT *,
     CASE WHEN rfm_eligible THEN CAST(as_of - last_purchase AS DOUBLE PRECISION) END AS rfm_recency,
     CASE WHEN rfm_eligible THEN orders END AS rfm_frequency,
     CASE WHEN rfm_eligible THEN sales_amount END AS rfm_monetary

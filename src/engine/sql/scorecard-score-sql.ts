@@ -30,7 +30,10 @@ export function scorecardScoreCtes(scorecard: CompiledScorecard, from: string): 
     ${sum.join(" + ")} AS sum_${key}`;
   });
   const weightWithData = dims
-    .map(({ dimension, key }) => `(CASE WHEN n_${key} > 0 THEN ${sqlNumber(dimension.weight)} ELSE 0 END)`)
+    .map(
+      ({ dimension, key }) =>
+        `(CASE WHEN n_${key} > 0 THEN ${sqlNumber(dimension.weight)} ELSE 0 END)`
+    )
     .join("\n      + ");
   const weightedSum = dims
     .map(
