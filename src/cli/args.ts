@@ -21,6 +21,8 @@ const VALUE_OPTIONS = new Set([
   "output",
   "settings",
   "lesson",
+  "dialect",
+  "source",
 ]);
 
 export class ArgsError extends Error {

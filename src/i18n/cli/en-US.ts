@@ -12,6 +12,8 @@ Usage:
   tiersheet sample --kind enterprise|individual|transactions [--rows N] [--seed S] [--messy]
                    [--as-of YYYY-MM-DD] -o FILE.xlsx
   tiersheet sample --lesson pareto|rfm|lifecycle|credit|validation [--seed S] -o FILE.xlsx
+  tiersheet sql [--settings FILE.json] [--dialect duckdb|postgres] [--source TABLE]
+                [--as-of YYYY-MM-DD] [-o FILE.sql] [--force]
   tiersheet demo
 
 Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
@@ -80,6 +82,11 @@ Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
     `${file} is not an .xlsx workbook; refresh updates a workbook in place. Score it into one first: tiersheet score ${file} -o NAME.xlsx`,
   refreshed: (file: string, backup: string) =>
     `Refreshed ${file}; the previous version is kept as ${backup}`,
+  badDialect: (value: string) =>
+    `--dialect "${value}" is not a SQL dialect TierSheet compiles for; use duckdb or postgres.`,
+  sqlNotCompiled: "The model could not be compiled to SQL:",
+  sqlTakesNoFile: (value: string) =>
+    `"tiersheet sql" reads no file ("${value}"): it compiles the settings; name them with --settings FILE.json.`,
   internalError: (detail: string) =>
     `TierSheet hit an internal error and stopped without writing anything: ${detail}. Please report it.`,
 };

@@ -14,6 +14,8 @@ export const zhCN: CliText = {
   tiersheet sample --kind enterprise|individual|transactions [--rows N] [--seed S] [--messy]
                    [--as-of YYYY-MM-DD] -o 文件.xlsx
   tiersheet sample --lesson pareto|rfm|lifecycle|credit|validation [--seed S] -o 文件.xlsx
+  tiersheet sql [--settings 设置.json] [--dialect duckdb|postgres] [--source 表名]
+                [--as-of YYYY-MM-DD] [-o 文件.sql] [--force]
   tiersheet demo
 
 退出码：0 无错误，1 有错误，2 无法读取输入。`,
@@ -69,6 +71,10 @@ export const zhCN: CliText = {
   refreshNeedsXlsx: (file) =>
     `${file} 不是 .xlsx 工作簿，refresh 只能原地更新工作簿。请先评分生成工作簿：tiersheet score ${file} -o 名称.xlsx`,
   refreshed: (file, backup) => `已刷新 ${file}；上一版本保存在 ${backup}`,
+  badDialect: (value) => `--dialect“${value}”不是 TierSheet 支持的 SQL 方言，请用 duckdb 或 postgres。`,
+  sqlNotCompiled: "无法把模型编译为 SQL：",
+  sqlTakesNoFile: (value) =>
+    `"tiersheet sql" 不读取文件（“${value}”）：它编译的是设置，请用 --settings 设置.json 指定。`,
   internalError: (detail) =>
     `TierSheet 遇到内部错误，已停止且未写入任何内容：${detail}。请报告此问题。`,
 };
