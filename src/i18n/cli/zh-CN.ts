@@ -71,7 +71,8 @@ export const zhCN: CliText = {
   refreshNeedsXlsx: (file) =>
     `${file} 不是 .xlsx 工作簿，refresh 只能原地更新工作簿。请先评分生成工作簿：tiersheet score ${file} -o 名称.xlsx`,
   refreshed: (file, backup) => `已刷新 ${file}；上一版本保存在 ${backup}`,
-  badDialect: (value) => `--dialect“${value}”不是 TierSheet 支持的 SQL 方言，请用 duckdb 或 postgres。`,
+  badDialect: (value) =>
+    `--dialect“${value}”不是 TierSheet 支持的 SQL 方言，请用 duckdb 或 postgres。`,
   sqlNotCompiled: "无法把模型编译为 SQL：",
   sqlTakesNoFile: (value) =>
     `"tiersheet sql" 不读取文件（“${value}”）：它编译的是设置，请用 --settings 设置.json 指定。`,
