@@ -23,6 +23,7 @@ const VALUE_OPTIONS = new Set([
   "lesson",
   "dialect",
   "source",
+  "engine",
 ]);
 
 export class ArgsError extends Error {
