@@ -34,7 +34,9 @@ describe("@duckdb/node-api", () => {
   });
 
   it("is not reachable from the pane: no pane, ribbon, host or engine file imports the CLI", () => {
-    const outside = ["taskpane", "commands", "hosts", "engine"].flatMap((d) => sources(join(SRC, d)));
+    const outside = ["taskpane", "commands", "hosts", "engine"].flatMap((d) =>
+      sources(join(SRC, d))
+    );
     const importingCli = outside.filter((f) =>
       /from\s+["'](\.\.\/)+cli\//.test(readFileSync(f, "utf8"))
     );
