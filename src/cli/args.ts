@@ -22,6 +22,9 @@ const VALUE_OPTIONS = new Set([
   "settings",
   "lesson",
   "period",
+  "dialect",
+  "source",
+  "engine",
 ]);
 
 export class ArgsError extends Error {
