@@ -49,6 +49,10 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
       style: "note",
     });
   }
+  if (s.valueMeasure !== "none" && run.customers.length > 0 && s.totals.totalValue <= 0) {
+    // Every customer is C when the net total is not positive: the charts below would mislead without it.
+    cells.push({ row: 5, column: 1, value: t.netNotPositive(s.totals.totalValue), style: "note" });
+  }
   const tables: PlanTable[] = [];
   const charts: PlanChart[] = [];
   let row = 6;

@@ -126,6 +126,14 @@ describe("buildScorePlan", () => {
     expect(dashboard.charts[1].title).toBe("ABC tiers: share of value");
   });
 
+  it("says on the Dashboard when the net value is not positive (everyone is C), and only then", () => {
+    const notes = (r: ScoreRun) =>
+      sheet(buildScorePlan(r, "en-US"), "dashboard").cells.map((c) => String(c.value));
+    const losing = tiny((i) => (i === 10 ? -10_000 : i * 100));
+    expect(notes(losing).some((v) => /net value of all customers is -5,500/.test(v))).toBe(true);
+    expect(notes(run).some((v) => /net value of all customers/.test(v))).toBe(false);
+  });
+
   it("raises the Pareto line's axis when money-losing customers take the share past 100 %", () => {
     // Profits 200..1,000 and a loss of 1,500: the net total is 3,900, and the share reaches 5,400 / 3,900.
     const run = tiny((i) => (i === 1 ? -1500 : i * 100));

@@ -135,6 +135,8 @@ export const enUS = {
     regionHeader: ["Region", "Customers", "Value", "Value share"],
     rfmTitle: "RFM grid: customers by recency (rows) and frequency-monetary (columns)",
     rfmCorner: "R \\ FM",
+    netNotPositive: (total: number) =>
+      `The net value of all customers is ${total.toLocaleString("en-US", { maximumFractionDigits: 2 })}: loss-making customers outweigh the rest, so every customer is C and the A/B/C shares mean nothing.`,
     churnLine: (n: number) => `Churn alerts: ${n}`,
     topLine: (share: string) => `Top 20% of customers hold ${share} of value`,
     customersSeries: "Customers",

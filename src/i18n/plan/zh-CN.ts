@@ -127,6 +127,8 @@ export const zhCN: PlanText = {
     regionHeader: ["地区", "客户数", "价值", "价值占比"],
     rfmTitle: "RFM 网格：按最近购买（行）与频次-金额（列）的客户数",
     rfmCorner: "R \\ FM",
+    netNotPositive: (total: number) =>
+      `全部客户的净价值为 ${total.toLocaleString("zh-CN", { maximumFractionDigits: 2 })}：亏损客户超过其余客户，因此所有客户都是 C 类，A/B/C 占比没有意义。`,
     churnLine: (n) => `流失预警：${n} 位`,
     topLine: (share) => `前 20% 的客户贡献了 ${share} 的价值`,
     customersSeries: "客户数",
