@@ -52,9 +52,10 @@ describe("tiersheet sql", () => {
       [["sql", "--source", "a."], /is not a table name/, /不是表名/],
       [["sql", "settings.json"], /reads no file/, /不读取文件/],
       [
+        // Settings checks now refuse an empty 5P scorecard before the compiler sees it.
         ["sql", "--settings", bad5P],
-        /could not be compiled to SQL:\n {2}preset5P/,
-        /无法把模型编译为 SQL/,
+        /cannot be used[^\n]*\n {2}credit\.preset5P\.dimensions: .*weights must add up/,
+        /无法使用/,
       ],
       [["sql", "--as-of", "2026-13-01"], /is not a date/, /不是日期/],
     ];

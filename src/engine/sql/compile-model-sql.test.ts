@@ -77,7 +77,15 @@ describe("compileModelSql", () => {
   });
 
   it("refuses a scorecard the engine refuses", () => {
-    const settings = settingsWith({ credit: { method: "5P", preset5P: { dimensions: [] } } });
+    // parseSettings refuses an empty 5P scorecard now; the compiler must refuse it on its own too.
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      credit: {
+        ...DEFAULT_SETTINGS.credit,
+        method: "5P",
+        preset5P: { ...DEFAULT_SETTINGS.credit.preset5P, dimensions: [] },
+      },
+    };
     expect(() => compileModelSql(settings)).toThrow(ScorecardError);
   });
 });
