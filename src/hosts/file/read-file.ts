@@ -5,7 +5,7 @@ import { FileReadError, reasonOf } from "./file-error";
 import { readCsv } from "./read-csv";
 import { sniffBytes } from "./sniff-bytes";
 
-/** ExcelJS holds a whole workbook in memory; past this it runs out of heap. */
+/** A workbook file past this is refused before it is read (each part is capped too: xlsx/unzip-parts.ts). */
 export const MAX_XLSX_BYTES = 200 * 1_048_576;
 /** V8 strings stop at about 512 M characters. */
 export const MAX_TEXT_BYTES = 500 * 1_048_576;
@@ -16,7 +16,7 @@ const WORKBOOK_TYPES = new Set([".xlsx", ".xlsm"]);
 export interface ReadFileOptions {
   maxXlsxBytes?: number;
   maxTextBytes?: number;
-  /** A workbook's ExcelJS model is kept for writing results into the same bytes (read-xlsx.ts). */
+  /** No longer used: the reader builds no ExcelJS model to keep (read-xlsx.ts). */
   keepModel?: boolean;
 }
 
@@ -74,7 +74,7 @@ export async function loadWorkbookFile(
   if (kind === "empty") throw new FileReadError("empty-file", name);
   // A renamed .xlsx is still a workbook; anything else named .xls is the old binary format.
   if (kind === "zip") {
-    // Loaded only for workbooks: ExcelJS takes a third of a second to load, which a CSV never needs.
+    // Loaded only for workbooks, which a CSV never needs.
     const { readXlsx } = await import("./read-xlsx");
     return {
       workbook: await readXlsx(bytes, name, { keepModel: options.keepModel }),

@@ -46,7 +46,6 @@ async function refresh(
   return { code: run.code, out: run.stdout + run.stderr, workbook: await read(file) };
 }
 
-const ADDIN_NAMES = /^TierSheet |^_tiersheet/;
 const FIRST = dayFromIso("2026-01-01") as number;
 const SECOND = dayFromIso("2026-02-01") as number;
 

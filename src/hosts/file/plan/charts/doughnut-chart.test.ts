@@ -54,12 +54,6 @@ describe("doughnutChartXml", () => {
 
 describe("chart colours without a theme", () => {
   it("gives every doughnut slice and every column series an explicit RGB fill, none from the theme", () => {
-    const { doughnutChartXml } = jest.requireActual(
-      "./doughnut-chart"
-    ) as typeof import("./doughnut-chart");
-    const { columnChartXml } = jest.requireActual(
-      "./column-chart"
-    ) as typeof import("./column-chart");
     const spec = {
       title: "t",
       categories: { sheet: "S", range: "A1:A3" },
