@@ -1,3 +1,4 @@
+import type { Localized } from "../i18n/lang";
 import type { WorkbookPlan } from "../engine/plan/workbook-plan";
 import type { RefreshHost } from "../app/refresh";
 import { workbookSource } from "../app/workbook-source";
@@ -15,7 +16,8 @@ export class ScoredTarget implements RefreshHost {
 
   constructor(
     private readonly loaded: LoadedWorkbook,
-    private readonly force: boolean
+    private readonly force: boolean,
+    private readonly onNotice?: (message: Localized) => void
   ) {
     const source = workbookSource(loaded.workbook);
     this.listSheets = source.listSheets;
@@ -31,7 +33,8 @@ export class ScoredTarget implements RefreshHost {
   async applyPlan(plan: WorkbookPlan): Promise<void> {
     this.bytes = await scoredWorkbookBytes(
       { input: this.loaded.bytes, plan, fileName: this.loaded.fileName },
-      this.force
+      this.force,
+      this.onNotice
     );
   }
 }

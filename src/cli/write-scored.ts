@@ -4,7 +4,7 @@ import { planResults } from "../app/write-results";
 import { workbookSource } from "../app/workbook-source";
 import type { ScoreRun } from "../engine/score-workbook";
 import type { WorkbookPlan } from "../engine/plan/workbook-plan";
-import type { Lang } from "../i18n/lang";
+import type { Lang, Localized } from "../i18n/lang";
 import type { LoadedWorkbook } from "./load-table";
 import { NODE_COMPRESSOR } from "./node-compressor";
 
@@ -42,12 +42,18 @@ export async function planScoredWorkbook(
 }
 
 /** The scored workbook's bytes: the user's workbook with the add-in's sheets replaced. */
-export async function scoredWorkbookBytes(write: ScoredWrite, force: boolean): Promise<Uint8Array> {
+export async function scoredWorkbookBytes(
+  write: ScoredWrite,
+  force: boolean,
+  /** Told what the writer did beyond the plan (text a user typed into our sheets, moved aside). */
+  onNotice?: (message: Localized) => void
+): Promise<Uint8Array> {
   const { applyPlanToXlsx } = await import("../hosts/file/plan/apply-plan");
   return applyPlanToXlsx(write.input, write.plan, {
     force,
     name: write.fileName,
     compressor: NODE_COMPRESSOR,
+    onNotice,
   });
 }
 

@@ -49,7 +49,9 @@ export async function runRefresh(args: ParsedArgs, io: CliIo, lang: Lang): Promi
   try {
     const loaded = await loadWorkbook(file, args, io.cwd, true);
     if (loaded.format !== "xlsx") throw new CliError(localized((t) => t.refreshNeedsXlsx(file)));
-    const target = new ScoredTarget(loaded, args.options.force === true);
+    const target = new ScoredTarget(loaded, args.options.force === true, (message) =>
+      io.err(message[lang] + "\n")
+    );
     // The refresh use case: the history read from the workbook itself, as every face does.
     const refreshed = await refreshTiers(
       target,

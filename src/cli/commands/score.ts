@@ -122,7 +122,9 @@ export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise
     writeNewOutput(
       output,
       displayPath(output, io.cwd),
-      await scoredWorkbookBytes(outcome.write, args.options.force === true),
+      await scoredWorkbookBytes(outcome.write, args.options.force === true, (message) =>
+        io.err(message[lang] + "\n")
+      ),
       io.env,
       (message) => io.err(message[lang] + "\n")
     );
