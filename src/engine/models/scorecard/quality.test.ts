@@ -1,4 +1,5 @@
 import { aucRankSum, aucTrapezoid } from "./auc";
+import { qualityFigures, scoreDeciles } from "./quality";
 import { ksStatistic } from "./ks";
 
 const all = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
@@ -33,5 +34,18 @@ describe("AUC", () => {
     const y = Uint8Array.from([0, 0, 1, 1]);
     expect(aucRankSum(score, y, all(4))).toBeCloseTo(0.75, 12);
     expect(aucTrapezoid(score, y, all(4))).toBeCloseTo(0.75, 12);
+  });
+});
+
+describe("qualityFigures and scoreDeciles", () => {
+  it("gives Gini = 2 AUC - 1 and the bad rate per tenth of the rows", () => {
+    // Scores 1..20, the five lowest bad: AUC 1, KS 1, Gini 1; deciles of 2 rows each.
+    const score = Float64Array.from({ length: 20 }, (_, i) => i + 1);
+    const y = Uint8Array.from({ length: 20 }, (_, i) => (i < 5 ? 1 : 0));
+    const q = qualityFigures(score, y, all(20));
+    expect(q).toEqual({ rows: 20, bads: 5, ks: 1, auc: 1, aucTrapezoid: 1, gini: 1 });
+    const deciles = scoreDeciles(score, y, all(20));
+    expect(deciles.map((d) => d.badRate)).toEqual([1, 1, 0.5, 0, 0, 0, 0, 0, 0, 0]);
+    expect(deciles[0]).toEqual({ from: 1, to: 2, rows: 2, bads: 2, badRate: 1 });
   });
 });
