@@ -51,6 +51,8 @@ export const EN_US_PANE = {
   method5C: "5C scorecard",
   method5P: "5P scorecard",
   methodCustom: "Custom scorecard",
+  methodStatistical: "Statistical scorecard (fitted)",
+  methodFuzzy: "Fuzzy comprehensive evaluation",
   runScore: "Score",
   scoring: "Scoring…",
   cancelRun: "Cancel",

@@ -52,6 +52,8 @@ export const ZH_CN_PANE: PaneStrings = {
   method5C: "5C 评分卡",
   method5P: "5P 评分卡",
   methodCustom: "自定义评分卡",
+  methodStatistical: "统计评分卡（已拟合）",
+  methodFuzzy: "模糊综合评价",
   runScore: "评分",
   scoring: "正在评分…",
   cancelRun: "取消",
