@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   score: async () => (await import("./commands/score")).runScore,
   refresh: async () => (await import("./commands/refresh")).runRefresh,
   demo: async () => (await import("./commands/demo")).runDemo,
+  fit: async () => (await import("./commands/fit")).runFit,
 };
 
 /** Runs the CLI; resolves to the exit code. Every failure the user can meet ends in a message, not a trace. */

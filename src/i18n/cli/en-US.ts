@@ -13,8 +13,15 @@ Usage:
                    [--as-of YYYY-MM-DD] -o FILE.xlsx
   tiersheet sample --lesson pareto|rfm|lifecycle|credit|validation [--seed S] -o FILE.xlsx
   tiersheet demo
+  tiersheet fit scorecard FILE --target COLUMN [--sheet NAME] [--holdout] [--json]
+                          [-o SETTINGS.json] [--force] [--lang zh-CN|en-US]
 
 Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
+  fitUsage: `Usage:
+  tiersheet fit clv FILE ...
+  tiersheet fit scorecard FILE --target COLUMN [--sheet NAME] [--holdout] [--json] [-o SETTINGS.json]`,
+  unknownFitCommand: (name: string) =>
+    `Unknown model "${name}" to fit: use "tiersheet fit clv" or "tiersheet fit scorecard".`,
   unknownCommand: (name: string) =>
     `Unknown command "${name}". Run "tiersheet --help" for the commands.`,
   unknownOption: (name: string) => `Unknown option --${name}.`,

@@ -15,8 +15,15 @@ export const zhCN: CliText = {
                    [--as-of YYYY-MM-DD] -o 文件.xlsx
   tiersheet sample --lesson pareto|rfm|lifecycle|credit|validation [--seed S] -o 文件.xlsx
   tiersheet demo
+  tiersheet fit scorecard 文件 --target 结果列 [--sheet 工作表] [--holdout] [--json]
+                          [-o 设置.json] [--force] [--lang zh-CN|en-US]
 
 退出码：0 无错误，1 有错误，2 无法读取输入。`,
+  fitUsage: `用法：
+  tiersheet fit clv 文件 ...
+  tiersheet fit scorecard 文件 --target 结果列 [--sheet 工作表] [--holdout] [--json] [-o 设置.json]`,
+  unknownFitCommand: (name) =>
+    `未知的拟合模型“${name}”：请用 "tiersheet fit clv" 或 "tiersheet fit scorecard"。`,
   unknownCommand: (name) => `未知命令“${name}”。运行 "tiersheet --help" 查看可用命令。`,
   unknownOption: (name) => `未知选项 --${name}。`,
   optionNeedsValue: (name) => `选项 --${name} 需要一个值。`,
