@@ -2,6 +2,8 @@ import type { Localized } from "../i18n/lang";
 import { DEFAULT_CREDIT_SETTINGS, type CreditSettings } from "./models/credit/credit-settings";
 import { validateScorecard } from "./models/credit/validate-scorecard";
 import { validateStatisticalSetting } from "./models/scorecard/validate-statistical-setting";
+import { resolveCreditWeights } from "./models/credit/credit-weights";
+import { presetScorecard } from "./models/credit/presets";
 import { DEFAULT_TIER_SETTINGS, type TierSettings } from "./models/tiers/tier-settings";
 
 /**
@@ -210,6 +212,11 @@ function checkRules(s: Settings, issues: SettingsIssue[]): void {
     });
   }
   checkStatistical(c, issues);
+  if (c.weights !== null) {
+    const ids = presetScorecard(c).scorecard.dimensions.map((d) => d.id);
+    for (const issue of resolveCreditWeights(ids, c.weights).issues)
+      issues.push({ ...issue, path: `credit.${issue.path}` });
+  }
   if (c.method === "custom" && c.custom === null) {
     issues.push({
       path: "credit.custom",

@@ -1,5 +1,6 @@
 import type { Localized } from "../../../i18n/lang";
 import type { StatisticalScorecardSetting } from "../scorecard/statistical-setting";
+import type { CreditWeightsSetting } from "./credit-weights";
 
 /** Credit grades, best first (domain.md §5). */
 export type CreditGrade = "AAA" | "AA" | "A" | "BBB" | "BB" | "B" | "C";
@@ -103,6 +104,8 @@ export interface CreditSettings {
   custom: ScorecardSetting | null;
   /** Used when method is "statistical": a fitted scorecard (domain.md §5 "Statistical scorecard"). */
   statistical: StatisticalScorecardSetting | null;
+  /** The chosen scorecard's dimension weights from AHP, expert ranks or given; null keeps its own. */
+  weights: CreditWeightsSetting | null;
   /** Lowest exact score of each grade; C is everything below B. */
   gradeMinimums: Record<Exclude<CreditGrade, "C">, number>;
   lights: Record<CreditGrade, CreditLight>;
@@ -320,6 +323,7 @@ export const DEFAULT_CREDIT_SETTINGS: CreditSettings = {
   preset5P: PRESET_5P,
   custom: null,
   statistical: null,
+  weights: null,
   gradeMinimums: { AAA: 90, AA: 80, A: 70, BBB: 60, BB: 50, B: 40 },
   lights: { AAA: "green", AA: "green", A: "green", BBB: "amber", BB: "amber", B: "red", C: "red" },
   policy: {
