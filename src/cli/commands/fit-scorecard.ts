@@ -8,7 +8,6 @@ import { localized } from "../localized";
 import { checkOptions, fileArgument } from "../common-options";
 import { loadWorkbook } from "../load-table";
 import { displayPath } from "../display-path";
-import { writeFileAtomically } from "../write-scored";
 import { fitScorecard } from "../../engine/models/scorecard/fit-scorecard";
 import { userSheets } from "../../engine/table/sheet";
 import { SETTINGS_VERSION } from "../../engine/settings";
@@ -28,6 +27,21 @@ function settingsOutput(args: ParsedArgs, cwd: string): string | null {
     throw new CliError(localized((t) => t.outputExists(displayPath(output, cwd))));
   }
   return output;
+}
+
+/**
+ * Writes through a temporary file renamed into place, as write-scored.ts does for workbooks (whose
+ * module, with the plan builders, would double this command's start-up): never half a file.
+ */
+function writeSettingsFile(target: string, text: string): void {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  try {
+    fs.writeFileSync(temp, text, "utf8");
+    fs.renameSync(temp, target);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
 }
 
 /**
@@ -59,7 +73,7 @@ export async function runFitScorecard(args: ParsedArgs, io: CliIo, lang: Lang): 
       version: SETTINGS_VERSION,
       credit: { method: "statistical", statistical: fit.setting },
     };
-    writeFileAtomically(output, new TextEncoder().encode(JSON.stringify(settings, null, 2) + "\n"));
+    writeSettingsFile(output, JSON.stringify(settings, null, 2) + "\n");
   }
   if (args.options.json === true) {
     io.out(JSON.stringify(fitScorecardJson(fit, lang)) + "\n");
