@@ -21,14 +21,24 @@ for (let i = 0; i < 5; i++) {
   const start = process.hrtime.bigint();
   execFileSync(
     process.execPath,
-    [path.join(root, "bin", "tiersheet.js"), "fit", "scorecard", file, "--target", target, "--json"],
+    [
+      path.join(root, "bin", "tiersheet.js"),
+      "fit",
+      "scorecard",
+      file,
+      "--target",
+      target,
+      "--json",
+    ],
     { maxBuffer: 1 << 26 }
   );
   whole.push(Number(process.hrtime.bigint() - start) / 1e9);
 }
 
 const { readCsv } = require(path.join(root, "lib", "hosts", "file", "read-csv"));
-const { fitScorecard } = require(path.join(root, "lib", "engine", "models", "scorecard", "fit-scorecard"));
+const { fitScorecard } = require(
+  path.join(root, "lib", "engine", "models", "scorecard", "fit-scorecard")
+);
 const sheet = readCsv(new Uint8Array(fs.readFileSync(file)), path.basename(file)).sheets[0];
 const engine = [];
 for (let i = 0; i < 5; i++) {
@@ -37,6 +47,8 @@ for (let i = 0; i < 5; i++) {
   engine.push(Number(process.hrtime.bigint() - start) / 1e9);
   if (!result.ok) throw new Error(result.problem.message["en-US"]);
 }
-console.log(`fit scorecard on ${path.basename(file)} (${sheet.rows.length - 1} rows), ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `fit scorecard on ${path.basename(file)} (${sheet.rows.length - 1} rows), ${new Date().toISOString().slice(0, 10)}`
+);
 console.log(`whole CLI process, median of 5: ${median(whole).toFixed(3)} s`);
 console.log(`engine fit alone, median of 5:  ${median(engine).toFixed(3)} s`);

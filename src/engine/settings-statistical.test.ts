@@ -12,8 +12,24 @@ const statistical = {
       kind: "numeric",
       coefficient: 0.8,
       bins: [
-        { label: "[-inf,30)", lower: null, upper: 30, categories: [], missing: false, woe: 0.3, points: -17 },
-        { label: "[30,inf)", lower: 30, upper: null, categories: [], missing: false, woe: -0.2, points: 12 },
+        {
+          label: "[-inf,30)",
+          lower: null,
+          upper: 30,
+          categories: [],
+          missing: false,
+          woe: 0.3,
+          points: -17,
+        },
+        {
+          label: "[30,inf)",
+          lower: 30,
+          upper: null,
+          categories: [],
+          missing: false,
+          woe: -0.2,
+          points: 12,
+        },
       ],
     },
   ],
@@ -36,7 +52,9 @@ describe("parseSettings: credit.statistical", () => {
     const broken = JSON.parse(JSON.stringify(statistical));
     broken.variables[0].bins[0].woe = null;
     const result = parseSettings({ credit: { method: "statistical", statistical: broken } });
-    expect(result.issues.map((i) => i.path)).toEqual(["credit.statistical.variables[0].bins[0].woe"]);
+    expect(result.issues.map((i) => i.path)).toEqual([
+      "credit.statistical.variables[0].bins[0].woe",
+    ]);
   });
 
   it('accepts method "fuzzy"', () => {

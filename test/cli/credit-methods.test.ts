@@ -33,12 +33,27 @@ async function scoreWith(
 ): Promise<{ code: number; stderr: string; json: ScoreJson | null }> {
   const file = join(dir, `settings-${counter++}.json`);
   writeFileSync(file, JSON.stringify(settings));
-  const run = await runCli(["score", EXAMPLE, "--settings", file, "--json", "--as-of", "2026-11-01", "--lang", lang]);
-  return { code: run.code, stderr: run.stderr, json: run.code === 0 ? JSON.parse(run.stdout) : null };
+  const run = await runCli([
+    "score",
+    EXAMPLE,
+    "--settings",
+    file,
+    "--json",
+    "--as-of",
+    "2026-11-01",
+    "--lang",
+    lang,
+  ]);
+  return {
+    code: run.code,
+    stderr: run.stderr,
+    json: run.code === 0 ? JSON.parse(run.stdout) : null,
+  };
 }
 
 const scores = (json: ScoreJson | null) => json!.customers.map((c) => c.credit.score);
-const explicit = (weights: number[]) => Object.fromEntries(DIMENSIONS.map((id, i) => [id, weights[i]]));
+const explicit = (weights: number[]) =>
+  Object.fromEntries(DIMENSIONS.map((id, i) => [id, weights[i]]));
 
 describe("credit.weights through score --json", () => {
   let byDefault: ScoreJson | null;
@@ -56,7 +71,16 @@ describe("credit.weights through score --json", () => {
 
   it("scores with expert ranks as with their rank-sum weights", async () => {
     // Two experts: ranks averaged to 1.5, 1.5, 3, 4, 5 -> rank sums 4.5, 4.5, 3, 2, 1 over 15.
-    const ranks = await scoreWith({ credit: { weights: { expertRanks: [[1, 2, 3, 4, 5], [2, 1, 3, 4, 5]] } } });
+    const ranks = await scoreWith({
+      credit: {
+        weights: {
+          expertRanks: [
+            [1, 2, 3, 4, 5],
+            [2, 1, 3, 4, 5],
+          ],
+        },
+      },
+    });
     expect(ranks.stderr).toBe("");
     const given = await scoreWith({ credit: { weights: explicit([4.5, 4.5, 3, 2, 1]) } });
     expect(scores(ranks.json)).toEqual(scores(given.json));
@@ -70,9 +94,13 @@ describe("credit.weights through score --json", () => {
     const run = await scoreWith({ credit: { weights: { ahp: inconsistent } } });
     expect(run.code).toBe(2);
     expect(run.stderr).not.toMatch(STACK_TRACE);
-    expect(run.stderr).toMatch(/credit\.weights\.ahp: The comparisons are too inconsistent: CR = \d\.\d{3}, which must be below 0\.10/);
+    expect(run.stderr).toMatch(
+      /credit\.weights\.ahp: The comparisons are too inconsistent: CR = \d\.\d{3}, which must be below 0\.10/
+    );
     const zh = await scoreWith({ credit: { weights: { ahp: inconsistent } } }, "zh-CN");
-    expect(zh.stderr).toMatch(/credit\.weights\.ahp: 判断矩阵一致性不足：CR = \d\.\d{3}，须小于 0\.10/);
+    expect(zh.stderr).toMatch(
+      /credit\.weights\.ahp: 判断矩阵一致性不足：CR = \d\.\d{3}，须小于 0\.10/
+    );
   });
 });
 

@@ -8,7 +8,9 @@ const dir = tempDir();
  * 300 applicants as a customer file: customer_id, name and sales_amount (so that `score` finds the
  * customer header), months and housing that drive the outcome, and the outcome itself.
  */
-function applicantsCsv(outcome: (i: number, bad: boolean) => string = (_i, bad) => (bad ? "bad" : "good")): string {
+function applicantsCsv(
+  outcome: (i: number, bad: boolean) => string = (_i, bad) => (bad ? "bad" : "good")
+): string {
   const lines = ["customer_id,name,sales_amount,months,housing,outcome"];
   for (let i = 0; i < 300; i++) {
     const months = (i * 7) % 60;
@@ -26,8 +28,19 @@ interface FitJson {
   target: string;
   rows: number;
   bads: number;
-  variables: { name: string; iv: number | null; kept: boolean; why: string; bins: Record<string, unknown>[] }[];
-  model: { intercept: number; coefficients: Record<string, number>; basePoints: number; dropped: unknown[] };
+  variables: {
+    name: string;
+    iv: number | null;
+    kept: boolean;
+    why: string;
+    bins: Record<string, unknown>[];
+  }[];
+  model: {
+    intercept: number;
+    coefficients: Record<string, number>;
+    basePoints: number;
+    dropped: unknown[];
+  };
   quality: { ks: number; auc: number; gini: number; holdout: Record<string, number> | null };
   customers: { row: number; score: number; grade: string }[];
 }
@@ -37,32 +50,68 @@ describe("tiersheet fit scorecard", () => {
   const settings = join(dir, "settings.json");
 
   beforeAll(async () => {
-    const run = await runCli(["fit", "scorecard", file, "--target", "outcome", "--json", "-o", settings]);
+    const run = await runCli([
+      "fit",
+      "scorecard",
+      file,
+      "--target",
+      "outcome",
+      "--json",
+      "-o",
+      settings,
+    ]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     fit = JSON.parse(run.stdout);
   });
 
   it("prints the shape of issue #18", () => {
-    expect(Object.keys(fit)).toEqual(["target", "rows", "bads", "variables", "model", "quality", "customers"]);
+    expect(Object.keys(fit)).toEqual([
+      "target",
+      "rows",
+      "bads",
+      "variables",
+      "model",
+      "quality",
+      "customers",
+    ]);
     expect(Object.keys(fit.variables[0])).toEqual(["name", "iv", "kept", "why", "bins"]);
     const months = fit.variables.find((v) => v.name === "months")!;
     expect(Object.keys(months.bins[0])).toEqual([
-      "label", "lower", "upper", "categories", "missing", "goods", "bads", "woe", "points",
+      "label",
+      "lower",
+      "upper",
+      "categories",
+      "missing",
+      "goods",
+      "bads",
+      "woe",
+      "points",
     ]);
     expect(Object.keys(fit.model)).toEqual(["intercept", "coefficients", "basePoints", "dropped"]);
     expect(Object.keys(fit.quality)).toEqual(["ks", "auc", "gini", "holdout"]);
     expect(fit.quality.holdout).toBeNull();
     expect(Object.keys(fit.customers[0])).toEqual(["row", "score", "grade"]);
     expect(fit.rows).toBe(300);
-    expect(fit.variables.find((v) => v.name === "customer_id")).toMatchObject({ kept: false, iv: null });
+    expect(fit.variables.find((v) => v.name === "customer_id")).toMatchObject({
+      kept: false,
+      iv: null,
+    });
     expect(fit.variables.find((v) => v.name === "name")?.why).toMatch(/identifier/);
   });
 
   it("writes settings that score --settings applies: every row gets the score the fit printed", async () => {
     const written = JSON.parse(readFileSync(settings, "utf8"));
     expect(written.credit.method).toBe("statistical");
-    const run = await runCli(["score", file, "--settings", settings, "--json", "--as-of", "2026-11-01"]);
+    const run = await runCli([
+      "score",
+      file,
+      "--settings",
+      settings,
+      "--json",
+      "--as-of",
+      "2026-11-01",
+    ]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const scored = JSON.parse(run.stdout) as {
@@ -79,7 +128,15 @@ describe("tiersheet fit scorecard", () => {
   });
 
   it("reports the holdout's quality with --holdout", async () => {
-    const run = await runCli(["fit", "scorecard", file, "--target", "outcome", "--json", "--holdout"]);
+    const run = await runCli([
+      "fit",
+      "scorecard",
+      file,
+      "--target",
+      "outcome",
+      "--json",
+      "--holdout",
+    ]);
     const held = JSON.parse(run.stdout) as FitJson;
     expect(held.rows).toBe(210);
     expect(held.quality.holdout).toMatchObject({ rows: 90 });
@@ -110,13 +167,18 @@ describe("tiersheet fit scorecard: bad input", () => {
 
   it("names the sheet, row and column of an unreadable outcome, in both languages", async () => {
     const bad = join(dir, "bad-outcome.csv");
-    writeFileSync(bad, applicantsCsv((i, b) => (i === 4 ? "unknown" : b ? "1" : "0")));
+    writeFileSync(
+      bad,
+      applicantsCsv((i, b) => (i === 4 ? "unknown" : b ? "1" : "0"))
+    );
     for (const lang of ["en-US", "zh-CN"]) {
       const run = await runCli(["fit", "scorecard", bad, "--target", "outcome", "--lang", lang]);
       expect(run.code).toBe(2);
       expect(run.stderr).not.toMatch(STACK_TRACE);
       expect(run.stderr).toContain(
-        lang === "en-US" ? 'Sheet "bad-outcome", row 6, column F: the outcome "unknown"' : "第 6 行 F 列"
+        lang === "en-US"
+          ? 'Sheet "bad-outcome", row 6, column F: the outcome "unknown"'
+          : "第 6 行 F 列"
       );
     }
   });
@@ -130,7 +192,10 @@ describe("tiersheet fit scorecard: bad input", () => {
   it("says which variables carry the same information", async () => {
     const twin = join(dir, "twin.csv");
     const lines = applicantsCsv().trimEnd().split("\n");
-    writeFileSync(twin, lines.map((l, i) => `${l},${i === 0 ? "months2" : l.split(",")[3]}`).join("\n") + "\n");
+    writeFileSync(
+      twin,
+      lines.map((l, i) => `${l},${i === 0 ? "months2" : l.split(",")[3]}`).join("\n") + "\n"
+    );
     const run = await runCli(["fit", "scorecard", twin, "--target", "outcome", "--lang", "zh-CN"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("变量“months”和“months2”携带相同的信息");

@@ -22,7 +22,12 @@ interface FitJson {
   rows: number;
   bads: number;
   variables: { name: string; iv: number | null; kept: boolean; why: string; bins: Bin[] }[];
-  model: { intercept: number; coefficients: Record<string, number>; basePoints: number; dropped: unknown[] };
+  model: {
+    intercept: number;
+    coefficients: Record<string, number>;
+    basePoints: number;
+    dropped: unknown[];
+  };
   quality: { ks: number; auc: number; gini: number; holdout: unknown };
   customers: { row: number; score: number; grade: string }[];
 }
@@ -33,7 +38,8 @@ function binIndex(bins: Bin[], raw: string): number {
   return bins.findIndex((b) =>
     b.categories.length > 0
       ? b.categories.includes(text)
-      : (b.lower === null || Number(text) >= b.lower) && (b.upper === null || Number(text) < b.upper)
+      : (b.lower === null || Number(text) >= b.lower) &&
+        (b.upper === null || Number(text) < b.upper)
   );
 }
 
@@ -79,7 +85,10 @@ function newtonLogistic(x: number[][], y: number[]): number[] {
     fit = JSON.parse(run.stdout);
     const sheet = readCsv(new Uint8Array(readFileSync(file!)), "germancredit.csv").sheets[0];
     titles = sheet.rows[0].map(String);
-    rows = sheet.rows.slice(1).filter((r) => r.length > 1).map((r) => r.map((c) => String(c ?? "")));
+    rows = sheet.rows
+      .slice(1)
+      .filter((r) => r.length > 1)
+      .map((r) => r.map((c) => String(c ?? "")));
   });
 
   const outcome = () => rows.map((r) => (r[titles.indexOf("creditability")] === "bad" ? 1 : 0));
@@ -140,7 +149,9 @@ function newtonLogistic(x: number[][], y: number[]): number[] {
     ]);
     const beta = newtonLogistic(x, outcome());
     expect(Math.abs(beta[0] - fit.model.intercept)).toBeLessThan(1e-6);
-    names.forEach((name, j) => expect(Math.abs(beta[j + 1] - fit.model.coefficients[name])).toBeLessThan(1e-6));
+    names.forEach((name, j) =>
+      expect(Math.abs(beta[j + 1] - fit.model.coefficients[name])).toBeLessThan(1e-6)
+    );
   });
 
   it("gives base and bin points by data/README.md's formulas, and scores = base + bin points", () => {

@@ -54,7 +54,10 @@ export async function runFitScorecard(args: ParsedArgs, io: CliIo, lang: Lang): 
   const file = fileArgument(args);
   const target = args.options.target;
   if (typeof target !== "string" || target.trim() === "") {
-    const text = { "zh-CN": scorecardText("zh-CN").needTarget, "en-US": scorecardText("en-US").needTarget };
+    const text = {
+      "zh-CN": scorecardText("zh-CN").needTarget,
+      "en-US": scorecardText("en-US").needTarget,
+    };
     throw new CliError(text);
   }
   const output = settingsOutput(args, io.cwd);
@@ -79,7 +82,8 @@ export async function runFitScorecard(args: ParsedArgs, io: CliIo, lang: Lang): 
     io.out(JSON.stringify(fitScorecardJson(fit, lang)) + "\n");
   } else {
     io.out(formatFitScorecardText(fit, fileName, lang));
-    if (output !== null) io.out(scorecardText(lang).wroteSettings(displayPath(output, io.cwd)) + "\n");
+    if (output !== null)
+      io.out(scorecardText(lang).wroteSettings(displayPath(output, io.cwd)) + "\n");
   }
   return 0;
 }

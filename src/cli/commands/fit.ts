@@ -19,7 +19,9 @@ export async function runFit(args: ParsedArgs, io: CliIo, lang: Lang): Promise<n
   const load = model !== undefined && Object.hasOwn(MODELS, model) ? MODELS[model] : undefined;
   if (!load) {
     const text = cliText(lang);
-    io.err((model === undefined ? "" : text.unknownFitCommand(model) + "\n") + text.fitUsage + "\n");
+    io.err(
+      (model === undefined ? "" : text.unknownFitCommand(model) + "\n") + text.fitUsage + "\n"
+    );
     return 2;
   }
   return (await load())({ ...args, positional: rest }, io, lang);

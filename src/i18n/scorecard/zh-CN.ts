@@ -13,13 +13,15 @@ export const zhCN: ScorecardText = {
     kept: () => "入模",
     strong: () => "入模；IV 高于 0.5，强得可疑（可能有信息泄漏）",
     "low-iv": (iv) => `未入模：IV ${iv} 低于 0.02`,
-    sign: (coefficient) => `按符号规则剔除：系数 ${coefficient} <= 0，与其 WOE 方向矛盾（通常是共线）`,
+    sign: (coefficient) =>
+      `按符号规则剔除：系数 ${coefficient} <= 0，与其 WOE 方向矛盾（通常是共线）`,
     identifier: () => "未入模：标识列（客户编号或名称，或每行都不同的文本）",
   },
   model: (intercept, base) => `模型：截距 ${intercept}；基础分 ${base}。`,
   droppedNone: "没有变量因符号规则被剔除。",
   quality: (ks, auc, gini) => `模型效果（拟合样本）：KS ${ks}，AUC ${auc}，Gini ${gini}。`,
-  holdoutQuality: (rows, ks, auc, gini) => `验证样本（${rows} 行）：KS ${ks}，AUC ${auc}，Gini ${gini}。`,
+  holdoutQuality: (rows, ks, auc, gini) =>
+    `验证样本（${rows} 行）：KS ${ks}，AUC ${auc}，Gini ${gini}。`,
   deciles: "按分数十分位的坏账率（从低分到高分）：",
   decile: (d, from, to, rate) => `  ${d}. ${from} – ${to}：坏账率 ${rate}`,
   wroteSettings: (file) =>

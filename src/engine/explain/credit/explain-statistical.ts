@@ -19,7 +19,8 @@ export function explainStatistical(result: CreditResult, lang: Lang): string {
     const value = i.value === null ? (zh ? "无数据" : "no data") : String(i.value);
     return `${signed(points)} ${i.name[lang]} ${value}`;
   });
-  const grade = result.grade === "insufficient" ? (zh ? "资料不足" : "insufficient data") : result.grade;
+  const grade =
+    result.grade === "insufficient" ? (zh ? "资料不足" : "insufficient data") : result.grade;
   const head = zh
     ? `等级 ${grade}（${formatNumber(score, 0)} 分）= 基础分 ${formatNumber(base, 0)}`
     : `Grade ${grade} (${formatNumber(score, 0)}) = base ${formatNumber(base, 0)}`;

@@ -21,7 +21,10 @@ export function creditScorer(
   if (settings.method === "fuzzy") {
     return (customer, asOf) => {
       const result = scoreCredit(customer, asOf, settings);
-      const indicators = result.indicators.map((i) => ({ points: i.points, weight: i.effectiveWeight }));
+      const indicators = result.indicators.map((i) => ({
+        points: i.points,
+        weight: i.effectiveWeight,
+      }));
       return { ...result, fuzzy: fuzzyEvaluate(indicators, settings.fuzzyGrades) };
     };
   }

@@ -6,14 +6,26 @@ const ids = ["a", "b", "c"];
 describe("resolveCreditWeights", () => {
   it("takes AHP weights from a consistent matrix", () => {
     // Rows [1 3 5], [1/3 1 3], [1/5 1/3 1]: weights .63699 .25828 .10473, CR 0.033 (ahp.test.ts).
-    const { weights, issues } = resolveCreditWeights(ids, { ahp: [[1, 3, 5], [1 / 3, 1, 3], [1 / 5, 1 / 3, 1]] });
+    const { weights, issues } = resolveCreditWeights(ids, {
+      ahp: [
+        [1, 3, 5],
+        [1 / 3, 1, 3],
+        [1 / 5, 1 / 3, 1],
+      ],
+    });
     expect(issues).toEqual([]);
     expect(weights!.map((w) => Number(w.toFixed(5)))).toEqual([0.63699, 0.25828, 0.10473]);
   });
 
   it("refuses a matrix at CR >= 0.10, naming its CR", () => {
     // a > b (9), b > c (9), but c > a (9): CR far above 0.10.
-    const { weights, issues } = resolveCreditWeights(ids, { ahp: [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]] });
+    const { weights, issues } = resolveCreditWeights(ids, {
+      ahp: [
+        [1, 9, 1 / 9],
+        [1 / 9, 1, 9],
+        [9, 1 / 9, 1],
+      ],
+    });
     expect(weights).toBeNull();
     expect(issues[0].path).toBe("weights.ahp");
     expect(issues[0].message["en-US"]).toMatch(/CR = \d+\.\d{3}, which must be below 0\.10/);
@@ -21,13 +33,23 @@ describe("resolveCreditWeights", () => {
   });
 
   it("names the dimensions a matrix of the wrong size must rank", () => {
-    const { issues } = resolveCreditWeights(ids, { ahp: [[1, 2], [0.5, 1]] });
+    const { issues } = resolveCreditWeights(ids, {
+      ahp: [
+        [1, 2],
+        [0.5, 1],
+      ],
+    });
     expect(issues[0].message["en-US"]).toBe("should rank the 3 dimensions (a, b, c), not 2");
   });
 
   it("turns expert rankings into rank-sum weights", () => {
     // Ranks averaged: a (1+2)/2 = 1.5, b (2+1)/2 = 1.5, c 3 -> scores 2.5, 2.5, 1 over 6.
-    const { weights } = resolveCreditWeights(ids, { expertRanks: [[1, 2, 3], [2, 1, 3]] });
+    const { weights } = resolveCreditWeights(ids, {
+      expertRanks: [
+        [1, 2, 3],
+        [2, 1, 3],
+      ],
+    });
     expect(weights).toEqual([2.5 / 6, 2.5 / 6, 1 / 6]);
     const bad = resolveCreditWeights(ids, { expertRanks: [[1, 2, 4]] });
     expect(bad.issues[0].message["en-US"]).toBe("expert 1 ranks criterion 3 as 4, outside 1..3");
@@ -46,6 +68,8 @@ describe("weighScorecard", () => {
     const five = { character: 1, capacity: 1, capital: 1, collateral: 1, conditions: 1 };
     const { scorecard } = weighScorecard(DEFAULT_CREDIT_SETTINGS.scorecard5C, five);
     expect(scorecard.dimensions.map((d) => d.weight)).toEqual([20, 20, 20, 20, 20]);
-    expect(weighScorecard(DEFAULT_CREDIT_SETTINGS.scorecard5C, null).scorecard).toBe(DEFAULT_CREDIT_SETTINGS.scorecard5C);
+    expect(weighScorecard(DEFAULT_CREDIT_SETTINGS.scorecard5C, null).scorecard).toBe(
+      DEFAULT_CREDIT_SETTINGS.scorecard5C
+    );
   });
 });

@@ -17,7 +17,8 @@ const both = (zh: string, en: string): Localized => ({ "zh-CN": zh, "en-US": en 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 const isMatrix = (v: unknown): v is number[][] =>
-  Array.isArray(v) && v.every((row) => Array.isArray(row) && row.every((x) => typeof x === "number"));
+  Array.isArray(v) &&
+  v.every((row) => Array.isArray(row) && row.every((x) => typeof x === "number"));
 
 /**
  * The weights `setting` gives the dimensions `ids` (summing to 1), or the issues that refuse it,
@@ -29,7 +30,10 @@ export function resolveCreditWeights(
   ids: readonly string[],
   setting: unknown
 ): { weights: number[] | null; issues: ScorecardIssue[] } {
-  const fail = (path: string, message: Localized) => ({ weights: null, issues: [{ path, message }] });
+  const fail = (path: string, message: Localized) => ({
+    weights: null,
+    issues: [{ path, message }],
+  });
   const order = ids.join(", ");
   const wrongSize = (path: string, size: number) =>
     fail(
@@ -41,15 +45,20 @@ export function resolveCreditWeights(
     );
   if (!isObject(setting)) return fail("weights", both("应为对象", "should be an object"));
   if ("ahp" in setting) {
-    if (!isMatrix(setting.ahp)) return fail("weights.ahp", both("应为数字矩阵", "should be a matrix of numbers"));
+    if (!isMatrix(setting.ahp))
+      return fail("weights.ahp", both("应为数字矩阵", "should be a matrix of numbers"));
     if (setting.ahp.length !== ids.length) return wrongSize("weights.ahp", setting.ahp.length);
     const check = checkAhp(setting.ahp);
-    return check.ok ? { weights: check.result.weights, issues: [] } : fail("weights.ahp", check.message);
+    return check.ok
+      ? { weights: check.result.weights, issues: [] }
+      : fail("weights.ahp", check.message);
   }
   if ("expertRanks" in setting) {
     const ranks = setting.expertRanks;
-    if (!isMatrix(ranks)) return fail("weights.expertRanks", both("应为数字数组的数组", "should be arrays of ranks"));
-    if (ranks.length > 0 && ranks[0].length !== ids.length) return wrongSize("weights.expertRanks", ranks[0].length);
+    if (!isMatrix(ranks))
+      return fail("weights.expertRanks", both("应为数字数组的数组", "should be arrays of ranks"));
+    if (ranks.length > 0 && ranks[0].length !== ids.length)
+      return wrongSize("weights.expertRanks", ranks[0].length);
     try {
       return { weights: expertRankWeights(ranks).weights, issues: [] };
     } catch (error) {
@@ -62,17 +71,26 @@ export function resolveCreditWeights(
     if (!ids.includes(key)) {
       issues.push({
         path: `weights.${key}`,
-        message: both(`不是维度；维度为 ${order}`, `is not a dimension; the dimensions are ${order}`),
+        message: both(
+          `不是维度；维度为 ${order}`,
+          `is not a dimension; the dimensions are ${order}`
+        ),
       });
     } else if (typeof value !== "number" || !(value > 0) || !Number.isFinite(value)) {
-      issues.push({ path: `weights.${key}`, message: both("权重必须是正数", "a weight must be a positive number") });
+      issues.push({
+        path: `weights.${key}`,
+        message: both("权重必须是正数", "a weight must be a positive number"),
+      });
     }
   }
   const missing = ids.filter((id) => !(id in setting));
   if (missing.length > 0) {
     issues.push({
       path: "weights",
-      message: both(`缺少维度 ${missing.join(", ")} 的权重`, `gives no weight for ${missing.join(", ")}`),
+      message: both(
+        `缺少维度 ${missing.join(", ")} 的权重`,
+        `gives no weight for ${missing.join(", ")}`
+      ),
     });
   }
   if (issues.length > 0) return { weights: null, issues };

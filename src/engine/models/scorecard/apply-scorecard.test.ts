@@ -1,14 +1,41 @@
 import { applyScorecard, binOf } from "./apply-scorecard";
-import type { StatisticalScorecardSetting, StatisticalVariableSetting } from "./statistical-setting";
+import type {
+  StatisticalScorecardSetting,
+  StatisticalVariableSetting,
+} from "./statistical-setting";
 
 const age: StatisticalVariableSetting = {
   name: "age",
   kind: "numeric",
   coefficient: 1,
   bins: [
-    { label: "[-inf,30)", lower: null, upper: 30, categories: [], missing: false, woe: 0.4, points: -20 },
-    { label: "[30,inf)", lower: 30, upper: null, categories: [], missing: false, woe: -0.3, points: 15 },
-    { label: "missing", lower: null, upper: null, categories: [], missing: true, woe: 0.1, points: -5 },
+    {
+      label: "[-inf,30)",
+      lower: null,
+      upper: 30,
+      categories: [],
+      missing: false,
+      woe: 0.4,
+      points: -20,
+    },
+    {
+      label: "[30,inf)",
+      lower: 30,
+      upper: null,
+      categories: [],
+      missing: false,
+      woe: -0.3,
+      points: 15,
+    },
+    {
+      label: "missing",
+      lower: null,
+      upper: null,
+      categories: [],
+      missing: true,
+      woe: 0.1,
+      points: -5,
+    },
   ],
 };
 const housing: StatisticalVariableSetting = {
@@ -16,8 +43,24 @@ const housing: StatisticalVariableSetting = {
   kind: "categorical",
   coefficient: 1,
   bins: [
-    { label: "own", lower: null, upper: null, categories: ["own"], missing: false, woe: -0.2, points: 10 },
-    { label: "rent | free", lower: null, upper: null, categories: ["rent", "free"], missing: false, woe: 0.3, points: -12 },
+    {
+      label: "own",
+      lower: null,
+      upper: null,
+      categories: ["own"],
+      missing: false,
+      woe: -0.2,
+      points: 10,
+    },
+    {
+      label: "rent | free",
+      lower: null,
+      upper: null,
+      categories: ["rent", "free"],
+      missing: false,
+      woe: 0.3,
+      points: -12,
+    },
   ],
 };
 

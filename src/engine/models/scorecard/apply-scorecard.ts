@@ -1,6 +1,9 @@
 import type { CellValue } from "../../table/cell";
 import { categoryCell, numericCell } from "./cell-reading";
-import type { StatisticalScorecardSetting, StatisticalVariableSetting } from "./statistical-setting";
+import type {
+  StatisticalScorecardSetting,
+  StatisticalVariableSetting,
+} from "./statistical-setting";
 
 /**
  * The bin a cell falls in, or -1: a missing value without a missing bin, a category the fit never

@@ -8,7 +8,7 @@ export function aucRankSum(score: Float64Array, y: Uint8Array, rows: Int32Array)
   const sorted = rowsByScore(score, rows);
   let goodRanks = 0;
   let goods = 0;
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && score[sorted[j + 1]] === score[sorted[i]]) j++;
     const averageRank = (i + 1 + (j + 1)) / 2;

@@ -2,7 +2,11 @@ import type { Bin } from "./types";
 
 /** 10 significant digits: a quantile cut such as 30.53999999999985 reads 30.54 (the bin keeps it exact). */
 function bound(value: number): string {
-  return value === -Infinity ? "-inf" : value === Infinity ? "inf" : String(Number(value.toPrecision(10)));
+  return value === -Infinity
+    ? "-inf"
+    : value === Infinity
+      ? "inf"
+      : String(Number(value.toPrecision(10)));
 }
 
 /**

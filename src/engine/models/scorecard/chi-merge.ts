@@ -53,7 +53,8 @@ export function chiMerge(input: readonly Bin[], rows: number): Bin[] {
     if (bins.length <= MAX_BINS && bestChi >= CHI_THRESHOLD) break;
     mergeAt(bins, best);
   }
-  const tooSmall = (b: Bin) => (b.goods + b.bads) < MIN_BIN_SHARE * rows || b.goods === 0 || b.bads === 0;
+  const tooSmall = (b: Bin) =>
+    b.goods + b.bads < MIN_BIN_SHARE * rows || b.goods === 0 || b.bads === 0;
   while (bins.length > 2) {
     const i = bins.findIndex(tooSmall);
     if (i < 0) break;

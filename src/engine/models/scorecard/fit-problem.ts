@@ -2,13 +2,7 @@ import type { Localized } from "../../../i18n/lang";
 
 /** Why a scorecard cannot be fitted on a sheet: a machine code and a message in both languages. */
 export interface FitProblem {
-  code:
-    | "no-header"
-    | "no-target-column"
-    | "bad-target"
-    | "one-class"
-    | "no-variables"
-    | "singular";
+  code: "no-header" | "no-target-column" | "bad-target" | "one-class" | "no-variables" | "singular";
   message: Localized;
 }
 

@@ -8,7 +8,10 @@ import { basePoints, binPoints, DEFAULT_POINTS_SCALE } from "./points";
  * 200 applicants: a low "months" and renting raise the bad rate; "id" is an identifier; "noise"
  * carries nothing. Deterministic, so the fit is the same at every run.
  */
-function applicants(extra: (i: number) => CellValue[] = () => [], extraTitles: string[] = []): SheetData {
+function applicants(
+  extra: (i: number) => CellValue[] = () => [],
+  extraTitles: string[] = []
+): SheetData {
   const rows: CellValue[][] = [["id", "months", "housing", "noise", "bad", ...extraTitles]];
   for (let i = 0; i < 200; i++) {
     const months = (i * 7) % 60;
@@ -32,7 +35,12 @@ describe("fitScorecard", () => {
   it("reads the outcomes and reports each variable's verdict", () => {
     expect(fit.rows).toBe(200);
     expect(fit.bads + fit.goods).toBe(200);
-    expect(variable("id")).toMatchObject({ verdict: "identifier", kept: false, iv: null, bins: [] });
+    expect(variable("id")).toMatchObject({
+      verdict: "identifier",
+      kept: false,
+      iv: null,
+      bins: [],
+    });
     expect(variable("noise")).toMatchObject({ verdict: "low-iv", kept: false });
     expect(variable("months").kept).toBe(true);
     expect(variable("housing").kept).toBe(true);
@@ -40,10 +48,15 @@ describe("fitScorecard", () => {
   });
 
   it("gives base and bin points by the formulas of data/README.md", () => {
-    expect(fit.model.basePoints).toBeCloseTo(basePoints(fit.model.intercept, DEFAULT_POINTS_SCALE), 10);
+    expect(fit.model.basePoints).toBeCloseTo(
+      basePoints(fit.model.intercept, DEFAULT_POINTS_SCALE),
+      10
+    );
     for (const name of ["months", "housing"]) {
       for (const bin of variable(name).bins) {
-        expect(bin.points).toBe(binPoints(fit.model.coefficients[name], bin.woe, DEFAULT_POINTS_SCALE));
+        expect(bin.points).toBe(
+          binPoints(fit.model.coefficients[name], bin.woe, DEFAULT_POINTS_SCALE)
+        );
       }
     }
     expect(variable("noise").bins.every((b) => b.points === null)).toBe(true);

@@ -98,9 +98,13 @@ const isIdentifierTitle = (() => {
   };
 })();
 
-function settingBins(variable: ScorecardVariable, bins: readonly WeighedBin[]): StatisticalBinSetting[] {
+function settingBins(
+  variable: ScorecardVariable,
+  bins: readonly WeighedBin[]
+): StatisticalBinSetting[] {
   return bins.map((b) => {
-    const categories = variable.kind === "categorical" ? b.levels.map((l) => variable.levels[l]) : [];
+    const categories =
+      variable.kind === "categorical" ? b.levels.map((l) => variable.levels[l]) : [];
     const numeric = variable.kind === "numeric" && !b.missing;
     return {
       label: binLabel(b, categories),
@@ -144,11 +148,19 @@ export function fitScorecard(sheetData: SheetData, options: FitOptions): FitResu
     const shown = String(first.cells[targetColumn]);
     return {
       ok: false,
-      problem: fitProblems.badTarget(sheet.name, first.row, columnLetter(targetColumn), shown, badCells.length - 1),
+      problem: fitProblems.badTarget(
+        sheet.name,
+        first.row,
+        columnLetter(targetColumn),
+        shown,
+        badCells.length - 1
+      ),
     };
   }
   const y = Uint8Array.from(outcome, (v) => (v === 1 ? 1 : 0));
-  const split = options.holdout ? holdoutSplit(n) : { fit: Int32Array.from({ length: n }, (_, i) => i), holdout: new Int32Array(0) };
+  const split = options.holdout
+    ? holdoutSplit(n)
+    : { fit: Int32Array.from({ length: n }, (_, i) => i), holdout: new Int32Array(0) };
   const labelled = (rows: Int32Array) => rows.filter((i) => outcome[i] !== -1);
   const fitRows = labelled(split.fit);
   const holdoutRows = labelled(split.holdout);
@@ -156,12 +168,20 @@ export function fitScorecard(sheetData: SheetData, options: FitOptions): FitResu
   for (const r of fitRows) bads += y[r];
   const goods = fitRows.length - bads;
   if (bads === 0 || goods === 0) {
-    return { ok: false, problem: fitProblems.oneClass(sheet.name, sheet.titles[targetColumn], goods, bads) };
+    return {
+      ok: false,
+      problem: fitProblems.oneClass(sheet.name, sheet.titles[targetColumn], goods, bads),
+    };
   }
 
   // Binning and WOE, variable by variable.
   const variables: FittedVariable[] = [];
-  const candidates: { index: number; setting: StatisticalVariableSetting; column: number; woe: Float64Array }[] = [];
+  const candidates: {
+    index: number;
+    setting: StatisticalVariableSetting;
+    column: number;
+    woe: Float64Array;
+  }[] = [];
   sheet.titles.forEach((title, column) => {
     if (column === targetColumn || title === "") return;
     const variable = readVariable(title, sheet.rows, column);
@@ -170,7 +190,14 @@ export function fitScorecard(sheetData: SheetData, options: FitOptions): FitResu
       variable.levels.length > 1 &&
       variable.levels.length === variable.codes.filter((c) => c >= 0).length;
     if (isIdentifierTitle(title) || distinctText) {
-      variables.push({ name: title, kind: variable.kind, iv: null, kept: false, verdict: "identifier", bins: [] });
+      variables.push({
+        name: title,
+        kind: variable.kind,
+        iv: null,
+        kept: false,
+        verdict: "identifier",
+        bins: [],
+      });
       return;
     }
     const pre = preBins(variable, y, fitRows);
@@ -184,10 +211,20 @@ export function fitScorecard(sheetData: SheetData, options: FitOptions): FitResu
       iv: weighed.iv,
       kept,
       verdict: !kept ? "low-iv" : weighed.iv > STRONG_IV ? "strong" : "kept",
-      bins: bins.map((b, k) => ({ ...b, goods: weighed.bins[k].goods, bads: weighed.bins[k].bads, points: null })),
+      bins: bins.map((b, k) => ({
+        ...b,
+        goods: weighed.bins[k].goods,
+        bads: weighed.bins[k].bads,
+        points: null,
+      })),
     });
     if (!kept) return;
-    const setting: StatisticalVariableSetting = { name: title, kind: variable.kind, coefficient: 0, bins };
+    const setting: StatisticalVariableSetting = {
+      name: title,
+      kind: variable.kind,
+      coefficient: 0,
+      bins,
+    };
     const woe = new Float64Array(n);
     sheet.rows.forEach((r, i) => {
       const bin = binOf(setting, r.cells[column]);
@@ -203,7 +240,8 @@ export function fitScorecard(sheetData: SheetData, options: FitOptions): FitResu
     y,
     fitRows
   );
-  if (!model.ok) return { ok: false, problem: fitProblems.singular(model.variables[0], model.variables[1]) };
+  if (!model.ok)
+    return { ok: false, problem: fitProblems.singular(model.variables[0], model.variables[1]) };
 
   // Points, for the variables the model kept.
   const inModel: StatisticalVariableSetting[] = [];
@@ -218,7 +256,10 @@ export function fitScorecard(sheetData: SheetData, options: FitOptions): FitResu
       continue;
     }
     coefficients[fitted.name] = fitted.coefficient;
-    const bins = c.setting.bins.map((b) => ({ ...b, points: binPoints(fitted.coefficient, b.woe, scale) }));
+    const bins = c.setting.bins.map((b) => ({
+      ...b,
+      points: binPoints(fitted.coefficient, b.woe, scale),
+    }));
     report.bins = report.bins.map((b, k) => ({ ...b, points: bins[k].points }));
     inModel.push({ ...c.setting, coefficient: fitted.coefficient, bins });
   }
@@ -237,7 +278,11 @@ export function fitScorecard(sheetData: SheetData, options: FitOptions): FitResu
   sheet.rows.forEach((r, i) => {
     score[i] = applyScorecard(draft, (name) => r.cells[columnOfTitle(sheet.titles, name)]).score;
   });
-  const gradeMinimums = options.gradeMinimums ?? gradeMinimumsByQuantile(fitRows.length > 0 ? Float64Array.from(fitRows, (r) => score[r]) : score);
+  const gradeMinimums =
+    options.gradeMinimums ??
+    gradeMinimumsByQuantile(
+      fitRows.length > 0 ? Float64Array.from(fitRows, (r) => score[r]) : score
+    );
   const setting = { ...draft, gradeMinimums };
 
   return {
@@ -249,7 +294,13 @@ export function fitScorecard(sheetData: SheetData, options: FitOptions): FitResu
       bads,
       goods,
       variables,
-      model: { intercept: model.intercept, coefficients, basePoints: base, dropped: model.dropped, converged: model.converged },
+      model: {
+        intercept: model.intercept,
+        coefficients,
+        basePoints: base,
+        dropped: model.dropped,
+        converged: model.converged,
+      },
       quality: {
         ...qualityFigures(score, y, fitRows),
         holdout: options.holdout ? qualityFigures(score, y, holdoutRows) : null,

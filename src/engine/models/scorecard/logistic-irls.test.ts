@@ -33,12 +33,16 @@ describe("fitLogistic", () => {
     const n = 400;
     const a = Float64Array.from({ length: n }, () => next() * 2 - 1);
     const b = Float64Array.from({ length: n }, () => next() * 2 - 1);
-    const y = Uint8Array.from({ length: n }, (_, i) => (next() < sigmoid(0.5 + 1.5 * a[i] - b[i]) ? 1 : 0));
+    const y = Uint8Array.from({ length: n }, (_, i) =>
+      next() < sigmoid(0.5 + 1.5 * a[i] - b[i]) ? 1 : 0
+    );
     const fit = fitLogistic([a, b], y, all(n));
     if (!fit.ok) throw new Error("singular");
     const gradient = [0, 0, 0];
     for (let i = 0; i < n; i++) {
-      const residual = y[i] - sigmoid(fit.coefficients[0] + fit.coefficients[1] * a[i] + fit.coefficients[2] * b[i]);
+      const residual =
+        y[i] -
+        sigmoid(fit.coefficients[0] + fit.coefficients[1] * a[i] + fit.coefficients[2] * b[i]);
       gradient[0] += residual;
       gradient[1] += residual * a[i];
       gradient[2] += residual * b[i];

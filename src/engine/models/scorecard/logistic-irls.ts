@@ -155,7 +155,11 @@ export function fitLogistic(
     const factor = cholesky(hessian, p);
     if ("failed" in factor) {
       const failed = Math.max(1, factor.failed);
-      return { ok: false, problem: "singular", columns: [partnerOf(columns, rows, failed), failed] };
+      return {
+        ok: false,
+        problem: "singular",
+        columns: [partnerOf(columns, rows, failed), failed],
+      };
     }
     const step = solveCholesky(factor.l, p, gradient);
     let scale = 1;
@@ -170,8 +174,20 @@ export function fitLogistic(
     beta = next;
     ll = nextLl;
     if (change < LOG_LIKELIHOOD_TOLERANCE) {
-      return { ok: true, coefficients: beta, logLikelihood: ll, iterations: iteration, converged: true };
+      return {
+        ok: true,
+        coefficients: beta,
+        logLikelihood: ll,
+        iterations: iteration,
+        converged: true,
+      };
     }
   }
-  return { ok: true, coefficients: beta, logLikelihood: ll, iterations: MAX_ITERATIONS, converged: false };
+  return {
+    ok: true,
+    coefficients: beta,
+    logLikelihood: ll,
+    iterations: MAX_ITERATIONS,
+    converged: false,
+  };
 }

@@ -7,7 +7,6 @@ export interface PreBins {
   missing: Bin | null;
 }
 
-
 function emptyBin(lower: number, upper: number, levels: number[], missing: boolean): Bin {
   return { lower, upper, levels, missing, goods: 0, bads: 0 };
 }
@@ -122,7 +121,11 @@ function categoricalPreBins(
  * bins dropped. Categorical: one bin per value, by bad rate ascending, ties by value (code points).
  * Missing values form a bin of their own.
  */
-export function preBins(variable: ScorecardVariable, target: Uint8Array, rows: Int32Array): PreBins {
+export function preBins(
+  variable: ScorecardVariable,
+  target: Uint8Array,
+  rows: Int32Array
+): PreBins {
   return variable.kind === "numeric"
     ? numericPreBins(variable, target, rows)
     : categoricalPreBins(variable, target, rows);

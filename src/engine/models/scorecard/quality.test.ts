@@ -15,7 +15,9 @@ describe("ksStatistic", () => {
 
   it("moves rows of equal score together", () => {
     // All four rows share one score: the only step reaches 1 - 1 = 0.
-    expect(ksStatistic(Float64Array.from([5, 5, 5, 5]), Uint8Array.from([1, 0, 1, 0]), all(4))).toBe(0);
+    expect(
+      ksStatistic(Float64Array.from([5, 5, 5, 5]), Uint8Array.from([1, 0, 1, 0]), all(4))
+    ).toBe(0);
   });
 });
 

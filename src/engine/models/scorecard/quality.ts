@@ -23,7 +23,11 @@ export interface ScoreDecile {
 }
 
 /** KS, AUC (two ways) and Gini of a score (higher = better) over the rows. */
-export function qualityFigures(score: Float64Array, y: Uint8Array, rows: Int32Array): QualityFigures {
+export function qualityFigures(
+  score: Float64Array,
+  y: Uint8Array,
+  rows: Int32Array
+): QualityFigures {
   let bads = 0;
   for (const r of rows) bads += y[r];
   const auc = aucRankSum(score, y, rows);

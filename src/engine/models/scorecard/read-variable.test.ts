@@ -22,7 +22,16 @@ describe("readVariable", () => {
   });
 
   it("is categorical otherwise, -1 for empty", () => {
-    const v = readVariable("h", [{ cells: ["own"] }, { cells: [3] }, { cells: [] }, { cells: ["own"] }], 0);
-    expect(v).toEqual({ name: "h", kind: "categorical", levels: ["own", "3"], codes: Int32Array.from([0, 1, -1, 0]) });
+    const v = readVariable(
+      "h",
+      [{ cells: ["own"] }, { cells: [3] }, { cells: [] }, { cells: ["own"] }],
+      0
+    );
+    expect(v).toEqual({
+      name: "h",
+      kind: "categorical",
+      levels: ["own", "3"],
+      codes: Int32Array.from([0, 1, -1, 0]),
+    });
   });
 });

@@ -44,7 +44,11 @@ export function fitWithSignRule(
     );
     if (!fit.ok) {
       const name = (c: number) => (c === 0 ? "(intercept)" : names[keep[c - 1]]);
-      return { ok: false, problem: "singular", variables: [name(fit.columns[0]), name(fit.columns[1])] };
+      return {
+        ok: false,
+        problem: "singular",
+        variables: [name(fit.columns[0]), name(fit.columns[1])],
+      };
     }
     let worst = -1;
     for (let k = 0; k < keep.length; k++) {
@@ -55,7 +59,10 @@ export function fitWithSignRule(
       return {
         ok: true,
         intercept: fit.coefficients[0],
-        coefficients: keep.map((i, k) => ({ name: names[i], coefficient: fit.coefficients[k + 1] })),
+        coefficients: keep.map((i, k) => ({
+          name: names[i],
+          coefficient: fit.coefficients[k + 1],
+        })),
         dropped,
         converged: fit.converged,
       };

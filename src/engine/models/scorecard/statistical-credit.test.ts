@@ -16,8 +16,24 @@ const scorecard: StatisticalScorecardSetting = {
       kind: "numeric",
       coefficient: 0.8,
       bins: [
-        { label: "[-inf,30)", lower: null, upper: 30, categories: [], missing: false, woe: 0.3, points: -17 },
-        { label: "[30,inf)", lower: 30, upper: null, categories: [], missing: false, woe: -0.2, points: 12 },
+        {
+          label: "[-inf,30)",
+          lower: null,
+          upper: 30,
+          categories: [],
+          missing: false,
+          woe: 0.3,
+          points: -17,
+        },
+        {
+          label: "[30,inf)",
+          lower: 30,
+          upper: null,
+          categories: [],
+          missing: false,
+          woe: -0.2,
+          points: 12,
+        },
       ],
     },
     {
@@ -25,18 +41,42 @@ const scorecard: StatisticalScorecardSetting = {
       kind: "categorical",
       coefficient: 0.5,
       bins: [
-        { label: "own", lower: null, upper: null, categories: ["own"], missing: false, woe: -0.4, points: 14 },
-        { label: "rent", lower: null, upper: null, categories: ["rent"], missing: false, woe: 0.5, points: -18 },
+        {
+          label: "own",
+          lower: null,
+          upper: null,
+          categories: ["own"],
+          missing: false,
+          woe: -0.4,
+          points: 14,
+        },
+        {
+          label: "rent",
+          lower: null,
+          upper: null,
+          categories: ["rent"],
+          missing: false,
+          woe: 0.5,
+          points: -18,
+        },
       ],
     },
   ],
 };
-const settings: CreditSettings = { ...DEFAULT_CREDIT_SETTINGS, method: "statistical", statistical: scorecard };
-const table = handTable("S", ["customer_id", "age", "housing"], [
-  ["C1", 41, "own"],
-  ["C2", 25, "boat"],
-  ["C3", null, null],
-]);
+const settings: CreditSettings = {
+  ...DEFAULT_CREDIT_SETTINGS,
+  method: "statistical",
+  statistical: scorecard,
+};
+const table = handTable(
+  "S",
+  ["customer_id", "age", "housing"],
+  [
+    ["C1", 41, "own"],
+    ["C2", 25, "boat"],
+    ["C3", null, null],
+  ]
+);
 const customer = (row: number, id: string) => emptyCustomer(id, row);
 
 describe("statisticalCreditScorer", () => {
@@ -45,7 +85,13 @@ describe("statisticalCreditScorer", () => {
   it("adds each variable's bin points to the base points and grades by the cut-offs", () => {
     const result = score(customer(2, "C1"), 0);
     expect(result.score).toBe(450 + 12 + 14);
-    expect(result).toMatchObject({ scorecard: "statistical", grade: "BBB", confidence: 1, light: "amber", terms: 30 });
+    expect(result).toMatchObject({
+      scorecard: "statistical",
+      grade: "BBB",
+      confidence: 1,
+      light: "amber",
+      terms: 30,
+    });
     expect(result.indicators.map((i) => [i.id, i.value, i.points])).toEqual([
       ["age", "[30,inf)", 12],
       ["housing", "own", 14],
@@ -64,7 +110,14 @@ describe("statisticalCreditScorer", () => {
 
   it("is insufficient below the minimum confidence", () => {
     const result = score(customer(4, "C3"), 0);
-    expect(result).toMatchObject({ score: 450, confidence: 0, grade: "insufficient", light: null, limit: null, terms: null });
+    expect(result).toMatchObject({
+      score: 450,
+      confidence: 0,
+      grade: "insufficient",
+      light: null,
+      limit: null,
+      terms: null,
+    });
   });
 
   it("treats a column the file lacks as no data", () => {

@@ -42,7 +42,16 @@ export function statisticalCreditScorer(
       const bin = columns[v] < 0 ? -1 : binOf(variable, raw[columns[v]]);
       const name = { "zh-CN": variable.name, "en-US": variable.name };
       if (bin < 0) {
-        return { id: variable.name, dimension: STATISTICAL_DIMENSION, name, unit: "category", value: null, points: null, effectiveWeight: 0, shortfall: null };
+        return {
+          id: variable.name,
+          dimension: STATISTICAL_DIMENSION,
+          name,
+          unit: "category",
+          value: null,
+          points: null,
+          effectiveWeight: 0,
+          shortfall: null,
+        };
       }
       withData++;
       const { points, label } = variable.bins[bin];
@@ -60,7 +69,10 @@ export function statisticalCreditScorer(
       };
     });
     const confidence = withData / count;
-    const grade = confidence >= settings.minConfidence ? creditGrade(score, scorecard.gradeMinimums) : "insufficient";
+    const grade =
+      confidence >= settings.minConfidence
+        ? creditGrade(score, scorecard.gradeMinimums)
+        : "insufficient";
     const policy = grade === "insufficient" ? null : settings.policy[grade];
     const monthly = averageMonthlySales(customer, asOf, settings.minMonthsForAverageSales);
     return {

@@ -12,8 +12,24 @@ const valid = {
       kind: "numeric",
       coefficient: 0.8,
       bins: [
-        { label: "[-inf,30)", lower: null, upper: 30, categories: [], missing: false, woe: 0.3, points: -17 },
-        { label: "[30,inf)", lower: 30, upper: null, categories: [], missing: false, woe: -0.2, points: 12 },
+        {
+          label: "[-inf,30)",
+          lower: null,
+          upper: 30,
+          categories: [],
+          missing: false,
+          woe: 0.3,
+          points: -17,
+        },
+        {
+          label: "[30,inf)",
+          lower: 30,
+          upper: null,
+          categories: [],
+          missing: false,
+          woe: -0.2,
+          points: 12,
+        },
       ],
     },
   ],
@@ -36,11 +52,16 @@ describe("validateStatisticalSetting", () => {
       "variables[0].bins[0]",
       "variables[0].bins[1].points",
     ]);
-    expect(issues[2].message).toEqual({ "zh-CN": "应为有限数字", "en-US": "should be a finite number" });
+    expect(issues[2].message).toEqual({
+      "zh-CN": "应为有限数字",
+      "en-US": "should be a finite number",
+    });
   });
 
   it("refuses something else entirely", () => {
     expect(validateStatisticalSetting([1, 2])[0].path).toBe("");
-    expect(validateStatisticalSetting({ ...valid, variables: [] }).map((i) => i.path)).toEqual(["variables"]);
+    expect(validateStatisticalSetting({ ...valid, variables: [] }).map((i) => i.path)).toEqual([
+      "variables",
+    ]);
   });
 });
