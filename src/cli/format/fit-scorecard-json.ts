@@ -1,7 +1,7 @@
 import type { ScorecardFit } from "../../engine/models/scorecard/fit-scorecard";
 import type { QualityFigures } from "../../engine/models/scorecard/quality";
 import type { Lang } from "../../i18n/lang";
-import { verdictText } from "./verdict-text";
+import { verdictText } from "../../engine/explain/scorecard/verdict-text";
 
 function qualityJson(q: QualityFigures) {
   return { rows: q.rows, bads: q.bads, ks: q.ks, auc: q.auc, gini: q.gini };

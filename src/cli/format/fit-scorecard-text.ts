@@ -1,7 +1,7 @@
 import type { ScorecardFit } from "../../engine/models/scorecard/fit-scorecard";
 import type { Lang } from "../../i18n/lang";
 import { scorecardText } from "../../i18n/scorecard";
-import { verdictText } from "./verdict-text";
+import { verdictText } from "../../engine/explain/scorecard/verdict-text";
 
 const fixed = (value: number, decimals: number) => value.toFixed(decimals);
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;

@@ -28,6 +28,20 @@ export const enUS = {
     `  ${d}. ${from} – ${to}: ${rate} bad`,
   wroteSettings: (file: string) =>
     `Wrote ${file} (credit.method "statistical"): score files with these columns by tiersheet score FILE --settings ${file}`,
+  sheet: {
+    name: "TierSheet Scorecard",
+    title: (target: string, sheet: string) => `Statistical scorecard: outcome "${target}" of sheet "${sheet}"`,
+    fitted: (rows: number, goods: number, bads: number) =>
+      `Fitted on ${rows} rows (${goods} good, ${bads} bad); score = base points + the points of each variable's bin.`,
+    labels: ["KS", "AUC", "Gini", "Base points", "Holdout KS", "Holdout AUC"],
+    variablesHeader: ["Variable", "IV", "In model", "Why", "Coefficient"],
+    binsHeader: ["Variable", "Bin", "Good", "Bad", "Bad rate", "WOE", "Points"],
+    decilesHeader: ["Score decile", "From", "To", "Rows", "Bad", "Bad rate"],
+    yes: "yes",
+    no: "no",
+    decileChart: "Bad rate by score decile",
+    badRate: "Bad rate",
+  },
 };
 
 export type ScorecardText = typeof enUS;

@@ -26,4 +26,18 @@ export const zhCN: ScorecardText = {
   decile: (d, from, to, rate) => `  ${d}. ${from} – ${to}：坏账率 ${rate}`,
   wroteSettings: (file) =>
     `已写出 ${file}（credit.method 为 "statistical"）：对含这些列的文件评分请用 tiersheet score 文件 --settings ${file}`,
+  sheet: {
+    name: "TierSheet 评分卡",
+    title: (target, sheet) => `统计评分卡：工作表“${sheet}”的结果列“${target}”`,
+    fitted: (rows, goods, bads) =>
+      `拟合样本 ${rows} 行（好 ${goods}，坏 ${bads}）；得分 = 基础分 + 各变量所在分箱的分数。`,
+    labels: ["KS", "AUC", "Gini", "基础分", "验证样本 KS", "验证样本 AUC"],
+    variablesHeader: ["变量", "IV", "入模", "说明", "系数"],
+    binsHeader: ["变量", "分箱", "好", "坏", "坏账率", "WOE", "分数"],
+    decilesHeader: ["分数十分位", "最低分", "最高分", "行数", "坏", "坏账率"],
+    yes: "是",
+    no: "否",
+    decileChart: "按分数十分位的坏账率",
+    badRate: "坏账率",
+  },
 };

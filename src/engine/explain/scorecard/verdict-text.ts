@@ -1,6 +1,6 @@
-import type { FittedVariable } from "../../engine/models/scorecard/fit-scorecard";
-import type { Lang } from "../../i18n/lang";
-import { scorecardText } from "../../i18n/scorecard";
+import type { FittedVariable } from "../../models/scorecard/fit-scorecard";
+import type { Lang } from "../../../i18n/lang";
+import { scorecardText } from "../../../i18n/scorecard";
 
 /** Why a variable is in the scorecard or not, as a sentence in `lang`. */
 export function verdictText(variable: FittedVariable, lang: Lang): string {
