@@ -13,7 +13,7 @@ import { userSheets } from "../../engine/table/sheet";
 import { SETTINGS_VERSION } from "../../engine/settings";
 import { scorecardText } from "../../i18n/scorecard";
 import { fitScorecardJson } from "../format/fit-scorecard-json";
-import { formatFitScorecardText } from "../format/fit-scorecard-text";
+import { formatFitScorecardText } from "../../engine/explain/scorecard/fit-report-text";
 
 const OPTIONS = ["sheet", "target", "holdout", "json", "lang", "o", "output", "force"] as const;
 

@@ -39,7 +39,15 @@ describe("buildScorecardSheet", () => {
     const months = fit.variables.find((v) => v.name === "months")!;
     const rows = bins.rows.filter((r) => r[0] === "months");
     expect(rows).toEqual(
-      months.bins.map((b) => ["months", b.label, b.goods, b.bads, b.bads / (b.goods + b.bads), b.woe, b.points])
+      months.bins.map((b) => [
+        "months",
+        b.label,
+        b.goods,
+        b.bads,
+        b.bads / (b.goods + b.bads),
+        b.woe,
+        b.points,
+      ])
     );
     expect(bins.row).toBeGreaterThan(table("scorecard_variables").row + fit.variables.length);
   });

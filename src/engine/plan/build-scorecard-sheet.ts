@@ -2,7 +2,13 @@ import type { Lang } from "../../i18n/lang";
 import { scorecardText } from "../../i18n/scorecard";
 import { verdictText } from "../explain/scorecard/verdict-text";
 import type { ScorecardFit } from "../models/scorecard/fit-scorecard";
-import { FORMATS, type PlanCell, type PlanSheet, type PlanTable, type PlanValue } from "./workbook-plan";
+import {
+  FORMATS,
+  type PlanCell,
+  type PlanSheet,
+  type PlanTable,
+  type PlanValue,
+} from "./workbook-plan";
 
 /** Where the tables start: the quality figures take rows 3-4. */
 const VARIABLES_ROW = 6;
@@ -29,7 +35,12 @@ export function buildScorecardSheet(fit: ScorecardFit, lang: Lang): PlanSheet {
     { row: 2, column: 1, value: t.fitted(fit.rows, fit.goods, fit.bads), style: "note" },
     ...figures.flatMap(([label, value], i): PlanCell[] => [
       { row: 3, column: i + 1, value: label, style: "label" },
-      { row: 4, column: i + 1, value, format: label === t.labels[3] ? FORMATS.score : FORMATS.ratio },
+      {
+        row: 4,
+        column: i + 1,
+        value,
+        format: label === t.labels[3] ? FORMATS.score : FORMATS.ratio,
+      },
     ]),
   ];
 
@@ -85,7 +96,14 @@ export function buildScorecardSheet(fit: ScorecardFit, lang: Lang): PlanSheet {
     column: DECILES_COLUMN,
     header: t.decilesHeader,
     rows: q.deciles.map((d, i) => [i + 1, d.from, d.to, d.rows, d.bads, d.badRate]),
-    formats: [FORMATS.integer, FORMATS.score, FORMATS.score, FORMATS.count, FORMATS.count, FORMATS.percent],
+    formats: [
+      FORMATS.integer,
+      FORMATS.score,
+      FORMATS.score,
+      FORMATS.count,
+      FORMATS.count,
+      FORMATS.percent,
+    ],
     styledHeader: true,
     autoFilter: false,
   };

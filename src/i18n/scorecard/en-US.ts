@@ -30,7 +30,8 @@ export const enUS = {
     `Wrote ${file} (credit.method "statistical"): score files with these columns by tiersheet score FILE --settings ${file}`,
   sheet: {
     name: "TierSheet Scorecard",
-    title: (target: string, sheet: string) => `Statistical scorecard: outcome "${target}" of sheet "${sheet}"`,
+    title: (target: string, sheet: string) =>
+      `Statistical scorecard: outcome "${target}" of sheet "${sheet}"`,
     fitted: (rows: number, goods: number, bads: number) =>
       `Fitted on ${rows} rows (${goods} good, ${bads} bad); score = base points + the points of each variable's bin.`,
     labels: ["KS", "AUC", "Gini", "Base points", "Holdout KS", "Holdout AUC"],

@@ -30,6 +30,7 @@ import {
   templateSheetName,
 } from "../model/template-choice";
 import { AhpEditor } from "./AhpEditor";
+import { FitScorecardPanel } from "./FitScorecardPanel";
 import { downloadBlob } from "./download";
 import type { SessionApi } from "./session";
 import type { Translate } from "./usePaneText";
@@ -271,6 +272,15 @@ export function SettingsView({
         lang={lang}
         t={t}
         onUse={(w) => setDraft(withDimensionWeights(draft, w))}
+      />
+      <h3 className={styles.h}>{t("fitTitle")}</h3>
+      <FitScorecardPanel
+        session={session}
+        sheetNames={sheetNames}
+        draft={draft}
+        setDraft={setDraft}
+        lang={lang}
+        t={t}
       />
       {issues.length > 0 && (
         <div className={styles.issues} data-testid="settings-issues">

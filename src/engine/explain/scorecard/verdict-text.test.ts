@@ -1,7 +1,10 @@
 import type { FittedVariable } from "../../models/scorecard/fit-scorecard";
 import { verdictText } from "./verdict-text";
 
-const variable = (verdict: FittedVariable["verdict"], extra: Partial<FittedVariable> = {}): FittedVariable => ({
+const variable = (
+  verdict: FittedVariable["verdict"],
+  extra: Partial<FittedVariable> = {}
+): FittedVariable => ({
   name: "x",
   kind: "numeric",
   iv: 0.0123,

@@ -1,12 +1,12 @@
-import type { ScorecardFit } from "../../engine/models/scorecard/fit-scorecard";
-import type { Lang } from "../../i18n/lang";
-import { scorecardText } from "../../i18n/scorecard";
-import { verdictText } from "../../engine/explain/scorecard/verdict-text";
+import type { ScorecardFit } from "../../models/scorecard/fit-scorecard";
+import type { Lang } from "../../../i18n/lang";
+import { scorecardText } from "../../../i18n/scorecard";
+import { verdictText } from "./verdict-text";
 
 const fixed = (value: number, decimals: number) => value.toFixed(decimals);
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
-/** The fit's report for a terminal: variables by IV with their bins, the model, its quality. */
+/** The fit's report (the CLI prints it, the pane shows it): variables by IV with their bins, the model, its quality. */
 export function formatFitScorecardText(fit: ScorecardFit, fileName: string, lang: Lang): string {
   const t = scorecardText(lang);
   const lines = [
