@@ -106,6 +106,10 @@ export const EN_US_PANE = {
   ahpOk: "Consistent (CR below 0.10).",
   ahpIncomplete: "Type a positive number or a fraction like 1/3 in every cell.",
   ahpUse: "Use AHP weights",
+  ranksTitle: "Expert rankings: rank-sum weights",
+  ranksHint:
+    "One expert per line, a rank per dimension (1 = most important) in this order: {order}",
+  ranksUse: "Use rank-sum weights",
   fitTitle: "Fit a scorecard from an outcome column",
   fitSheet: "Sheet with outcomes",
   fitOutcome: "Outcome column (0/1, good/bad, 好/坏)",

@@ -30,6 +30,7 @@ import {
   templateSheetName,
 } from "../model/template-choice";
 import { AhpEditor } from "./AhpEditor";
+import { ExpertRanksEditor } from "./ExpertRanksEditor";
 import { FitScorecardPanel } from "./FitScorecardPanel";
 import { downloadBlob } from "./download";
 import type { SessionApi } from "./session";
@@ -268,6 +269,13 @@ export function SettingsView({
       </div>
       <h3 className={styles.h}>{t("ahpTitle")}</h3>
       <AhpEditor
+        criteria={dims.map((d) => d.name[lang])}
+        lang={lang}
+        t={t}
+        onUse={(w) => setDraft(withDimensionWeights(draft, w))}
+      />
+      <h3 className={styles.h}>{t("ranksTitle")}</h3>
+      <ExpertRanksEditor
         criteria={dims.map((d) => d.name[lang])}
         lang={lang}
         t={t}
