@@ -228,6 +228,13 @@ export const EN_US_PANE = {
   learnFuzzyText:
     "Instead of one grade, each indicator belongs partly to 优/良/中/差; the weighted memberships give a vector, and the highest wins.",
   learnFuzzyFormula: "B = A . R with M(., +): b_j = sum_i a_i r_ij",
+  learnWoeTitle: "WOE and points: your fitted scorecard",
+  learnWoeText:
+    "Each variable is cut into bins; a bin's weight of evidence (WOE) is ln(share of all bads in it / share of all goods in it): above 0 the bin holds more bads than average. The logistic regression weighs each variable's WOE, and the points turn that into a score where higher is better: 600 points at odds 1:19, 50 more points each time the odds of good double.",
+  learnWoeFormula:
+    "points = round(−(PDO / ln 2) × coefficient × WOE); score = base points + Σ points",
+  learnWoeBase: "Base points",
+  learnWoeScore: "Score",
   learnFuzzyGrade: "Grade of highest membership",
   learnAltmanTitle: "Altman Z''",
   learnAltmanText:

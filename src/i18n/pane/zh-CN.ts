@@ -221,6 +221,12 @@ export const ZH_CN_PANE: PaneStrings = {
   learnFuzzyText:
     "不只给一个等级：每个指标部分属于优/良/中/差，加权后的隶属度构成向量，最大者胜出。",
   learnFuzzyFormula: "B = A · R，采用 M(·, +) 算子：b_j = Σ_i a_i r_ij",
+  learnWoeTitle: "WOE 与分数：用本表拟合的评分卡",
+  learnWoeText:
+    "每个变量被切成若干分箱；分箱的证据权重（WOE）= ln（该箱坏客户占全部坏客户的比例 / 该箱好客户占全部好客户的比例），大于 0 表示该箱坏客户偏多。逻辑回归为各变量的 WOE 定权，分数再把它换成越高越好的得分：好坏比 19:1 时为 600 分，好坏比每翻一倍加 50 分。",
+  learnWoeFormula: "分数 = round(−(PDO / ln 2) × 系数 × WOE)；得分 = 基础分 + Σ 分数",
+  learnWoeBase: "基础分",
+  learnWoeScore: "得分",
   learnFuzzyGrade: "隶属度最高的等级",
   learnAltmanTitle: "Altman Z'' 模型",
   learnAltmanText: "面向非制造业私营企业的破产预警，由四个资产负债表比率算出，与评分卡并列显示。",
