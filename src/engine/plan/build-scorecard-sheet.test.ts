@@ -62,6 +62,23 @@ describe("buildScorecardSheet", () => {
     expect(chart.series[0].values.range).toBe("O7:O16");
   });
 
+  it("draws the KS curve as two lines from its table", () => {
+    const ks = table("scorecard_ks");
+    expect(ks.column).toBe(18);
+    expect(ks.rows).toEqual(
+      fit.quality.ksCurve.map((p) => [p.score, p.badShare, p.goodShare, p.badShare - p.goodShare])
+    );
+    const last = 6 + fit.quality.ksCurve.length;
+    const chart = sheet.charts.find((c) => c.id === "scorecard-ks")!;
+    expect(chart.kind).toBe("line");
+    expect(chart.title).toBe(`KS curve (KS ${fit.quality.ks.toFixed(4)})`);
+    expect(chart.categories.range).toBe(`R7:R${last}`);
+    expect(chart.series.map((s) => s.values.range)).toEqual([`S7:S${last}`, `T7:T${last}`]);
+    // The largest gap the curve samples is at most KS, which takes every distinct score.
+    const gaps = ks.rows.map((r) => r[3] as number);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(fit.quality.ks + 1e-12);
+  });
+
   it("shows the quality figures, the holdout's with --holdout, in both languages", () => {
     const labels = (s: typeof sheet) => s.cells.filter((c) => c.row === 3).map((c) => c.value);
     expect(labels(sheet)).toEqual(["KS", "AUC", "Gini", "Base points"]);

@@ -14,11 +14,14 @@ import {
 const VARIABLES_ROW = 6;
 /** The deciles sit to the right of the bins, from this column (J). */
 const DECILES_COLUMN = 10;
+/** The KS curve's table sits to the right of the deciles, from this column (R). */
+const KS_COLUMN = 18;
 
 /**
  * The Scorecard sheet (issue #18): the model's quality, the variables by IV with why each is in
  * the model or not, every bin of every variable with its counts, bad rate, WOE and points, and
- * the bad rate by score decile with its column chart.
+ * the bad rate by score decile with its column chart, and the KS curve (the cumulative shares of
+ * bads and goods by score cut-off) with its line chart.
  */
 export function buildScorecardSheet(fit: ScorecardFit, lang: Lang): PlanSheet {
   const t = scorecardText(lang).sheet;
@@ -107,12 +110,23 @@ export function buildScorecardSheet(fit: ScorecardFit, lang: Lang): PlanSheet {
     styledHeader: true,
     autoFilter: false,
   };
+  const ks: PlanTable = {
+    name: "scorecard_ks",
+    row: VARIABLES_ROW,
+    column: KS_COLUMN,
+    header: t.ksHeader,
+    rows: q.ksCurve.map((p) => [p.score, p.badShare, p.goodShare, p.badShare - p.goodShare]),
+    formats: [FORMATS.score, FORMATS.percent, FORMATS.percent, FORMATS.percent],
+    styledHeader: true,
+    autoFilter: false,
+  };
   const first = VARIABLES_ROW + 1;
   const last = VARIABLES_ROW + Math.max(q.deciles.length, 1);
+  const ksLast = VARIABLES_ROW + Math.max(q.ksCurve.length, 1);
   return {
     key: "scorecard",
     name: t.name,
-    tables: [variables, bins, deciles],
+    tables: [variables, bins, deciles, ks],
     cells,
     charts: [
       {
@@ -123,9 +137,20 @@ export function buildScorecardSheet(fit: ScorecardFit, lang: Lang): PlanSheet {
         series: [{ name: t.badRate, values: { sheet: "scorecard", range: `O${first}:O${last}` } }],
         anchor: { row: VARIABLES_ROW + 12, column: DECILES_COLUMN, width: 7, height: 15 },
       },
+      {
+        id: "scorecard-ks",
+        kind: "line",
+        title: t.ksChart(q.ks.toFixed(4)),
+        categories: { sheet: "scorecard", range: `R${first}:R${ksLast}` },
+        series: [
+          { name: t.ksHeader[1], values: { sheet: "scorecard", range: `S${first}:S${ksLast}` } },
+          { name: t.ksHeader[2], values: { sheet: "scorecard", range: `T${first}:T${ksLast}` } },
+        ],
+        anchor: { row: VARIABLES_ROW + 28, column: DECILES_COLUMN, width: 9, height: 16 },
+      },
     ],
     conditionalFormats: [],
-    columnWidths: [34, 40, 8, 8, 10, 10, 8, 2, 2, 12, 10, 10, 8, 8, 10],
+    columnWidths: [34, 40, 8, 8, 10, 10, 8, 2, 2, 12, 10, 10, 8, 8, 10, 2, 2, 12, 14, 14, 8],
     freeze: { rows: 0, columns: 1 },
     tabColor: "#8064A2",
   };

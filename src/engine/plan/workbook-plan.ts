@@ -76,7 +76,8 @@ export interface PlanRange {
   range: string;
 }
 
-export type PlanChartKind = "column" | "bar" | "doughnut" | "pareto";
+/** "line": one line per series over the categories (the Scorecard sheet's KS curve). */
+export type PlanChartKind = "column" | "bar" | "doughnut" | "pareto" | "line";
 
 export interface PlanChartSeries {
   name: string;

@@ -42,6 +42,8 @@ export const enUS = {
     no: "no",
     decileChart: "Bad rate by score decile",
     badRate: "Bad rate",
+    ksHeader: ["Score cut-off", "Share of bads at or below", "Share of goods at or below", "Gap"],
+    ksChart: (ks: string) => `KS curve (KS ${ks})`,
   },
 };
 

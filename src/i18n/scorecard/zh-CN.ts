@@ -39,5 +39,7 @@ export const zhCN: ScorecardText = {
     no: "否",
     decileChart: "按分数十分位的坏账率",
     badRate: "坏账率",
+    ksHeader: ["分数截点", "截点及以下坏客户占比", "截点及以下好客户占比", "差距"],
+    ksChart: (ks) => `KS 曲线（KS ${ks}）`,
   },
 };

@@ -8,6 +8,7 @@ import { applyScorecard, binOf } from "./apply-scorecard";
 import { chiMerge } from "./chi-merge";
 import { fitProblems, type FitProblem } from "./fit-problem";
 import { holdoutSplit } from "./holdout";
+import { ksCurve, type KsPoint } from "./ks-curve";
 import { basePoints, binPoints, DEFAULT_POINTS_SCALE, type PointsScale } from "./points";
 import { preBins } from "./pre-bins";
 import { qualityFigures, scoreDeciles, type QualityFigures, type ScoreDecile } from "./quality";
@@ -81,7 +82,12 @@ export interface ScorecardFit {
     dropped: DroppedVariable[];
     converged: boolean;
   };
-  quality: QualityFigures & { holdout: QualityFigures | null; deciles: ScoreDecile[] };
+  quality: QualityFigures & {
+    holdout: QualityFigures | null;
+    deciles: ScoreDecile[];
+    /** The KS curve on the rows fitted, for the Scorecard sheet's chart. */
+    ksCurve: KsPoint[];
+  };
   /** Every data row, fitted, held out or without an outcome, in sheet order. */
   customers: { row: number; score: number; grade: CreditGrade; outcome: 1 | 0 | -1 }[];
   /** What `credit.statistical` holds to score other files the same way. */
@@ -305,6 +311,7 @@ export function fitScorecard(sheetData: SheetData, options: FitOptions): FitResu
         ...qualityFigures(score, y, fitRows),
         holdout: options.holdout ? qualityFigures(score, y, holdoutRows) : null,
         deciles: scoreDeciles(score, y, fitRows),
+        ksCurve: ksCurve(score, y, fitRows),
       },
       customers: sheet.rows.map((r, i) => ({
         row: r.row,

@@ -6,7 +6,7 @@ import { applyPlanToXlsx } from "./apply-plan";
 import { loadWorkbook, userWorkbook } from "./test-workbooks.test-helper";
 
 describe("the Scorecard sheet through applyPlanToXlsx", () => {
-  it("is written with its tables and its decile chart", async () => {
+  it("is written with its tables, its decile chart and its KS curve", async () => {
     const rows: CellValue[][] = [["months", "housing", "bad"]];
     for (let i = 0; i < 200; i++) {
       const months = (i * 7) % 60;
@@ -23,6 +23,10 @@ describe("the Scorecard sheet through applyPlanToXlsx", () => {
     expect(written.getCell("J6").value).toBe("Score decile");
     expect(written.getCell("O7").value).toBe(result.fit.quality.deciles[0].badRate);
     const zip = await JSZip.loadAsync(output);
-    expect(Object.keys(zip.files).some((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toBe(true);
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(2);
+    const xml = await Promise.all(charts.map((f) => zip.file(f)!.async("string")));
+    expect(xml.filter((x) => x.includes("<c:barChart>"))).toHaveLength(1);
+    expect(xml.filter((x) => x.includes("<c:lineChart>"))).toHaveLength(1);
   });
 });
