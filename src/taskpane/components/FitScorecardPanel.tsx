@@ -57,12 +57,16 @@ export function FitScorecardPanel({
   const [fit, setFit] = React.useState<ScorecardFit | null>(null);
   const [problem, setProblem] = React.useState<string | null>(null);
 
+  const [fitting, setFitting] = React.useState(false);
+
+  // Fitting runs as "score" work (the session's busy kinds are shared with the whole pane).
   const run = (): void => {
-    void work("fit", async (workbook) => {
+    setFitting(true);
+    void work("score", async (workbook) => {
       const result = fitOnWorkbook(workbook, sheet, target.trim(), holdout);
       setFit(result.ok ? result.fit : null);
       setProblem(result.ok ? null : result.problem.message[lang]);
-    });
+    }).finally(() => setFitting(false));
   };
   const writeSheet = (): void => {
     if (!fit) return;
@@ -100,7 +104,7 @@ export function FitScorecardPanel({
       />
       <div className={styles.row}>
         <Button onClick={run} disabled={target.trim() === ""} data-testid="fit-run">
-          {state.busy?.what === "fit" ? t("fitting") : t("fitRun")}
+          {fitting ? t("fitting") : t("fitRun")}
         </Button>
         {fit && (
           <Button

@@ -19,7 +19,7 @@ export interface Refresh {
 
 /** Long work under way: what, how far, and how to stop it. */
 export interface Busy {
-  what: "check" | "score" | "refresh" | "write" | "open" | "template" | "fit";
+  what: "check" | "score" | "refresh" | "write" | "open" | "template";
   done: number;
   total: number;
   cancel: () => void;
