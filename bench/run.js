@@ -83,3 +83,21 @@ execFileSync(
     stdio: "inherit",
   }
 );
+
+// BG/NBD and Gamma-Gamma fitted on CDNOW's purchases by the CLI (issue 17).
+console.log("");
+const clv = JSON.parse(
+  execFileSync(process.execPath, [path.join(__dirname, "fit-clv.js")], { encoding: "utf8" })
+);
+if (clv.skipped) {
+  console.log(`fit clv on CDNOW_master.txt: skipped (${clv.skipped})`);
+} else {
+  console.log(
+    `fit clv on CDNOW_master.txt (${clv.customers} customers, --as-of 1997-09-30 --json, whole process, median of 3): ` +
+      `${clv.seconds.toFixed(2)} s` +
+      (clv.cpuSeconds === null
+        ? ""
+        : `, CPU ${clv.cpuSeconds.toFixed(2)} s, peak ${clv.peakMiB} MiB`) +
+      `; goal under 2 s: ${clv.seconds < 2 ? "met" : "NOT met"}`
+  );
+}

@@ -22,6 +22,7 @@ const VALUE_OPTIONS = new Set([
   "settings",
   "lesson",
   "target",
+  "period",
 ]);
 
 export class ArgsError extends Error {

@@ -7,6 +7,7 @@ import { isPlanApplyError } from "../hosts/file/plan/plan-apply-error";
 import type { Lang } from "../i18n/lang";
 import type { CliIo } from "./io";
 import { processIo } from "./io";
+import { escapeControls } from "./format/escape-controls";
 
 type Command = (args: ReturnType<typeof parseArgs>, io: CliIo, lang: Lang) => Promise<number>;
 
@@ -22,7 +23,13 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 };
 
 /** Runs the CLI; resolves to the exit code. Every failure the user can meet ends in a message, not a trace. */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], given: CliIo = processIo()): Promise<number> {
+  // Cell text reaches the terminal in findings and messages: no control character gets through raw.
+  const io: CliIo = {
+    ...given,
+    out: (text) => given.out(escapeControls(text)),
+    err: (text) => given.err(escapeControls(text)),
+  };
   let lang: Lang = "en-US";
   try {
     const args = parseArgs(argv);

@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { previousHistory } from "../engine/history/snapshot";
-import { buildScorePlan } from "../engine/plan/build-score-plan";
+import { planResults } from "../app/write-results";
+import { workbookSource } from "../app/workbook-source";
 import type { ScoreRun } from "../engine/score-workbook";
 import type { WorkbookPlan } from "../engine/plan/workbook-plan";
 import type { Lang } from "../i18n/lang";
@@ -34,7 +34,7 @@ export async function planScoredWorkbook(
   run: ScoreRun,
   lang: Lang
 ): Promise<ScoredWrite> {
-  const plan = buildScorePlan(run, lang, { previousHistory: previousHistory(loaded.workbook) });
+  const plan = await planResults(workbookSource(loaded.workbook), run, lang);
   // The .xlsx writers (and ExcelJS) are loaded only when a workbook is written.
   const { buildXlsx } = await import("../hosts/file/build-xlsx");
   const input = loaded.format === "xlsx" ? loaded.bytes : await buildXlsx(loaded.workbook);

@@ -1,7 +1,7 @@
 import { dayFromIso } from "../engine/day";
 import { ExcelHost } from "../hosts/excel/excel-host";
 import { langFromTag } from "../i18n/lang";
-import { todayIso } from "../taskpane/model/as-of";
+import { todayIso } from "../app/as-of";
 import { registerCommands } from "./registerCommands";
 import { runCommand } from "./run-command";
 

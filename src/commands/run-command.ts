@@ -1,14 +1,10 @@
 import type { Day } from "../engine/day";
-import { buildHighlights } from "../engine/plan/build-highlights";
-import { buildScorePlan } from "../engine/plan/build-score-plan";
-import { previousHistory } from "../engine/history/snapshot";
-import { buildValidationPlan } from "../engine/plan/build-validation-plan";
-import { scoreWorkbook } from "../engine/score-workbook";
 import type { HostRunOptions, WorkbookHost } from "../hosts/host";
 import type { Lang } from "../i18n/lang";
-import { readWorkbook } from "../taskpane/actions/read-workbook";
-import { runCheck } from "../taskpane/actions/run-check";
-import { readStoredSettings } from "../taskpane/model/stored-settings";
+import { highlightProblems, runCheck, writeCheckReport } from "../app/check";
+import { readWorkbook } from "../app/read-workbook";
+import { refreshTiers } from "../app/refresh";
+import { readStoredSettings } from "../app/stored-settings";
 import type { CommandName } from "./commandNames";
 
 /** What a ribbon command did, for the message the host shows (or a test checks). */
@@ -19,8 +15,8 @@ export type CommandOutcome =
 
 /**
  * A ribbon command on a workbook: "check" writes the check report and highlights the problems;
- * "score" and "refreshTiers" score the workbook and write the result sheets (the host keeps the
- * history). The workbook's own settings are used when valid, the defaults otherwise.
+ * "score" and "refreshTiers" are the refresh use case (results written, the workbook's own history
+ * continued). The workbook's own settings are used when valid, the defaults otherwise.
  */
 export async function runCommand(
   name: CommandName,
@@ -30,8 +26,8 @@ export async function runCommand(
 ): Promise<CommandOutcome> {
   // A ribbon command has no pane to warn in: refused settings quietly give the defaults.
   const { settings } = readStoredSettings(await host.loadSettings());
-  const workbook = await readWorkbook(host, options);
   if (name === "check") {
+    const workbook = await readWorkbook(host, options);
     const result = runCheck(
       workbook,
       { sheetName: null, templateId: null },
@@ -39,22 +35,21 @@ export async function runCommand(
       context.asOf
     );
     if (result === null) return { kind: "no-table" };
-    await host.applyPlan(
-      buildValidationPlan(result.report, result.opened.template, context.asOf, context.lang),
-      options
-    );
-    const highlights = buildHighlights(result.report, result.opened.table);
-    await host.highlight(highlights);
+    await writeCheckReport(host, result, context.asOf, context.lang, options);
+    const highlighted = await highlightProblems(host, result);
     return {
       kind: "checked",
       errors: result.report.stats.errors,
       warnings: result.report.stats.warnings,
-      highlighted: highlights.reduce((n, h) => n + h.cells.length, 0),
+      highlighted,
     };
   }
-  const run = scoreWorkbook(workbook, { asOf: context.asOf, settings });
-  if (run === null) return { kind: "no-table" };
-  const plan = buildScorePlan(run, context.lang, { previousHistory: previousHistory(workbook) });
-  await host.applyPlan(plan, options);
-  return { kind: "scored", customers: run.customers.length };
+  const refreshed = await refreshTiers(
+    host,
+    { asOf: context.asOf, settings },
+    context.lang,
+    options
+  );
+  if (!("run" in refreshed)) return { kind: "no-table" };
+  return { kind: "scored", customers: refreshed.run.customers.length };
 }

@@ -6,6 +6,10 @@ import { mergeTransactions } from "./models/merge-transactions";
 import { altmanZ, type AltmanResult } from "./models/credit/altman";
 import type { CreditResult } from "./models/credit/credit-result";
 import { creditScorer } from "./models/credit/credit-scorer";
+import {
+  predictiveClvForCustomers,
+  type PredictiveClvRun,
+} from "./models/clv/predictive-clv-for-customers";
 import { scoreTiers, type CustomerTiers, type TierSummary } from "./models/tiers/score-tiers";
 import type { Settings } from "./settings";
 import { findHeaderRow } from "./table/find-header-row";
@@ -49,6 +53,8 @@ export interface ScoreRun {
   customers: ScoredCustomer[];
   tiers: TierSummary;
   credit: CreditSummary;
+  /** BG/NBD and Gamma-Gamma on the purchases, when settings.tiers.clv.model is "bgnbd"; else null. */
+  predictiveClv: PredictiveClvRun | null;
 }
 
 export interface ScoreOptions {
@@ -140,6 +146,19 @@ export function scoreWorkbook(workbook: WorkbookData, options: ScoreOptions): Sc
     credit: scoreCredit(customer, asOf),
     altman: altmanZ(customer, settings.credit.altman),
   }));
+  const purchases =
+    opened.template.id === TRANSACTIONS_TEMPLATE.id
+      ? opened.table
+      : (gathered.transactions?.table ?? null);
+  const predictiveClv =
+    settings.tiers.clv.model === "bgnbd"
+      ? predictiveClvForCustomers(
+          purchases,
+          gathered.customers.map((c) => c.customer_id),
+          asOf,
+          settings.tiers.clv
+        )
+      : null;
   const grades = countBy(customers, (c) => c.credit.grade);
   const lights = { green: 0, amber: 0, red: 0, none: 0 };
   for (const c of customers) lights[c.credit.light ?? "none"]++;
@@ -159,5 +178,6 @@ export function scoreWorkbook(workbook: WorkbookData, options: ScoreOptions): Sc
     customers,
     tiers: tierResult.summary,
     credit: { grades, lights, altmanZones },
+    predictiveClv,
   };
 }

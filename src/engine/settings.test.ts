@@ -23,7 +23,8 @@ describe("parseSettings", () => {
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0].path).toBe("tiers.abc.aShare");
     expect(result.issues[0].message["en-US"]).toContain('"80%"');
-    expect(result.issues[0].message["zh-CN"]).toContain("应为 number");
+    expect(result.issues[0].message["zh-CN"]).toContain("应为数字");
+    expect(result.issues[0].message["en-US"]).toContain("should be a number");
   });
 
   it("refuses unknown keys, so a typo never passes silently", () => {
@@ -101,5 +102,19 @@ describe("parseSettings", () => {
     expect(parseSettings({ version: 0, aShare: 0.75 }).issues[0].message["en-US"]).toMatch(
       /no migration/
     );
+  });
+
+  it("lists every problem of a file at once, rules included, not only the first kind", () => {
+    const result = parseSettings({
+      tiers: { abc: { aShare: "80%" } },
+      credit: { method: "7C" },
+      nonsense: 1,
+    });
+    expect(result.settings).toBeNull();
+    expect(result.issues.map((i) => i.path).sort()).toEqual([
+      "credit.method",
+      "nonsense",
+      "tiers.abc.aShare",
+    ]);
   });
 });

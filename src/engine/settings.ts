@@ -5,6 +5,8 @@ import { validateStatisticalSetting } from "./models/scorecard/validate-statisti
 import { resolveCreditWeights } from "./models/credit/credit-weights";
 import { presetScorecard } from "./models/credit/presets";
 import { DEFAULT_TIER_SETTINGS, type TierSettings } from "./models/tiers/tier-settings";
+import { customScorecardShape } from "./custom-scorecard-shape";
+import { settingsMeaning } from "./settings-meaning";
 
 /**
  * Every threshold, weight and preset of domain.md §4-5 in one versioned object. A workbook, a
@@ -55,6 +57,20 @@ function typeName(value: unknown): string {
   return Array.isArray(value) ? "array" : value === null ? "null" : typeof value;
 }
 
+/** What a value should be, in words: "a number" / "数字", never the bare JavaScript type. */
+const KIND_WORDS: Record<string, Localized> = {
+  number: both("数字", "a number"),
+  string: both("文本", "text"),
+  boolean: both("true 或 false", "true or false"),
+  array: both("列表", "a list"),
+  object: both("对象", "an object"),
+  null: both("空值", "null"),
+};
+
+function kindWords(value: unknown): Localized {
+  return KIND_WORDS[typeName(value)] ?? both(typeName(value), typeName(value));
+}
+
 /**
  * Lays `given` over `base`, keeping base's shape: every key must exist in base with a value of the
  * same kind (number, string, boolean, array, object). Objects merge key by key; arrays and leaves
@@ -68,8 +84,8 @@ function overlay(base: unknown, given: unknown, path: string, issues: SettingsIs
       issues.push({
         path,
         message: both(
-          `应为对象，实为 ${typeName(given)}`,
-          `should be an object, not ${typeName(given)}`
+          `应为对象，实为${kindWords(given)["zh-CN"]}`,
+          `should be an object, not ${kindWords(given)["en-US"]}`
         ),
       });
       return base;
@@ -92,8 +108,8 @@ function overlay(base: unknown, given: unknown, path: string, issues: SettingsIs
     issues.push({
       path,
       message: both(
-        `应为 ${typeName(base)}，实为 ${JSON.stringify(given) ?? typeName(given)}`,
-        `should be a ${typeName(base)}, not ${JSON.stringify(given) ?? typeName(given)}`
+        `应为${kindWords(base)["zh-CN"]}，实为 ${JSON.stringify(given) ?? typeName(given)}`,
+        `should be ${kindWords(base)["en-US"]}, not ${JSON.stringify(given) ?? typeName(given)}`
       ),
     });
     return base;
@@ -144,7 +160,10 @@ function checkRules(s: Settings, issues: SettingsIssue[]): void {
   if (t.abc.aShare >= t.abc.bShare) {
     issues.push({
       path: "tiers.abc",
-      message: both("A 类比例必须小于 B 类累计比例", "aShare must be below bShare"),
+      message: both(
+        "A 类累计比例上限必须小于 B 类累计比例上限",
+        "A up to cumulative share must be below B up to cumulative share"
+      ),
     });
   }
   const p = t.pyramid;
@@ -195,6 +214,30 @@ function checkRules(s: Settings, issues: SettingsIssue[]): void {
       message: both("折现率必须大于 -1", "discount must be above -1"),
     });
   }
+  if (!["deterministic", "bgnbd"].includes(t.clv.model)) {
+    issues.push({
+      path: "tiers.clv.model",
+      message: both("必须是 deterministic 或 bgnbd", 'must be "deterministic" or "bgnbd"'),
+    });
+  }
+  if (!(Number.isInteger(t.clv.horizonMonths) && t.clv.horizonMonths >= 1)) {
+    issues.push({
+      path: "tiers.clv.horizonMonths",
+      message: both("必须是不小于 1 的整数", "must be a whole number of at least 1"),
+    });
+  }
+  if (!(t.clv.monthlyDiscount > -1)) {
+    issues.push({
+      path: "tiers.clv.monthlyDiscount",
+      message: both("月折现率必须大于 -1", "monthlyDiscount must be above -1"),
+    });
+  }
+  if (!["weeks", "days"].includes(t.clv.period)) {
+    issues.push({
+      path: "tiers.clv.period",
+      message: both("必须是 weeks 或 days", 'must be "weeks" or "days"'),
+    });
+  }
   if (!(s.validation.staleDays > 0)) {
     issues.push({
       path: "validation.staleDays",
@@ -236,7 +279,10 @@ function checkRules(s: Settings, issues: SettingsIssue[]): void {
   if (!(c.altman.distressBelow <= c.altman.safeAbove)) {
     issues.push({
       path: "credit.altman",
-      message: both("困境线不能高于安全线", "distressBelow must not be above safeAbove"),
+      message: both(
+        "Altman 困境线不能高于安全线",
+        "the Altman distress line must not be above the safe line"
+      ),
     });
   }
 }
@@ -319,6 +365,14 @@ export function parseSettings(input: unknown, migrations: Migrations = MIGRATION
     "",
     issues
   ) as Settings;
-  if (issues.length === 0) checkRules(merged, issues);
+  // Every rule is checked even after a shape issue elsewhere (a value of the wrong kind stays at its
+  // default), so an imported file is refused with all that is wrong in it at once; only a custom
+  // scorecard of the wrong shape stops here, as the rules would read into it.
+  const shape = customScorecardShape(merged.credit.custom);
+  issues.push(...shape);
+  if (shape.length === 0) {
+    checkRules(merged, issues);
+    issues.push(...settingsMeaning(merged));
+  }
   return issues.length === 0 ? { settings: merged, issues: [] } : { settings: null, issues };
 }

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { langFromTag } from "../i18n/lang";
 import { App } from "./components/App";
 import { ExcelHost } from "../hosts/excel/excel-host";
+import { loadOfficeJs } from "./office/load-office-js";
 import { HostState, HostWindow, watchHost } from "./office/watchHost";
 
 // Render before Office.js has said anything: outside Office (and on machines without internet)
@@ -23,5 +24,20 @@ function show(state: HostState): void {
 }
 
 show({ mode: "starting", lang: langFromTag(navigator.language) });
+const officeScript = loadOfficeJs(document);
+// A failed load is answered by watchHost (browser mode); no unhandled rejection for it.
+officeScript.catch(() => undefined);
 // window.Office is declared by no type package (office.js may be absent), hence the narrowing cast.
-watchHost(window as unknown as HostWindow, show);
+const page = window as unknown as HostWindow;
+watchHost(
+  {
+    // Read when asked: Office.js defines it only once it has loaded.
+    get Office() {
+      return page.Office;
+    },
+    officeScript,
+    navigator,
+    setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+  },
+  show
+);

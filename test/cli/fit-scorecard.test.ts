@@ -208,6 +208,6 @@ describe("tiersheet fit scorecard: bad input", () => {
     expect(missing.stderr).toContain("tiersheet fit scorecard");
     const unknown = await runCli(["fit", "tree", file]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Unknown model "tree"');
+    expect(unknown.stderr).toMatch(/^"tree" is not a model TierSheet fits\./);
   });
 });

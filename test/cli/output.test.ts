@@ -116,34 +116,18 @@ describe("tiersheet score writes the scored workbook", () => {
   });
 });
 
-describe("a workbook with parts the output would lose", () => {
-  it("is refused without --force, naming the part, and written with it", async () => {
-    const file = join(dir, "with-chart.xlsx");
+describe("a workbook with parts no library models (a pivot table)", () => {
+  it("is written without --force, the part carried over byte for byte", async () => {
+    const file = join(dir, "with-pivot.xlsx");
     const zip = await JSZip.loadAsync(readFileSync(EXAMPLE));
     zip.file("xl/pivotTables/pivotTable1.xml", "<pivotTableDefinition/>");
     writeFileSync(file, await zip.generateAsync({ type: "uint8array" }));
-    const refused = await runCli([
-      "score",
-      file,
-      "-o",
-      join(dir, "lost.xlsx"),
-      "--as-of",
-      "2026-11-01",
-    ]);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/pivot table/i);
-    expect(refused.stderr).not.toMatch(STACK_TRACE);
-    expect(existsSync(join(dir, "lost.xlsx"))).toBe(false);
-    const forced = await runCli([
-      "score",
-      file,
-      "-o",
-      join(dir, "lost.xlsx"),
-      "--force",
-      "--as-of",
-      "2026-11-01",
-    ]);
-    expect(forced.code).toBe(0);
+    const out = join(dir, "kept.xlsx");
+    const run = await runCli(["score", file, "-o", out, "--as-of", "2026-11-01"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    const pivot = (await JSZip.loadAsync(readFileSync(out))).file("xl/pivotTables/pivotTable1.xml");
+    expect(await pivot?.async("string")).toBe("<pivotTableDefinition/>");
   });
 });
 

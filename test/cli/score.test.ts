@@ -51,10 +51,14 @@ describe("tiersheet score --json", () => {
         "rfm",
         "lifecycle",
         "churnAlert",
+        "churnAction",
         "clv",
         "credit",
         "altmanZ",
       ]);
+      expect(c.churnAction).toBe(
+        c.churnAlert ? (c.lifecycle === "Churned" ? "win-back" : "call") : null
+      );
       expect(["A", "B", "C"]).toContain(c.abc);
       expect(["VIP", "Major", "Ordinary", "Small", "Prospect"]).toContain(c.pyramid);
       expect(["Prospect", "First-time", "Repeat", "Loyal", "Churned"]).toContain(c.lifecycle);

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 "use strict";
-/* global window, document */ // only inside page.evaluate callbacks, which run in the browser
+/* global window, document, getComputedStyle */ // only inside page.evaluate callbacks, which run in the browser
 // Browser tests of the built add-in (dist/, from `npm run build`), in Debian's Chromium through
 // playwright-core. The pages are served from 127.0.0.1; every request to any other host is blocked
 // (Office.js included, unless a test serves a stand-in for it), so nothing leaves the machine.
 // Add a test: push { name, run } onto TESTS; `run(t)` gets the helpers below and throws to fail.
 // Usage: npm run test:e2e [-- name-filter]
 const fs = require("fs");
-const http = require("http");
 const path = require("path");
 const { chromium } = require("playwright-core");
+const { serveDist } = require("../../scripts/serve-dist");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -27,42 +27,7 @@ const CHROMIUM_ARGS = [
 ];
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const PANE_VIEWPORT = { width: 360, height: 560 }; // about the width Excel gives a task pane
-const TEST_TIMEOUT_MS = 30000;
-
-const CONTENT_TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".map": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-  ".txt": "text/plain; charset=utf-8",
-};
-
-/** Serves dist/ on 127.0.0.1 at a free port; resolves to { origin, close }. */
-function serveDist() {
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = path.join(DIST, pathname === "/" ? "taskpane.html" : pathname);
-    const inside = file.startsWith(DIST + path.sep);
-    if (req.method !== "GET" || !inside || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(req.method === "GET" ? 404 : 405).end();
-      return;
-    }
-    const type = CONTENT_TYPES[path.extname(file)] || "application/octet-stream";
-    res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      resolve({
-        origin: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => server.close(done)),
-      });
-    });
-  });
-}
+const TEST_TIMEOUT_MS = 60000; // generous: CI machines are shared and slow at times
 
 /** Scripts standing in for Office.js, served at its CDN address when a test asks. */
 const FAKE_OFFICE = {
@@ -93,6 +58,85 @@ const MESSY_CSV = [
   "C004,戊公司,abc,xyz,2026-02-01,1",
 ].join("\n");
 
+/**
+ * In the page: elements that reach past the viewport's right edge (or the page itself scrolling
+ * sideways), except inside a container that scrolls on its own (the preview).
+ */
+function tooWide() {
+  const width = document.documentElement.clientWidth;
+  const found = [];
+  if (document.documentElement.scrollWidth > width + 1) {
+    found.push(`page is ${document.documentElement.scrollWidth} px wide in ${width}`);
+  }
+  const scrolls = (el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowX;
+      if (o === "auto" || o === "scroll" || o === "hidden") return true;
+    }
+    return false;
+  };
+  for (const el of document.querySelectorAll("main *")) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.right <= width + 1 || scrolls(el)) continue;
+    const id = el.getAttribute("data-testid") || el.tagName.toLowerCase();
+    found.push(`${id} "${(el.textContent || "").slice(0, 30)}" ends at ${Math.round(r.right)} px`);
+    if (found.length > 12) break;
+  }
+  return found;
+}
+
+/** In the page: text in the Learn cards cut off by its box (wider or taller than it shows). */
+function clippedLearnText() {
+  const found = [];
+  for (const el of document.querySelectorAll('[data-testid^="learn-card-"] *')) {
+    const style = getComputedStyle(el);
+    const hides = style.overflow !== "visible" || style.textOverflow === "ellipsis";
+    if (!hides || !el.textContent.trim()) continue;
+    if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+      found.push(`"${el.textContent.trim().slice(0, 40)}"`);
+    }
+  }
+  return found;
+}
+
+/** Clicks "Refresh tiers" and waits until the workbook's history holds `snapshots` snapshots. */
+async function refreshInPane(page, snapshots) {
+  await page.click('[data-testid="refresh-tiers"]');
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('[data-testid="last-refresh"]')?.getAttribute("data-snapshots") ===
+      String(n),
+    snapshots,
+    { timeout: 30000 }
+  );
+}
+
+/** Clicks the download button and resolves to the saved file's path and suggested name. */
+async function downloadResult(page, suffix) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.click('[data-testid="download"]'),
+  ]);
+  const file = path.join(require("os").tmpdir(), `tiersheet-e2e-${process.pid}-${suffix}.xlsx`);
+  await download.saveAs(file);
+  return { file, name: download.suggestedFilename() };
+}
+
+/** The distinct dates in a workbook's History sheet (its first column under the header). */
+async function historyDates(file) {
+  const ExcelJS = require("exceljs");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const sheet = wb.worksheets.find((w) => /History|历史/.test(w.name));
+  const dates = new Set();
+  sheet?.eachRow((row, n) => {
+    const v = row.getCell(1).value;
+    if (n > 1 && v) dates.add(v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+  });
+  const movers = wb.worksheets.find((w) => /Movers|迁移/.test(w.name));
+  return { dates: [...dates].sort(), movers: String(movers?.getCell("A1").value ?? "") };
+}
+
 /** Opens a file in the pane's browser mode (a path or a { name, mimeType, buffer }). */
 async function openFile(page, file) {
   await page.waitForSelector('[data-testid="open-file"]', { state: "attached" });
@@ -118,13 +162,19 @@ function assert(condition, message) {
  * `officeJs` when given; everything else is aborted and listed in `blocked`. `problems` collects
  * page errors and CSP refusals, which no test tolerates.
  */
-async function openContext(browser, origin, { locale = "en-US", officeJs } = {}) {
-  const context = await browser.newContext({ locale, viewport: PANE_VIEWPORT });
+async function openContext(
+  browser,
+  origin,
+  { locale = "en-US", officeJs, viewport = PANE_VIEWPORT } = {}
+) {
+  const context = await browser.newContext({ locale, viewport });
   const blocked = [];
   const problems = [];
   await context.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin + "/")) return route.continue();
+    // This machine only: the pane's own server, or another the test started (npm run web's).
+    if (url.startsWith(origin + "/") || url.startsWith("http://127.0.0.1:"))
+      return route.continue();
     if (officeJs && url === OFFICE_JS) {
       return route.fulfill({ status: 200, contentType: "text/javascript", body: officeJs });
     }
@@ -250,6 +300,8 @@ const TESTS = [
 
   {
     name: "browser mode: check and score examples/customers.xlsx, views in both languages, download the result",
+    // Two languages, each with check, score, two refreshes and a download of 500 customers.
+    timeout: 120000,
     run: async (t) => {
       for (const locale of ["en-US", "zh-CN"]) {
         const ctx = await t.openContext({ locale });
@@ -282,16 +334,12 @@ const TESTS = [
         t.note(await screenshot(page, `score-${locale}.png`, { fullPage: true }));
 
         await page.click('[data-testid="tab-manager"]');
-        await page.click('[data-testid="refresh-tiers"]');
-        await page.waitForFunction(
-          () =>
-            !/—|never|尚未/i.test(
-              document.querySelector('[data-testid="last-refresh"]')?.textContent ?? "never"
-            ),
-          null,
-          { timeout: 30000 }
-        );
-        await page.click('[data-testid="refresh-tiers"]');
+        await refreshInPane(page, 1);
+        // A refresh on a later date adds a snapshot; the Manager view reads them from the workbook.
+        await page.click('[data-testid="tab-score"]');
+        await page.fill('[data-testid="as-of"]', "2026-12-01");
+        await page.click('[data-testid="tab-manager"]');
+        await refreshInPane(page, 2);
         await page.waitForSelector('[data-testid="migration"]', { timeout: 30000 });
         t.note(await screenshot(page, `manager-${locale}.png`, { fullPage: true }));
 
@@ -324,6 +372,118 @@ const TESTS = [
         }
         assertClean(ctx, { officeBlocked: true });
       }
+    },
+  },
+  {
+    name: "browser mode: refresh twice in the pane, once with the CLI, once in the pane: 4 snapshots",
+    timeout: 120000,
+    run: async (t) => {
+      const { execFileSync } = require("child_process");
+      const ctx = await t.openContext({ locale: "en-US" });
+      let page = await ctx.open("taskpane.html");
+      await paneShows(page, "browser");
+      await openFile(page, EXAMPLE);
+      for (const [asOf, n] of [
+        ["2026-11-01", 1],
+        ["2026-12-01", 2],
+      ]) {
+        await page.click('[data-testid="tab-score"]');
+        await page.fill('[data-testid="as-of"]', asOf);
+        await page.click('[data-testid="tab-manager"]');
+        await refreshInPane(page, n);
+      }
+      const first = await downloadResult(page, "seq");
+      const cli = path.join(path.dirname(first.file), `tiersheet-e2e-${process.pid}-seq-cli.xlsx`);
+      fs.renameSync(first.file, cli);
+      execFileSync(process.execPath, [
+        path.join(ROOT, "bin", "tiersheet.js"),
+        "refresh",
+        cli,
+        "--as-of",
+        "2027-01-01",
+      ]);
+      page = await ctx.open("taskpane.html");
+      await paneShows(page, "browser");
+      await openFile(page, cli);
+      await page.click('[data-testid="tab-manager"]');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-testid="last-refresh"]')?.getAttribute("data-snapshots") ===
+          "3"
+      );
+      await page.click('[data-testid="tab-score"]');
+      await page.fill('[data-testid="as-of"]', "2027-02-01");
+      await page.click('[data-testid="tab-manager"]');
+      await refreshInPane(page, 4);
+      const last = await downloadResult(page, "seq-last");
+      const { dates, movers } = await historyDates(last.file);
+      fs.rmSync(last.file, { force: true });
+      fs.rmSync(cli, { force: true });
+      fs.rmSync(cli.replace(/\.xlsx$/, ".bak.xlsx"), { force: true });
+      assert(
+        dates.join() === "2026-11-01,2026-12-01,2027-01-01,2027-02-01",
+        `history dates: ${dates}`
+      );
+      assert(/2027-01-01/.test(movers) && /2027-02-01/.test(movers), `movers: ${movers}`);
+      t.note(`history ${dates.length} snapshots; ${movers}`);
+      assertClean(ctx, { officeBlocked: true });
+    },
+  },
+  {
+    name: "npm run web's server: the pane over plain http on this machine, no certificate",
+    run: async (t) => {
+      const { spawn } = require("child_process");
+      const child = spawn(process.execPath, [path.join(ROOT, "scripts", "serve-dist.js")], {
+        env: { ...process.env, PORT: "0" },
+      });
+      try {
+        const origin = await new Promise((resolve, reject) => {
+          let out = "";
+          child.stdout.on("data", (d) => {
+            out += d;
+            const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+            if (m) resolve(m[1]);
+          });
+          child.on("exit", (code) => reject(new Error(`serve-dist exited ${code}: ${out}`)));
+        });
+        const ctx = await t.openContext({ locale: "en-US" });
+        const page = await ctx.context.newPage();
+        await page.goto(`${origin}/taskpane.html`);
+        await paneShows(page, "browser");
+        t.note(origin);
+      } finally {
+        child.kill();
+      }
+    },
+  },
+  {
+    name: "browser mode at 350 x 800: no view scrolls sideways and no Learn text is clipped, in both languages",
+    timeout: 150000,
+    run: async (t) => {
+      const problems = [];
+      for (const locale of ["en-US", "zh-CN"]) {
+        const ctx = await t.openContext({ locale, viewport: { width: 350, height: 800 } });
+        const page = await ctx.open("taskpane.html");
+        await paneShows(page, "browser");
+        await openFile(page, EXAMPLE);
+        await page.click('[data-testid="run-check"]');
+        await page.waitForSelector('[data-testid="check-summary"]');
+        await page.click('[data-testid="tab-score"]');
+        await page.fill('[data-testid="as-of"]', "2026-11-01");
+        await page.click('[data-testid="run-score"]');
+        await page.waitForSelector('[data-testid="score-summary"]', { timeout: 30000 });
+        for (const view of ["check", "score", "manager", "settings", "learn"]) {
+          await page.click(`[data-testid="tab-${view}"]`);
+          await page.waitForTimeout(200);
+          const wide = await page.evaluate(tooWide);
+          for (const w of wide) problems.push(`${locale} ${view}: ${w}`);
+          t.note(await screenshot(page, `narrow-${view}-${locale}.png`, { fullPage: true }));
+        }
+        const clipped = await page.evaluate(clippedLearnText);
+        for (const c of clipped) problems.push(`${locale} learn, clipped: ${c}`);
+        assertClean(ctx, { officeBlocked: true });
+      }
+      assert(problems.length === 0, problems.join("\n"));
     },
   },
   {
@@ -588,7 +748,7 @@ async function main() {
         note: (text) => notes.push(text),
       };
       try {
-        await withTimeout(test.run(t), TEST_TIMEOUT_MS, test.name);
+        await withTimeout(test.run(t), test.timeout ?? TEST_TIMEOUT_MS, test.name);
         passed++;
         console.log(`ok   ${test.name}${notes.length ? ` (${notes.join(", ")})` : ""}`);
       } catch (err) {

@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { BAD_INPUTS } from "./bad-inputs.cases";
-import { GENERATED_INPUTS } from "./huge-inputs.cases";
+import { GENERATED_INPUTS as HUGE_INPUTS } from "./huge-inputs.cases";
+import { HOSTILE_INPUTS } from "./hostile-inputs.cases";
+
+/** Every input a test generates instead of storing: the huge ones and the hostile ones of issue 15. */
+const GENERATED_INPUTS: Record<string, { outcome: "read" | "refused" }> = {
+  ...HUGE_INPUTS,
+  ...HOSTILE_INPUTS,
+};
 
 const ROOT = join(__dirname, "..", "..");
 const doc = readFileSync(join(ROOT, "docs", "bad-inputs.md"), "utf8");

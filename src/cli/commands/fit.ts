@@ -5,24 +5,22 @@ import { cliText } from "../../i18n/cli";
 
 type FitCommand = (args: ParsedArgs, io: CliIo, lang: Lang) => Promise<number>;
 
-// Each model's fitting code is loaded when it runs, as main.ts loads the commands.
-const MODELS: Record<string, () => Promise<FitCommand>> = {
+// Each model's fit is loaded when it runs, as main.ts loads commands.
+const FITS: Record<string, () => Promise<FitCommand>> = {
+  clv: async () => (await import("./fit-clv")).runFitClv,
   scorecard: async () => (await import("./fit-scorecard")).runFitScorecard,
 };
 
 /**
- * `tiersheet fit MODEL FILE ...`: fits a model on a file's outcomes. The first positional argument
- * names the model; the rest, with the options, go to that model's command.
+ * `tiersheet fit MODEL FILE ...`: fits a model on the user's data. The model's own command gets the
+ * arguments after MODEL; an unknown or missing model gets the usage of `fit`.
  */
 export async function runFit(args: ParsedArgs, io: CliIo, lang: Lang): Promise<number> {
-  const [model, ...rest] = args.positional;
-  const load = model !== undefined && Object.hasOwn(MODELS, model) ? MODELS[model] : undefined;
+  const model = args.positional[0];
+  const load = model !== undefined && Object.hasOwn(FITS, model) ? FITS[model] : undefined;
   if (!load) {
-    const text = cliText(lang);
-    io.err(
-      (model === undefined ? "" : text.unknownFitCommand(model) + "\n") + text.fitUsage + "\n"
-    );
+    io.err(cliText(lang).fitUsage(model ?? null) + "\n");
     return 2;
   }
-  return (await load())({ ...args, positional: rest }, io, lang);
+  return (await load())({ ...args, positional: args.positional.slice(1) }, io, lang);
 }

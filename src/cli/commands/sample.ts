@@ -9,7 +9,9 @@ import { localized } from "../localized";
 import { displayPath } from "../display-path";
 import { asOfOption, checkOptions } from "../common-options";
 import { makeSample, type SampleKind } from "../../engine/sample/make-sample";
-import { writeWorkbookXlsx } from "../../hosts/file/write-xlsx";
+import { buildXlsx } from "../../hosts/file/build-xlsx";
+import { checkOutputTarget } from "../safe-write/output-target";
+import { writeNewOutput } from "../safe-write/write-new-output";
 import { SAMPLE_HEADER_ROW } from "../../engine/sample/sheet-from-records";
 import { LESSON_IDS, type LessonId } from "../../engine/lessons/exercise";
 import { makeLesson } from "../../engine/lessons/make-lesson";
@@ -42,6 +44,7 @@ export function outputOption(args: ParsedArgs, cwd: string): string {
   const value = args.options.o ?? args.options.output;
   if (typeof value !== "string") throw new CliError(localized((t) => t.needOutput));
   const full = path.resolve(cwd, value);
+  checkOutputTarget(full, displayPath(full, cwd));
   if (fs.existsSync(full) && !args.options.force)
     throw new CliError(localized((t) => t.outputExists(value)));
   return full;
@@ -70,8 +73,13 @@ export async function runSample(args: ParsedArgs, io: CliIo, lang: Lang): Promis
   const headerRows = Object.fromEntries(
     sample.workbook.sheets.map((s) => [s.name, SAMPLE_HEADER_ROW])
   );
-  fs.mkdirSync(path.dirname(output), { recursive: true });
-  await writeWorkbookXlsx(sample.workbook, output, { headerRows });
+  writeNewOutput(
+    output,
+    displayPath(output, io.cwd),
+    await buildXlsx(sample.workbook, { headerRows }),
+    io.env,
+    (message) => io.err(message[lang] + "\n")
+  );
   const text = cliText(lang);
   if (args.options.messy === true) {
     const defectsPath = output.replace(/\.xlsx$/i, "") + ".defects.json";
@@ -94,8 +102,13 @@ async function writeLesson(args: ParsedArgs, io: CliIo, lang: Lang): Promise<num
   const headerRows = Object.fromEntries(
     workbook.sheets.map((s, i) => [s.name, i === 0 ? SAMPLE_HEADER_ROW : 1])
   );
-  fs.mkdirSync(path.dirname(output), { recursive: true });
-  await writeWorkbookXlsx(workbook, output, { headerRows });
+  writeNewOutput(
+    output,
+    displayPath(output, io.cwd),
+    await buildXlsx(workbook, { headerRows }),
+    io.env,
+    (message) => io.err(message[lang] + "\n")
+  );
   io.out(cliText(lang).wrote(displayPath(output, io.cwd)) + "\n");
   return 0;
 }

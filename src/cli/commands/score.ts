@@ -6,37 +6,28 @@ import { CliError } from "../cli-error";
 import { localized } from "../localized";
 import { asOfOption, checkOptions, fileArgument } from "../common-options";
 import { loadWorkbook } from "../load-table";
-import { scoreWorkbook, type ScoreRun } from "../../engine/score-workbook";
+import type { ScoreRun } from "../../engine/score-workbook";
+import { scoreRequest } from "../../app/score";
+import { unscorableError } from "../unscorable-error";
 import type { Day } from "../../engine/day";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../../engine/settings";
 import { writeScoreJson } from "../format/score-json";
 import { formatScoreText } from "../format/score-text";
 import * as path from "node:path";
-import { formatFinding } from "../../i18n/findings/format-finding";
-import type { Finding } from "../../engine/validate/finding";
 
 import { cliText } from "../../i18n/cli";
 import {
   defaultScoredPath,
   planScoredWorkbook,
   scoredWorkbookBytes,
-  writeFileAtomically,
   type ScoredWrite,
 } from "../write-scored";
+import { checkOutputTarget } from "../safe-write/output-target";
+import { writeNewOutput } from "../safe-write/write-new-output";
+import { checkFitsExcel } from "../excel-limits";
 import { displayPath } from "../display-path";
 
-/**
- * The finding that leaves nothing to score: no header row, or no customer_id column. Scoring such a
- * table would print an empty summary that hides why; the user gets the reason instead (exit 2).
- */
-export function tableProblem(findings: readonly Finding[]): Finding | null {
-  return (
-    findings.find(
-      (f) =>
-        f.code === "header-not-found" || (f.code === "missing-label" && f.field === "customer_id")
-    ) ?? null
-  );
-}
+export { tableProblem } from "../../app/score";
 
 const OPTIONS = [
   "sheet",
@@ -77,8 +68,6 @@ export function settingsOption(args: ParsedArgs, cwd: string): Settings {
 /** What a scoring run leaves for `score` to do once the table and the run are let go. */
 interface ScoreOutcome {
   write: ScoredWrite | null;
-  /** The reason there is nothing to score, raised after the workbook is written. */
-  problem: CliError | null;
   /** The summary to print, or the run itself for --json (which prints every customer). */
   text: string | null;
   json: ScoreRun | null;
@@ -97,25 +86,17 @@ async function scoreFile(
   const { asOf, settings, lang } = options;
   const loaded = await loadWorkbook(file, args, io.cwd, options.writing);
   const { workbook, fileName, template, sheetName } = loaded;
-  const run = scoreWorkbook(workbook, { asOf, settings, template, sheetName });
-  if (run === null) {
-    const names = workbook.sheets.map((s) => s.name).join(", ");
-    throw new CliError(localized((t) => t.sheetNotFound(fileName, sheetName ?? "", names)));
-  }
+  if (options.writing) checkFitsExcel(workbook, fileName);
+  const outcome = scoreRequest(workbook, { asOf, settings, template, sheetName });
+  // Nothing to score: no workbook is written, the reason is the message (exit 2).
+  if (!("run" in outcome)) throw unscorableError(outcome, loaded);
+  const { run } = outcome;
   const write = options.writing ? await planScoredWorkbook(loaded, run, lang) : null;
-  const unscorable = tableProblem(run.validation.findings);
-  const problem = unscorable
-    ? new CliError({
-        "zh-CN": `${fileName}：${formatFinding(unscorable, "zh-CN", run.template)}。无法评分。`,
-        "en-US": `${fileName}: ${formatFinding(unscorable, "en-US", run.template)}. Nothing to score.`,
-      })
-    : null;
   const json = args.options.json === true;
   return {
     write,
-    problem,
-    text: problem || json ? null : formatScoreText(run, fileName, lang),
-    json: problem || !json ? null : run,
+    text: json ? null : formatScoreText(run, fileName, lang),
+    json: json ? run : null,
   };
 }
 
@@ -132,13 +113,16 @@ export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise
     lang,
     writing: output !== null,
   });
+  // Nothing to score (no header, no id column): the reason, and no workbook that looks like a result.
   if (output !== null && outcome.write !== null) {
-    writeFileAtomically(
+    writeNewOutput(
       output,
-      await scoredWorkbookBytes(outcome.write, args.options.force === true)
+      displayPath(output, io.cwd),
+      await scoredWorkbookBytes(outcome.write, args.options.force === true),
+      io.env,
+      (message) => io.err(message[lang] + "\n")
     );
   }
-  if (outcome.problem) throw outcome.problem;
   if (outcome.json) {
     await writeScoreJson(outcome.json, lang, io.out, () => io.drained?.() ?? Promise.resolve());
   }
@@ -160,6 +144,7 @@ export function scoreOutputPath(args: ParsedArgs, input: string, cwd: string): s
   if (path.resolve(output) === path.resolve(input)) {
     throw new CliError(localized((t) => t.outputIsInput(displayPath(output, cwd))));
   }
+  checkOutputTarget(output, displayPath(output, cwd));
   if (fs.existsSync(output) && args.options.force !== true) {
     throw new CliError(localized((t) => t.outputExists(displayPath(output, cwd))));
   }

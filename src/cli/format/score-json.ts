@@ -1,3 +1,4 @@
+import { churnAction } from "../../engine/models/tiers/churn-action";
 import { isoFromDay } from "../../engine/day";
 import { reasonPhrase } from "../../engine/explain/credit/reason-phrase";
 import type { CreditTerms } from "../../engine/models/credit/credit-settings";
@@ -5,6 +6,7 @@ import type { FuzzyResult } from "../../engine/models/credit/fuzzy";
 import type { ValueMeasure } from "../../engine/models/tiers/value-measure";
 import type { ScoredCustomer, ScoreRun } from "../../engine/score-workbook";
 import type { Lang } from "../../i18n/lang";
+import { clvModelJson, predictiveCustomerJson } from "./predictive-clv-json";
 
 /** The value measure as `score --json` names it (issue #3). */
 const MEASURE_NAMES: Record<ValueMeasure, string | null> = {
@@ -58,6 +60,7 @@ export function customerJson(scored: ScoredCustomer, lang: Lang) {
     },
     lifecycle: tiers.lifecycle,
     churnAlert: tiers.churnAlert === true,
+    churnAction: churnAction(tiers),
     clv: roundForJson(tiers.clv, 2),
     credit: {
       score: roundForJson(credit.score, 2),
@@ -83,6 +86,8 @@ export function summaryJson(run: ScoreRun) {
     segments: t.segments,
     lifecycle: t.lifecycle,
     churnAlerts: t.churnAlerts,
+    churnCalls: run.customers.filter((c) => churnAction(c.tiers) === "call").length,
+    churnWinBacks: run.customers.filter((c) => churnAction(c.tiers) === "win-back").length,
     credit: run.credit,
     totalValue: t.totals.totalValue,
     warnings: t.warnings,
@@ -109,13 +114,23 @@ export async function writeScoreJson(
     settingsVersion: run.settings.version,
     valueMeasure: MEASURE_NAMES[run.tiers.valueMeasure],
     rfmBreaks: run.tiers.rfmBreaks,
+    // Only with settings tiers.clv.model "bgnbd": the default output keeps its documented shape.
+    ...(run.predictiveClv && {
+      clvModel: clvModelJson(run.predictiveClv, run.settings.tiers.clv, lang),
+    }),
   };
   write(JSON.stringify(head).slice(0, -1) + ',"customers":[');
   const n = run.customers.length;
   for (let start = 0; start < n; start += CHUNK_CUSTOMERS) {
     const end = Math.min(n, start + CHUNK_CUSTOMERS);
-    const chunk = new Array<ReturnType<typeof customerJson>>(end - start);
-    for (let i = start; i < end; i++) chunk[i - start] = customerJson(run.customers[i], lang);
+    const chunk = new Array<object>(end - start);
+    const predictive = run.predictiveClv;
+    for (let i = start; i < end; i++) {
+      const customer = customerJson(run.customers[i], lang);
+      chunk[i - start] = predictive
+        ? { ...customer, predictiveClv: predictiveCustomerJson(predictive, i) }
+        : customer;
+    }
     // The chunk's array brackets dropped: the customers array spans every chunk.
     const text = JSON.stringify(chunk);
     write((start === 0 ? "" : ",") + text.slice(1, -1));

@@ -84,6 +84,8 @@ describe("migration", () => {
       ["C3", "C", "A", "up"],
       ["C1", "A", "B", "down"],
     ]);
+    expect(m.entered).toEqual({ A: 0, B: 0, C: 1 });
+    expect(m.left).toEqual({ A: 1, B: 0, C: 0 });
   });
 
   it("two refreshes a month apart give two snapshots and a movers sheet", () => {

@@ -22,6 +22,10 @@ export interface Migration {
   value: Record<Tier, Record<Tier, number>>;
   /** Customers present both times. */
   customersBoth: number;
+  /** Customers with a tier now and none in the earlier snapshot (new, or unranked then), by tier now. */
+  entered: Record<Tier, number>;
+  /** Customers with a tier in the earlier snapshot and none now (gone, or unranked now), by tier then. */
+  left: Record<Tier, number>;
   movers: Mover[];
 }
 
@@ -44,9 +48,16 @@ export function migration(history: readonly SnapshotRow[]): Migration | null {
   const value = grid();
   const movers: Mover[] = [];
   let customersBoth = 0;
+  const entered = { A: 0, B: 0, C: 0 };
+  const left = { A: 0, B: 0, C: 0 };
+  const tieredNow = new Set<string>();
   for (const now of history) {
     if (now.date !== currentDate) continue;
     const then = before.get(now.customerId);
+    if (isTier(now.abc)) {
+      tieredNow.add(now.customerId);
+      if (!then || !isTier(then.abc)) entered[now.abc]++;
+    }
     if (!then || !isTier(then.abc) || !isTier(now.abc)) continue;
     customersBoth++;
     counts[then.abc][now.abc]++;
@@ -63,6 +74,7 @@ export function migration(history: readonly SnapshotRow[]): Migration | null {
       });
     }
   }
+  for (const [id, then] of before) if (isTier(then.abc) && !tieredNow.has(id)) left[then.abc]++;
   movers.sort((a, b) => (a.direction === b.direction ? 0 : a.direction === "up" ? -1 : 1));
-  return { previousDate, currentDate, counts, value, customersBoth, movers };
+  return { previousDate, currentDate, counts, value, customersBoth, entered, left, movers };
 }

@@ -1,10 +1,12 @@
 import { lifecycleName, pyramidName } from "../explain/tiers/level-name";
 import { segmentName } from "../explain/tiers/segment-name";
 import { stageName } from "../explain/tiers/stage-name";
+import { churnAction, type ChurnAction } from "../models/tiers/churn-action";
 import type { ScoreRun } from "../score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
+import { predictiveClvColumns } from "./predictive-clv-columns";
 
 const KEY_NAMES = {
   both: { "zh-CN": "双料", "en-US": "both" },
@@ -12,10 +14,19 @@ const KEY_NAMES = {
   influential: { "zh-CN": "重点", "en-US": "influential" },
 } as const;
 
+/** The churn column says what to do: call an overdue active customer, or win back a churned one. */
+function churnCell(
+  action: ChurnAction | null,
+  t: { churnCall: string; churnWinBack: string; no: string }
+): string {
+  return action === "call" ? t.churnCall : action === "win-back" ? t.churnWinBack : t.no;
+}
+
 /** The tiers sheet: one row per customer, keyed by customer_id, with every tier model's result. */
 export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
   const t = planText(lang).tiers;
-  const rows = run.customers.map(({ customer, tiers }) => [
+  const extra = predictiveClvColumns(run, lang);
+  const rows = run.customers.map(({ customer, tiers }, i) => [
     customer.customer_id,
     customer.name,
     tiers.value,
@@ -32,15 +43,16 @@ export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
     tiers.rfm && segmentName(tiers.rfm.segment)[lang],
     tiers.lifecycle && lifecycleName(tiers.lifecycle)[lang],
     tiers.stage && stageName(tiers.stage)[lang],
-    tiers.churnAlert ? t.yes : t.no,
+    churnCell(churnAction(tiers), t),
     tiers.clv,
     customer.row,
+    ...(extra ? extra.cells(i) : []),
   ]);
   const table: PlanTable = {
     name: "tiers_customers",
     row: 1,
     column: 1,
-    header: t.header,
+    header: extra ? [...t.header, ...extra.header] : t.header,
     rows,
     formats: [
       FORMATS.text,
@@ -62,6 +74,7 @@ export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
       FORMATS.text,
       FORMATS.money,
       FORMATS.integer,
+      ...(extra ? extra.formats : []),
     ],
     styledHeader: true,
     autoFilter: true,
@@ -76,9 +89,24 @@ export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
     conditionalFormats: [
       { kind: "text-fill", range: `F2:F${last}`, text: "A", fill: "#D1E7DD", font: "#0F5132" },
       { kind: "text-fill", range: `F2:F${last}`, text: "B", fill: "#FFF3CD", font: "#664D03" },
-      { kind: "text-fill", range: `Q2:Q${last}`, text: t.yes, fill: "#F8D7DA", font: "#842029" },
+      {
+        kind: "text-fill",
+        range: `Q2:Q${last}`,
+        text: t.churnCall,
+        fill: "#F8D7DA",
+        font: "#842029",
+      },
+      {
+        kind: "text-fill",
+        range: `Q2:Q${last}`,
+        text: t.churnWinBack,
+        fill: "#E2E3E5",
+        font: "#41464B",
+      },
     ],
-    columnWidths: [12, 28, 14, 8, 10, 6, 8, 10, 8, 10, 4, 4, 4, 18, 14, 16, 8, 14, 8],
+    columnWidths: [12, 28, 14, 8, 10, 6, 8, 10, 8, 10, 4, 4, 4, 18, 14, 16, 8, 14, 8].concat(
+      extra ? extra.widths : []
+    ),
     freeze: { rows: 1, columns: 2 },
     tabColor: "#4F81BD",
   };

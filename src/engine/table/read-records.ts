@@ -2,6 +2,8 @@ import type { Template } from "../template/types";
 import type { CellValue } from "./cell";
 import { isBlankRow } from "./is-blank-row";
 import { SharedCellReader } from "./shared-cell-reader";
+import { headerRepeatDetector } from "./header-repeat-detector";
+import { buildHeaderMatcher } from "./match-header";
 import type { TableHead } from "./read-table-head";
 import type { SheetData } from "./sheet";
 import type { ReadCell, TableRecord } from "./table";
@@ -33,13 +35,17 @@ export function readRecords(
   const start = Math.max(from, head.dataStart);
   const end = Math.min(to, head.dataEnd);
   const width = ids.length;
+  const repeatsHeader = headerRepeatDetector(head.fieldColumns, buildHeaderMatcher(template));
   const records: TableRecord[] = [];
   for (let i = start; i < end; i++) {
     // A hole in a sparse rows array is a blank row; it gets an array of its own like every other row.
     const row: CellValue[] = rows[i] ?? [];
     const cells: Record<string, ReadCell> = {};
     for (let k = 0; k < width; k++) cells[ids[k]] = readers[k].read(row[indexes[k]]);
-    records.push({ row: i + 1, raw: row, blank: isBlankRow(row), cells });
+    // A repeat of the header is no customer: it is kept out like a blank row, and reported on its own.
+    if (repeatsHeader(row))
+      records.push({ row: i + 1, raw: row, blank: true, repeatedHeader: true, cells });
+    else records.push({ row: i + 1, raw: row, blank: isBlankRow(row), cells });
   }
   return records;
 }

@@ -60,8 +60,10 @@ export interface TableRecord {
   row: number;
   /** The whole row as in the sheet, from column A. */
   raw: CellValue[];
-  /** True when every cell of the row is empty. */
+  /** True when the row holds no record: every cell is empty, or it repeats the header. */
   blank: boolean;
+  /** True when the row repeats the header (repeated-header): blank, but not an empty row. */
+  repeatedHeader?: boolean;
   /** The row's cells read by field (first column of each matched field only). */
   cells: Record<string, ReadCell>;
 }

@@ -126,6 +126,18 @@ describe("parseTemplate", () => {
     expect(errorsOf(withField({ past: true })).map((e) => e.path)).toEqual(["fields[1].past"]);
   });
 
+  it("refuses a pattern that could backtrack exponentially when the template loads", () => {
+    const errors = errorsOf(withField({ constraints: { pattern: "(a+)+$" } }));
+    expect(errors.map((e) => e.path)).toEqual(["fields[1].constraints.pattern"]);
+    expect(errors[0].message["en-US"]).toBe(
+      `the pattern "(a+)+$": '+' at 5 repeats a group with nested quantifiers (like (a+)+), which can take exponential time; use a character class or a fixed count instead`
+    );
+    expect(errors[0].message["zh-CN"]).toContain("指数");
+    expect(
+      errorsOf(withField({ constraints: { pattern: "(a)\\1" } }))[0].message["en-US"]
+    ).toContain("backreference");
+  });
+
   it("checks enum synonyms against the allowed values", () => {
     expect(errorsOf(withField({ enumSynonyms: { a: ["A"] } })).map((e) => e.path)).toEqual([
       "fields[1].enumSynonyms",

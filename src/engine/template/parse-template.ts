@@ -8,6 +8,7 @@ import type {
   Template,
   TemplateField,
 } from "./types";
+import { patternProblem } from "./safe-pattern";
 
 /** One problem in a template: where (a JSON path such as "fields[3].type") and what, in both languages. */
 export interface TemplateError {
@@ -257,7 +258,14 @@ function checkConstraints(
     if (p !== undefined) {
       try {
         new RegExp(p, "u");
-        out.pattern = p;
+        const unsafe = patternProblem(p);
+        if (unsafe)
+          w.fail(
+            `${path}.pattern`,
+            `格式“${p}”：${unsafe["zh-CN"]}`,
+            `the pattern "${p}": ${unsafe["en-US"]}`
+          );
+        else out.pattern = p;
       } catch {
         w.fail(
           `${path}.pattern`,

@@ -6,6 +6,8 @@ export type FindingCode =
   | "missing-label"
   | "extra-label"
   | "blank-row"
+  /** A data row that repeats the header: not a customer, skipped. */
+  | "repeated-header"
   | "missing-cell"
   | "extra-cell"
   | "type-error"

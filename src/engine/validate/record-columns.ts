@@ -57,7 +57,7 @@ function layOut(table: Table): RecordColumns {
   for (let i = 0; i < all.length; i++) {
     const record = all[i];
     if (record.blank) {
-      blankRows.push(record.row);
+      if (!record.repeatedHeader) blankRows.push(record.row);
       continue;
     }
     records[n] = record;

@@ -11,6 +11,7 @@ describe("SEVERITY", () => {
     expect(bySeverity("warning")).toEqual([
       "duplicate-row",
       "fuzzy-duplicate",
+      "repeated-header",
       "stale-record",
       "transactions-override",
       "unknown-customer",

@@ -8,6 +8,7 @@ export const SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   "missing-label": "error",
   "extra-label": "info",
   "blank-row": "info",
+  "repeated-header": "warning",
   "missing-cell": "error",
   "extra-cell": "error",
   "type-error": "error",

@@ -51,7 +51,7 @@ describe("validateTable", () => {
       [8, "D", "future-date"],
       [8, "G", "extra-cell"],
     ]);
-    expect(CHECKS).toHaveLength(18);
+    expect(CHECKS).toHaveLength(19);
   });
 
   it("counts by severity and code and says whether the table is valid", () => {

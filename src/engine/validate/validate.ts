@@ -2,6 +2,7 @@ import type { Table } from "../table/table";
 import type { Template } from "../template/types";
 import { blankLabel } from "./checks/blank-label";
 import { blankRow } from "./checks/blank-row";
+import { repeatedHeader } from "./checks/repeated-header";
 import { constraintError } from "./checks/constraint-error";
 import { crossFieldError } from "./checks/cross-field-error";
 import { duplicateLabel } from "./checks/duplicate-label";
@@ -31,6 +32,7 @@ export const CHECKS: readonly Check[] = [
   missingLabel,
   extraLabel,
   blankRow,
+  repeatedHeader,
   missingCell,
   extraCell,
   formulaError,

@@ -21,6 +21,8 @@ export interface FileErrorPlace {
 export interface FileErrorDetail extends FileErrorPlace {
   /** The underlying library's reason (never its stack). */
   reason?: string;
+  /** The reason in both languages, when the host itself found what is wrong (preferred to `reason`). */
+  reasons?: Localized;
   /** The file's extension as given, e.g. ".xls". */
   extension?: string;
   /** Size limit in bytes, for "too-large". */
@@ -89,6 +91,8 @@ export function fileErrorMessages(
 ): Localized {
   const at = placeText(detail);
   const reason = detail.reason ? oneLine(detail.reason) : "";
+  const reasonZh = detail.reasons ? oneLine(detail.reasons["zh-CN"]) : reason;
+  const reasonEn = detail.reasons ? oneLine(detail.reasons["en-US"]) : reason;
   switch (code) {
     case "empty-file":
       return {
@@ -107,8 +111,8 @@ export function fileErrorMessages(
       };
     case "corrupt":
       return {
-        "zh-CN": `文件“${file}”${at["zh-CN"]}已损坏，无法读取${reason ? `：${reason}` : "。"}`,
-        "en-US": `The file "${file}"${at["en-US"]} is damaged and cannot be read${reason ? `: ${reason}` : "."}`,
+        "zh-CN": `文件“${file}”${at["zh-CN"]}已损坏，无法读取${reasonZh ? `：${reasonZh}` : "。"}`,
+        "en-US": `The file "${file}"${at["en-US"]} is damaged and cannot be read${reasonEn ? `: ${reasonEn}` : "."}`,
       };
     case "unsupported-type":
       return detail.extension?.toLowerCase() === ".xls"

@@ -1,5 +1,5 @@
 import type { SheetData, WorkbookData } from "../../engine/table/sheet";
-import { decodeText } from "./decode-text";
+import { decodeTextStrictly } from "./decode-text-strictly";
 import { FileReadError } from "./file-error";
 import { parseDelimited } from "./parse-delimited";
 import { sniffBytes } from "./sniff-bytes";
@@ -22,7 +22,7 @@ export function readCsv(data: Uint8Array, name: string): WorkbookData {
   if (kind === "empty") throw new FileReadError("empty-file", name);
   if (kind !== "text")
     throw new FileReadError("unreadable", name, { reason: "binary content, not text" });
-  const { text } = decodeText(data);
+  const { text } = decodeTextStrictly(data, name);
   // NUL never appears in text files; it does in every binary one.
   if (text.slice(0, 8192).includes("\u0000")) {
     throw new FileReadError("unreadable", name, { reason: "binary content, not text" });

@@ -2,7 +2,6 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { FileReadError } from "./file-error";
 import { readXlsx } from "./read-xlsx";
-import { takeModel } from "./kept-models";
 
 async function bytesOf(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -147,26 +146,5 @@ describe("readXlsx", () => {
     zip.file("xl/worksheets/sheet1.xml", "<worksheet><sheetData><row r=");
     const bytes = await zip.generateAsync({ type: "uint8array" });
     expect(await codeOf(readXlsx(bytes, "x.xlsx"))).toBe("corrupt");
-  });
-});
-
-describe("readXlsx keepModel", () => {
-  it("keeps the ExcelJS model for the same bytes only when asked", async () => {
-    const bytes = await fixture();
-    await readXlsx(bytes, "a.xlsx");
-    expect(takeModel(bytes)).toBeUndefined();
-    await readXlsx(bytes, "a.xlsx", { keepModel: true });
-    const model = takeModel(bytes);
-    expect(model?.getWorksheet("客户档案")?.getCell("A3").value).toBe("客户编号");
-  });
-
-  it("keeps none when reading dropped trailing formatted rows (the model is not the file's)", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Data");
-    ws.getCell("A1").value = "客户编号";
-    for (let r = 2; r <= 50; r++) ws.getRow(r).getCell(1).numFmt = "0.00";
-    const bytes = await bytesOf(wb);
-    await readXlsx(bytes, "a.xlsx", { keepModel: true });
-    expect(takeModel(bytes)).toBeUndefined();
   });
 });

@@ -12,16 +12,13 @@ Usage:
   tiersheet sample --kind enterprise|individual|transactions [--rows N] [--seed S] [--messy]
                    [--as-of YYYY-MM-DD] -o FILE.xlsx
   tiersheet sample --lesson pareto|rfm|lifecycle|credit|validation [--seed S] -o FILE.xlsx
-  tiersheet demo
+  tiersheet fit clv FILE [--sheet NAME] [--period weeks|days] [--as-of YYYY-MM-DD] [--json]
+                       [--lang zh-CN|en-US]
   tiersheet fit scorecard FILE --target COLUMN [--sheet NAME] [--holdout] [--json]
                           [-o SETTINGS.json] [--force] [--lang zh-CN|en-US]
+  tiersheet demo
 
 Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
-  fitUsage: `Usage:
-  tiersheet fit clv FILE ...
-  tiersheet fit scorecard FILE --target COLUMN [--sheet NAME] [--holdout] [--json] [-o SETTINGS.json]`,
-  unknownFitCommand: (name: string) =>
-    `Unknown model "${name}" to fit: use "tiersheet fit clv" or "tiersheet fit scorecard".`,
   unknownCommand: (name: string) =>
     `Unknown command "${name}". Run "tiersheet --help" for the commands.`,
   unknownOption: (name: string) => `Unknown option --${name}.`,
@@ -87,6 +84,9 @@ Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
     `${file} is not an .xlsx workbook; refresh updates a workbook in place. Score it into one first: tiersheet score ${file} -o NAME.xlsx`,
   refreshed: (file: string, backup: string) =>
     `Refreshed ${file}; the previous version is kept as ${backup}`,
+  fitUsage: (model: string | null) =>
+    (model === null ? "Name the model to fit." : `"${model}" is not a model TierSheet fits.`) +
+    `\nUsage:\n  tiersheet fit clv FILE [--sheet NAME] [--period weeks|days] [--as-of YYYY-MM-DD] [--json]\n  tiersheet fit scorecard FILE --target COLUMN [--sheet NAME] [--holdout] [--json] [-o SETTINGS.json]`,
   internalError: (detail: string) =>
     `TierSheet hit an internal error and stopped without writing anything: ${detail}. Please report it.`,
 };

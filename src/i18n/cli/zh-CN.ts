@@ -14,16 +14,13 @@ export const zhCN: CliText = {
   tiersheet sample --kind enterprise|individual|transactions [--rows N] [--seed S] [--messy]
                    [--as-of YYYY-MM-DD] -o 文件.xlsx
   tiersheet sample --lesson pareto|rfm|lifecycle|credit|validation [--seed S] -o 文件.xlsx
-  tiersheet demo
+  tiersheet fit clv 文件 [--sheet 工作表] [--period weeks|days] [--as-of YYYY-MM-DD] [--json]
+                       [--lang zh-CN|en-US]
   tiersheet fit scorecard 文件 --target 结果列 [--sheet 工作表] [--holdout] [--json]
                           [-o 设置.json] [--force] [--lang zh-CN|en-US]
+  tiersheet demo
 
 退出码：0 无错误，1 有错误，2 无法读取输入。`,
-  fitUsage: `用法：
-  tiersheet fit clv 文件 ...
-  tiersheet fit scorecard 文件 --target 结果列 [--sheet 工作表] [--holdout] [--json] [-o 设置.json]`,
-  unknownFitCommand: (name) =>
-    `未知的拟合模型“${name}”：请用 "tiersheet fit clv" 或 "tiersheet fit scorecard"。`,
   unknownCommand: (name) => `未知命令“${name}”。运行 "tiersheet --help" 查看可用命令。`,
   unknownOption: (name) => `未知选项 --${name}。`,
   optionNeedsValue: (name) => `选项 --${name} 需要一个值。`,
@@ -76,6 +73,9 @@ export const zhCN: CliText = {
   refreshNeedsXlsx: (file) =>
     `${file} 不是 .xlsx 工作簿，refresh 只能原地更新工作簿。请先评分生成工作簿：tiersheet score ${file} -o 名称.xlsx`,
   refreshed: (file, backup) => `已刷新 ${file}；上一版本保存在 ${backup}`,
+  fitUsage: (model) =>
+    (model === null ? "请指定要拟合的模型。" : `“${model}”不是 TierSheet 可拟合的模型。`) +
+    `\n用法：\n  tiersheet fit clv 文件 [--sheet 工作表] [--period weeks|days] [--as-of YYYY-MM-DD] [--json]\n  tiersheet fit scorecard 文件 --target 结果列 [--sheet 工作表] [--holdout] [--json] [-o 设置.json]`,
   internalError: (detail) =>
     `TierSheet 遇到内部错误，已停止且未写入任何内容：${detail}。请报告此问题。`,
 };

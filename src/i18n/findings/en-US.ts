@@ -48,6 +48,8 @@ export const EN_US_MESSAGES: FindingMessages = {
   "extra-label": (f, title) =>
     `${header(f)}${title} "${param(f, "label")}" is not a template field; it is kept as it is`,
   "blank-row": (f) => `${at(f)}the row is empty`,
+  "repeated-header": (f) =>
+    `${at(f)}the row repeats the header (row ${param(f, "headerRow")}); it is not a customer and is left out`,
   "missing-cell": (f, title) =>
     f.params.reason === "short-row"
       ? `${at(f)}${title}: missing, the row is shorter than the header`

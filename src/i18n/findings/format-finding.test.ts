@@ -33,6 +33,11 @@ const SAMPLES: Record<FindingCode, Finding> = {
     { label: "备注" }
   ),
   "blank-row": makeFinding("blank-row", { row: 12, column: null, field: null }),
+  "repeated-header": makeFinding(
+    "repeated-header",
+    { row: 12, column: null, field: null },
+    { headerRow: 1 }
+  ),
   "missing-cell": makeFinding(
     "missing-cell",
     { row: 12, column: "B", field: "name" },

@@ -48,6 +48,8 @@ export const ZH_CN_MESSAGES: FindingMessages = {
   "extra-label": (f, title) =>
     `${header(f)}${title}「${param(f, "label")}」不是模板中的字段，将原样保留`,
   "blank-row": (f) => `${at(f)}是空行`,
+  "repeated-header": (f) =>
+    `${at(f)}重复了表头（第 ${param(f, "headerRow")} 行），不是客户，已略过`,
   "missing-cell": (f, title) =>
     f.params.reason === "short-row"
       ? `${at(f)}${title}缺失：这一行比表头短`

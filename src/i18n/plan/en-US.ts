@@ -16,6 +16,20 @@ export const enUS = {
     completenessTitle: "Completeness by customer",
     completenessHeader: ["Row", "Customer ID", "Completeness"],
   },
+  callList: {
+    sheetCall: "Call list",
+    sheetWinBack: "Win-back list",
+    header: [
+      "Customer ID",
+      "Customer name",
+      "Account manager",
+      "Value at risk",
+      "Last purchase",
+      "Days since",
+      "ABC",
+      "Row in source",
+    ],
+  },
   tiers: {
     header: [
       "Customer ID",
@@ -37,6 +51,14 @@ export const enUS = {
       "Churn alert",
       "Lifetime value",
       "Row in source",
+    ],
+    churnCall: "call now",
+    churnWinBack: "win back",
+    predictiveHeader: (months: number) => [
+      "P(alive)",
+      `Expected purchases (${months} months)`,
+      "Expected spend",
+      `Predictive CLV (${months} months)`,
     ],
     yes: "yes",
     no: "",

@@ -17,6 +17,20 @@ export const zhCN: PlanText = {
     completenessTitle: "客户档案完整度",
     completenessHeader: ["行", "客户编号", "完整度"],
   },
+  callList: {
+    sheetCall: "回访清单",
+    sheetWinBack: "挽回清单",
+    header: [
+      "客户编号",
+      "客户名称",
+      "客户经理",
+      "风险价值",
+      "最近交易日期",
+      "距今天数",
+      "ABC 分类",
+      "源表行号",
+    ],
+  },
   tiers: {
     header: [
       "客户编号",
@@ -38,6 +52,14 @@ export const zhCN: PlanText = {
       "流失预警",
       "终生价值",
       "源表行号",
+    ],
+    churnCall: "立即回访",
+    churnWinBack: "挽回",
+    predictiveHeader: (months: number) => [
+      "存活概率",
+      `预期购买次数（${months} 个月）`,
+      "预期客单价",
+      `预测终生价值（${months} 个月）`,
     ],
     yes: "是",
     no: "",

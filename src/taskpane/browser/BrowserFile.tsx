@@ -4,9 +4,12 @@ import { FileHost } from "../../hosts/file/file-host";
 import { applyPlanToXlsx } from "../../hosts/file/plan/apply-plan";
 import type { Lang } from "../../i18n/lang";
 import { buildPreview, PREVIEW_ROWS } from "../model/preview";
+import { resultFile } from "../../app/result-download";
 import { downloadBlob } from "../components/download";
 import type { SessionApi } from "../components/session";
 import { errorText, type Translate } from "../components/usePaneText";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 // This module is loaded with import() in browser mode only: it brings FileHost and ExcelJS, which
 // land in a chunk of their own and never weigh on the pane inside Excel.
@@ -28,7 +31,27 @@ const useStyles = makeStyles({
     overflow: "hidden",
     textOverflow: "ellipsis",
   },
-  head: { backgroundColor: tokens.colorNeutralBackground3, position: "sticky", top: 0, left: 0 },
+  // Column letters stick to the top, row numbers to the left, the corner to both; each over the cells
+  // it passes (opaque, above them), so neither ever covers or mixes with cell text.
+  colHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+  },
+  rowHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+  },
+  corner: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    position: "sticky",
+    top: 0,
+    left: 0,
+    zIndex: 3,
+  },
   error: { backgroundColor: "#FFC7CE" },
   warning: { backgroundColor: "#FFEB9C" },
   info: { backgroundColor: "#DDEBF7" },
@@ -73,6 +96,24 @@ export default function BrowserFile({
       setOpening(false);
     }
   };
+  const download = (): void => {
+    if (host === null) return;
+    const unwritten = state.run !== null && !state.runWritten ? state.run : null;
+    void session.work("write", async (_w, options) => {
+      const file = await resultFile(host, unwritten, lang, options);
+      if (file.wroteResults) {
+        set({ runWritten: true });
+        await session.reload();
+      }
+      downloadBlob(file.bytes, file.name, XLSX_TYPE);
+      set({
+        message: {
+          kind: "info",
+          text: t(file.wroteResults ? "downloadedWithResults" : "downloaded", { name: file.name }),
+        },
+      });
+    });
+  };
   React.useEffect(() => {
     if (host) host.onSelect = (_sheet, address) => setSelected(address);
   }, [host]);
@@ -116,22 +157,8 @@ export default function BrowserFile({
           }}
         />
         {host && (
-          <Button
-            onClick={() =>
-              void host
-                .resultBytes()
-                .then((b) =>
-                  downloadBlob(
-                    b,
-                    host.resultName(),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  )
-                )
-            }
-            disabled={state.busy !== null}
-            data-testid="download"
-          >
-            {t("download")}
+          <Button onClick={download} disabled={state.busy !== null} data-testid="download">
+            {state.run !== null && !state.runWritten ? t("downloadWithResults") : t("download")}
           </Button>
         )}
       </div>
@@ -146,9 +173,9 @@ export default function BrowserFile({
             <table className={styles.table} data-testid="preview">
               <thead>
                 <tr>
-                  <th className={`${styles.cell} ${styles.head}`} />
+                  <th className={`${styles.cell} ${styles.corner}`} />
                   {preview.columns.map((c) => (
-                    <th key={c} className={`${styles.cell} ${styles.head}`}>
+                    <th key={c} className={`${styles.cell} ${styles.colHead}`}>
                       {c}
                     </th>
                   ))}
@@ -157,7 +184,9 @@ export default function BrowserFile({
               <tbody>
                 {preview.rows.map((r) => (
                   <tr key={r.row}>
-                    <th className={`${styles.cell} ${styles.head}`}>{r.row}</th>
+                    <th className={`${styles.cell} ${styles.rowHead}`} data-testid="preview-row">
+                      {r.row}
+                    </th>
                     {r.cells.map((c) => {
                       const mark = c.mark ?? highlighted.get(c.address) ?? null;
                       const cls = [

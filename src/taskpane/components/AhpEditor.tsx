@@ -32,13 +32,18 @@ export function AhpEditor({
         <tbody>
           <tr>
             <th />
-            {criteria.map((c) => (
-              <th key={c}>{c}</th>
+            {/* Numbers across: five criteria names side by side are wider than a task pane. */}
+            {criteria.map((c, j) => (
+              <th key={c} title={c} scope="col">
+                {j + 1}
+              </th>
             ))}
           </tr>
           {criteria.map((c, i) => (
             <tr key={c}>
-              <th>{c}</th>
+              <th scope="row">
+                {i + 1} {c}
+              </th>
               {criteria.map((_, j) => (
                 <td key={j}>
                   {i < j ? (

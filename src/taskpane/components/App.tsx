@@ -18,7 +18,7 @@ import type { WorkbookHost } from "../../hosts/host";
 import type { Lang } from "../../i18n/lang";
 import type { HostState, RunMode } from "../office/watchHost";
 import { LearnView } from "../learn/LearnView";
-import { settingsIssueLines } from "../model/stored-settings";
+import { settingsIssueLines } from "../../app/stored-settings";
 import { CheckView } from "./CheckView";
 import { ManagerView } from "./ManagerView";
 import { ScoreView } from "./ScoreView";
@@ -57,6 +57,15 @@ const BADGE_COLOR: Record<RunMode, "informative" | "success" | "warning"> = {
   excel: "success",
   browser: "warning",
 };
+/** What the progress line says each kind of long work is doing. */
+const BUSY_KEY = {
+  check: "checking",
+  score: "scoring",
+  refresh: "refreshing",
+  write: "writing",
+  open: "opening",
+  template: "writing",
+} as const;
 const MODE_KEY = { starting: "modeStarting", excel: "modeExcel", browser: "modeBrowser" } as const;
 
 type View = "check" | "score" | "manager" | "settings" | "learn";
@@ -127,7 +136,11 @@ export function App({
         )}
         {state.mode === "excel" && excelHost === null && <Body1>{t("noExcelHost")}</Body1>}
         {busy && (
-          <div data-testid="busy">
+          <div data-testid="busy" data-done={busy.done} data-total={busy.total}>
+            <Body1 as="p" className={styles.flush} aria-live="polite">
+              {t(BUSY_KEY[busy.what])}
+              {busy.total > 0 ? ` ${t("progress", { done: busy.done, total: busy.total })}` : ""}
+            </Body1>
             <ProgressBar value={busy.total > 0 ? busy.done / busy.total : undefined} />
             <Button size="small" onClick={busy.cancel} data-testid="cancel-run">
               {t("cancelRun")}
@@ -173,7 +186,9 @@ export function App({
           </Tab>
         </TabList>
         {view === "check" && <CheckView session={session} lang={lang} t={t} />}
-        {view === "score" && <ScoreView session={session} lang={lang} t={t} />}
+        {view === "score" && (
+          <ScoreView session={session} lang={lang} t={t} onOpenCheck={() => setView("check")} />
+        )}
         {view === "manager" && <ManagerView session={session} lang={lang} t={t} />}
         {view === "settings" && <SettingsView session={session} lang={lang} t={t} />}
         {view === "learn" && <LearnView session={session} lang={lang} t={t} />}

@@ -13,17 +13,16 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { buildHighlights } from "../../engine/plan/build-highlights";
-import { buildValidationPlan } from "../../engine/plan/build-validation-plan";
 import { BUILTIN_TEMPLATES } from "../../engine/template/builtin";
 import type { Finding } from "../../engine/validate/finding";
 import type { Lang } from "../../i18n/lang";
 import { formatFinding } from "../../i18n/findings/format-finding";
-import { runCheck } from "../actions/run-check";
-import { parseAsOf } from "../model/as-of";
+import { applyFixes, highlightProblems, runCheck, writeCheckReport } from "../../app/check";
+import { parseAsOf } from "../../app/as-of";
 import { chosenTemplate } from "../model/template-choice";
-import { fixCells } from "../model/fix-cells";
+import { fixCells } from "../../app/fix-cells";
 import { groupFindings } from "../model/group-findings";
+import { disabledWhy } from "./disabled-why";
 import type { SessionApi } from "./session";
 import type { Translate } from "./usePaneText";
 
@@ -89,44 +88,30 @@ export function CheckView({
       void state.host?.selectCell(check.report.sheet, `${f.column ?? "A"}${f.row}`);
   };
   const fixes = check ? fixCells(check.report.findings) : [];
-  const applyFixes = (): void => {
+  const applyConfirmedFixes = (): void => {
     setConfirming(false);
     const host = state.host;
     if (!check || !host?.writeCells) return;
-    const fields = new Map(check.opened.template.fields.map((f) => [f.name, f.type]));
     void work("write", async () => {
-      await host.writeCells!(
-        check.report.sheet,
-        fixes.map((c) => ({
-          address: c.address,
-          value: c.value,
-          date: fields.get(c.finding.field ?? "") === "date",
-        }))
-      );
+      const count = await applyFixes(host, check);
       await session.reload();
-      set({
-        check: null,
-        message: { kind: "info", text: t("fixesApplied", { count: fixes.length }) },
-      });
+      set({ check: null, message: { kind: "info", text: t("fixesApplied", { count }) } });
     });
   };
   const highlight = (): void => {
-    if (!check) return;
-    const highlights = buildHighlights(check.report, check.opened.table);
+    const host = state.host;
+    if (!check || host === null) return;
     void work("write", async () => {
-      await state.host?.highlight(highlights);
-      const count = highlights.reduce((n, h) => n + h.cells.length, 0);
+      const count = await highlightProblems(host, check);
       set({ message: { kind: "info", text: t("highlighted", { count }) } });
     });
   };
   const writeReport = (): void => {
     const asOf = parseAsOf(state.asOf);
-    if (!check || asOf === null) return;
+    const host = state.host;
+    if (!check || asOf === null || host === null) return;
     void work("write", async (_w, options) => {
-      await state.host?.applyPlan(
-        buildValidationPlan(check.report, check.opened.template, asOf, lang),
-        options
-      );
+      await writeCheckReport(host, check, asOf, lang, options);
       await session.reload();
       set({ message: { kind: "info", text: t("reportWritten") } });
     });
@@ -175,6 +160,7 @@ export function CheckView({
           appearance="primary"
           onClick={runIt}
           disabled={state.busy !== null || state.host === null}
+          title={disabledWhy(state, t)}
           data-testid="run-check"
         >
           {state.busy?.what === "check" ? t("checking") : t("runCheck")}
@@ -272,7 +258,11 @@ export function CheckView({
                   </ul>
                 </DialogContent>
                 <DialogActions>
-                  <Button appearance="primary" onClick={applyFixes} data-testid="confirm-fixes">
+                  <Button
+                    appearance="primary"
+                    onClick={applyConfirmedFixes}
+                    data-testid="confirm-fixes"
+                  >
                     {t("confirm")}
                   </Button>
                   <Button onClick={() => setConfirming(false)}>{t("cancel")}</Button>

@@ -1,12 +1,16 @@
 import * as React from "react";
 import { Button, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { MIX_DIMENSIONS, type MixDimension } from "../../engine/models/tiers/mix";
-import { buildScorePlan } from "../../engine/plan/build-score-plan";
-import { scoreWorkbook } from "../../engine/score-workbook";
+import { isoFromDay } from "../../engine/day";
+import { migration } from "../../engine/history/migration";
+import { refreshTiers } from "../../app/refresh";
 import type { Lang } from "../../i18n/lang";
-import { parseAsOf } from "../model/as-of";
+import { parseAsOf } from "../../app/as-of";
 import { chosenTemplate } from "../model/template-choice";
-import { migration } from "../model/migration";
+import { MigrationTable } from "./MigrationTable";
+import { unscorableText } from "./unscorable-text";
+import { useWorkbookHistory } from "./useWorkbookHistory";
+import { disabledWhy } from "./disabled-why";
 import type { SessionApi } from "./session";
 import { percent, type Translate } from "./usePaneText";
 
@@ -20,9 +24,9 @@ const useStyles = makeStyles({
       padding: "2px 6px",
       textAlign: "right",
     },
+    "& thead th": { textAlign: "right" },
   },
   h: { margin: "8px 0 2px", fontSize: tokens.fontSizeBase300 },
-  small: { fontSize: tokens.fontSizeBase200, margin: 0, paddingLeft: "16px" },
 });
 
 const DIMENSION_KEY = {
@@ -31,7 +35,6 @@ const DIMENSION_KEY = {
   sales_rep: "mixSalesRep",
   legal_form: "mixLegalForm",
 } as const;
-const SHOWN_MOVERS = 20;
 
 /** The Manager view: refresh tiers (results written, snapshot kept), migration, movers and customer mix. */
 export function ManagerView({
@@ -46,26 +49,35 @@ export function ManagerView({
   const styles = useStyles();
   const { state, set, work } = session;
   const [dimension, setDimension] = React.useState<MixDimension>("region");
+  const history = useWorkbookHistory(state.host, state.workbook);
   const refresh = (): void => {
     const asOf = parseAsOf(state.asOf);
+    const host = state.host;
     if (asOf === null) return set({ message: { kind: "error", text: t("asOfInvalid") } });
-    void work("refresh", async (workbook, options) => {
-      const run = scoreWorkbook(workbook, {
-        asOf,
-        settings: state.settings,
-        sheetName: state.check?.report.sheet,
-        template: state.check?.opened.template ?? chosenTemplate(null, state.template),
-      });
-      if (run === null) return;
-      await state.host?.applyPlan(buildScorePlan(run, lang), options);
-      const snapshot = new Map(run.customers.map((c) => [c.customer.customer_id, c.tiers.abc]));
-      set({ run, refreshes: [...state.refreshes, { at: new Date(), snapshot }].slice(-2) });
+    if (host === null) return;
+    void work("refresh", async (_workbook, options) => {
+      const outcome = await refreshTiers(
+        host,
+        {
+          asOf,
+          settings: state.settings,
+          sheetName: state.check?.report.sheet,
+          template: state.check?.opened.template ?? chosenTemplate(null, state.template),
+        },
+        lang,
+        options
+      );
+      if (!("run" in outcome)) {
+        set({ message: { kind: "error", text: unscorableText(outcome, lang, t) } });
+        return;
+      }
+      set({ run: outcome.run, runWritten: true });
       await session.reload();
     });
   };
-  const [before, now] = state.refreshes.length === 2 ? state.refreshes : [null, null];
-  const moved = before && now ? migration(before.snapshot, now.snapshot) : null;
-  const last = state.refreshes[state.refreshes.length - 1];
+  const moved = history === null ? null : migration(history);
+  const dates = history === null ? [] : [...new Set(history.map((r) => r.date))];
+  const last = dates.length === 0 ? null : Math.max(...dates);
   const mix = state.run?.tiers.mix;
   return (
     <section className={styles.col} data-testid="manager-view">
@@ -74,50 +86,22 @@ export function ManagerView({
           appearance="primary"
           onClick={refresh}
           disabled={state.busy !== null || state.host === null}
+          title={disabledWhy(state, t)}
           data-testid="refresh-tiers"
         >
           {state.busy?.what === "refresh" ? t("refreshing") : t("refreshTiers")}
         </Button>
       </div>
-      <div data-testid="last-refresh">
-        {last ? t("lastRefresh", { when: last.at.toLocaleString(lang) }) : t("neverRefreshed")}
+      <div data-testid="last-refresh" data-snapshots={dates.length}>
+        {last === null
+          ? t("neverRefreshed")
+          : t("lastRefresh", { when: isoFromDay(last), count: dates.length })}
       </div>
       <h3 className={styles.h}>{t("migrationTitle")}</h3>
       {moved === null ? (
         <div>{t("migrationNeedsTwo")}</div>
       ) : (
-        <>
-          <table className={styles.table} data-testid="migration">
-            <thead>
-              <tr>
-                <th />
-                <th>A</th>
-                <th>B</th>
-                <th>C</th>
-                <th>{t("migrationGone")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(["A", "B", "C", "new"] as const).map((from) => (
-                <tr key={from}>
-                  <th>{from === "new" ? t("migrationNew") : from}</th>
-                  {(["A", "B", "C", "gone"] as const).map((to) => (
-                    <td key={to}>{moved.counts[from][to]}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <h3 className={styles.h}>{t("moversTitle", { count: moved.movers.length })}</h3>
-          <ul className={styles.small}>
-            {moved.movers.slice(0, SHOWN_MOVERS).map((m) => (
-              <li key={m.customerId}>
-                {m.customerId}: {m.before} → {m.now} (
-                {t(m.direction === "up" ? "moverUp" : "moverDown")})
-              </li>
-            ))}
-          </ul>
-        </>
+        <MigrationTable moved={moved} t={t} />
       )}
       {mix && (
         <>
@@ -125,6 +109,7 @@ export function ManagerView({
             {t("mixTitle", { dimension: t(DIMENSION_KEY[dimension]) })}{" "}
             <Select
               size="small"
+              aria-label={t("mixDimension")}
               value={dimension}
               onChange={(_, d) => setDimension(d.value as MixDimension)}
             >
@@ -136,6 +121,14 @@ export function ManagerView({
             </Select>
           </h3>
           <table className={styles.table} data-testid="mix">
+            <thead>
+              <tr>
+                <th>{t(DIMENSION_KEY[dimension])}</th>
+                <th>{t("mixCount")}</th>
+                <th>{t("mixCountShare")}</th>
+                <th>{t("mixValueShare")}</th>
+              </tr>
+            </thead>
             <tbody>
               {mix.byDimension[dimension].slice(0, 12).map((g) => (
                 <tr key={g.key ?? ""}>

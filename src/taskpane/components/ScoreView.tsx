@@ -1,24 +1,39 @@
 import * as React from "react";
-import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { CreditMethod } from "../../engine/models/credit/credit-settings";
 import { measureName } from "../../engine/explain/tiers/measure-name";
 import { pyramidName } from "../../engine/explain/tiers/level-name";
-import { buildScorePlan } from "../../engine/plan/build-score-plan";
-import { scoreWorkbook } from "../../engine/score-workbook";
+import { writeChurnList } from "../../app/churn-list";
+import { scoreRequest } from "../../app/score";
+import type { ChurnAction } from "../../engine/models/tiers/churn-action";
+import { writeResults } from "../../app/write-results";
 import type { Lang } from "../../i18n/lang";
-import { parseAsOf } from "../model/as-of";
+import { parseAsOf } from "../../app/as-of";
 import { chosenTemplate } from "../model/template-choice";
 import { scoreSummary } from "../model/score-summary";
 import { Bars } from "./Bars";
+import { ChurnList } from "./ChurnList";
+import { compactMoney } from "./compact-money";
+import { SheetQualityNote } from "./SheetQualityNote";
+import { disabledWhy } from "./disabled-why";
 import type { SessionApi } from "./session";
 import { percent, type Translate } from "./usePaneText";
+import { unscorableText } from "./unscorable-text";
 import { WhyPanel } from "./WhyPanel";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   h: { margin: "8px 0 2px", fontSize: tokens.fontSizeBase300 },
-  small: { fontSize: tokens.fontSizeBase200, margin: 0, paddingLeft: "16px" },
 });
 
 const METHOD_KEY = {
@@ -34,14 +49,18 @@ export function ScoreView({
   session,
   lang,
   t,
+  onOpenCheck,
 }: {
   session: SessionApi;
   lang: Lang;
   t: Translate;
+  /** Shows the Check view, where the findings behind the counts are listed. */
+  onOpenCheck: () => void;
 }): React.JSX.Element {
   const styles = useStyles();
   const { state, set, work } = session;
   const run = state.run;
+  const host = state.host;
   // A method is offered once the settings hold what it needs (a custom or a fitted scorecard).
   const methods: CreditMethod[] = (["5C", "5P", "fuzzy"] as CreditMethod[])
     .concat(state.settings.credit.custom === null ? [] : ["custom"])
@@ -51,23 +70,39 @@ export function ScoreView({
     const asOf = parseAsOf(state.asOf);
     if (asOf === null) return set({ message: { kind: "error", text: t("asOfInvalid") } });
     void work("score", async (workbook) => {
-      const sheetName = state.check?.report.sheet;
-      // The template Check used, else Settings' choice (undefined: detect).
-      const template = state.check?.opened.template ?? chosenTemplate(null, state.template);
-      set({
-        run: scoreWorkbook(workbook, { asOf, settings: state.settings, sheetName, template }),
+      const outcome = scoreRequest(workbook, {
+        asOf,
+        settings: state.settings,
+        sheetName: state.check?.report.sheet,
+        // The template Check used, else Settings' choice (undefined: detect).
+        template: state.check?.opened.template ?? chosenTemplate(null, state.template),
       });
+      if ("run" in outcome) set({ run: outcome.run, runWritten: false });
+      else
+        set({
+          run: null,
+          runWritten: false,
+          message: { kind: "error", text: unscorableText(outcome, lang, t) },
+        });
     });
   };
   const write = (): void => {
-    if (!run) return;
+    if (!run || host === null) return;
     void work("write", async (_w, options) => {
-      await state.host?.applyPlan(buildScorePlan(run, lang), options);
+      await writeResults(host, run, lang, options);
+      set({ runWritten: true, message: { kind: "info", text: t("resultsWritten") } });
       await session.reload();
-      set({ message: { kind: "info", text: t("resultsWritten") } });
     });
   };
-  const summary = run ? scoreSummary(run) : null;
+  const writeList = (action: ChurnAction): void => {
+    if (!run || host === null) return;
+    void work("write", async () => {
+      const name = await writeChurnList(host, run, action, lang);
+      if (name !== null) set({ message: { kind: "info", text: t("churnListWritten", { name }) } });
+      await session.reload();
+    });
+  };
+  const summary = React.useMemo(() => (run ? scoreSummary(run) : null), [run]);
 
   return (
     <section className={styles.col} data-testid="score-view">
@@ -109,16 +144,30 @@ export function ScoreView({
           appearance="primary"
           onClick={score}
           disabled={state.busy !== null || state.host === null}
+          title={disabledWhy(state, t)}
           data-testid="run-score"
         >
           {state.busy?.what === "score" ? t("scoring") : t("runScore")}
         </Button>
-        <Button onClick={write} disabled={!run || state.busy !== null} data-testid="write-results">
+        <Button
+          onClick={write}
+          disabled={!run || state.busy !== null}
+          title={!run ? t("writeNeedsScore") : undefined}
+          data-testid="write-results"
+        >
           {t("writeResults")}
         </Button>
       </div>
       {summary && run && (
         <div data-testid="score-summary" className={styles.col}>
+          <SheetQualityNote quality={summary.quality} t={t} onOpenCheck={onOpenCheck} />
+          {summary.netTotalNotPositive !== null && (
+            <MessageBar intent="warning" data-testid="net-not-positive">
+              <MessageBarBody>
+                {t("netNotPositive", { total: compactMoney(summary.netTotalNotPositive, lang) })}
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <div data-testid="score-customers">
             {t("customers", { count: summary.customers })} ·{" "}
             {t("valueMeasure", { measure: measureName(run.tiers.valueMeasure)[lang] })}
@@ -160,17 +209,17 @@ export function ScoreView({
           <h3 className={styles.h} data-testid="churn-count" data-count={summary.churnAlerts}>
             {t("churnTitle", { count: summary.churnAlerts })}
           </h3>
-          {summary.alerts.length === 0 ? (
-            <div>{t("churnNone")}</div>
-          ) : (
-            <ul className={styles.small}>
-              {summary.alerts.map((a) => (
-                <li key={a.customerId}>
-                  {a.customerId} {a.name ?? ""} ({t("rowLabel", { row: a.row })})
-                </li>
-              ))}
-            </ul>
-          )}
+          {summary.churnAlerts === 0 && <div>{t("churnNone")}</div>}
+          {(["call", "win-back"] as const).map((action) => (
+            <ChurnList
+              key={action}
+              action={action}
+              items={action === "call" ? summary.calls : summary.winBacks}
+              t={t}
+              onWrite={host?.writeSheet ? () => writeList(action) : null}
+              busy={state.busy !== null}
+            />
+          ))}
           <WhyPanel session={session} run={run} lang={lang} t={t} />
         </div>
       )}

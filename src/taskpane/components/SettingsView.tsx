@@ -21,7 +21,7 @@ import {
   withThreshold,
   type ThresholdPath,
 } from "../model/settings-edit";
-import { exportedSettingsText, settingsIssueLines } from "../model/stored-settings";
+import { exportedSettingsText, settingsIssueLines } from "../../app/stored-settings";
 import {
   chosenTemplate,
   choiceValue,
@@ -38,11 +38,22 @@ import type { Translate } from "./usePaneText";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  grid: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  // Two columns that may shrink below the inputs' natural width: a task pane is 320-350 px wide.
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    gap: tokens.spacingHorizontalS,
+  },
+  input: { minWidth: 0, width: "100%" },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   h: { margin: "8px 0 2px", fontSize: tokens.fontSizeBase300 },
   issues: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
 });
+
+/** A field's text that is a number (an empty field is not 0). */
+function isNumberText(text: string): boolean {
+  return text.trim() !== "" && Number.isFinite(Number(text));
+}
 
 const LABEL: Record<
   ThresholdPath,
@@ -71,6 +82,10 @@ export function SettingsView({
   const styles = useStyles();
   const { state, set, work } = session;
   const [draft, setDraft] = React.useState<Settings>(state.settings);
+  // What the user typed in each threshold field: a cleared field stays empty (and says so) instead
+  // of becoming 0.
+  const [typed, setTyped] = React.useState<Partial<Record<ThresholdPath, string>>>({});
+  const unreadable = THRESHOLDS.filter((p) => typed[p] !== undefined && !isNumberText(typed[p]!));
   const [issues, setIssues] = React.useState<string[]>([]);
   const [sourceSheet, setSourceSheet] = React.useState<string>("");
   const [sheetNames, setSheetNames] = React.useState<string[]>([]);
@@ -78,7 +93,10 @@ export function SettingsView({
   const host = state.host;
 
   // Settings loaded from the workbook after this view opened replace the untouched draft.
-  React.useEffect(() => setDraft(state.settings), [state.settings]);
+  React.useEffect(() => {
+    setDraft(state.settings);
+    setTyped({});
+  }, [state.settings]);
   React.useEffect(() => {
     let current = true;
     host?.listSheets().then(
@@ -141,10 +159,19 @@ export function SettingsView({
   const importRef = React.useRef<HTMLInputElement>(null);
   const dims = draft.credit.scorecard5C.dimensions;
 
+  const refuse = (lines: string[]): void => {
+    setIssues(lines);
+    // An earlier "Settings saved" must not stand beside a refusal.
+    set({ message: null });
+  };
   const save = async (candidate: Settings): Promise<void> => {
+    if (unreadable.length > 0) {
+      refuse(unreadable.map((p) => `${t(LABEL[p])}: ${t("shouldBeNumber")}`));
+      return;
+    }
     const parsed = parseSettings(candidate);
     if (parsed.settings === null) {
-      setIssues(settingsIssueLines(parsed.issues, lang));
+      refuse(settingsIssueLines(parsed.issues, lang));
       return;
     }
     setIssues([]);
@@ -160,7 +187,7 @@ export function SettingsView({
   };
   const importFile = async (file: File): Promise<void> => {
     const parsed = parseSettings(await file.text());
-    if (parsed.settings === null) setIssues(settingsIssueLines(parsed.issues, lang));
+    if (parsed.settings === null) refuse(settingsIssueLines(parsed.issues, lang));
     else await save(parsed.settings);
   };
 
@@ -238,11 +265,19 @@ export function SettingsView({
       <h3 className={styles.h}>{t("thresholds")}</h3>
       <div className={styles.grid}>
         {THRESHOLDS.map((path) => (
-          <Field key={path} label={t(LABEL[path])}>
+          <Field
+            key={path}
+            label={t(LABEL[path])}
+            validationMessage={unreadable.includes(path) ? t("shouldBeNumber") : undefined}
+          >
             <Input
+              className={styles.input}
               type="number"
-              value={String(thresholdValue(draft, path))}
-              onChange={(_, d) => setDraft(withThreshold(draft, path, Number(d.value)))}
+              value={typed[path] ?? String(thresholdValue(draft, path))}
+              onChange={(_, d) => {
+                setTyped({ ...typed, [path]: d.value });
+                if (isNumberText(d.value)) setDraft(withThreshold(draft, path, Number(d.value)));
+              }}
               data-testid={`setting-${path}`}
             />
           </Field>
@@ -253,6 +288,7 @@ export function SettingsView({
         {dims.map((d, i) => (
           <Field key={d.id} label={d.name[lang]}>
             <Input
+              className={styles.input}
               type="number"
               value={String(d.weight)}
               onChange={(_, v) =>

@@ -3,19 +3,12 @@ import type { ScoreRun } from "../../engine/score-workbook";
 import { DEFAULT_SETTINGS, type Settings, type SettingsIssue } from "../../engine/settings";
 import type { WorkbookData } from "../../engine/table/sheet";
 import type { HostRunOptions, WorkbookHost } from "../../hosts/host";
-import type { CheckResult } from "../actions/run-check";
-import { abortError, isAbort, readWorkbook } from "../actions/read-workbook";
-import { todayIso } from "../model/as-of";
-import type { TierSnapshot } from "../model/migration";
+import type { CheckResult } from "../../app/check";
+import { abortError, isAbort, readWorkbook } from "../../app/read-workbook";
+import { todayIso } from "../../app/as-of";
 import { busyGuard } from "../model/busy-guard";
-import { readStoredSettings } from "../model/stored-settings";
+import { readStoredSettings } from "../../app/stored-settings";
 import { DETECT, type TemplateChoice } from "../model/template-choice";
-
-/** A tier refresh the Manager view remembers: when, and every customer's class. */
-export interface Refresh {
-  at: Date;
-  snapshot: TierSnapshot;
-}
 
 /** Long work under way: what, how far, and how to stop it. */
 export interface Busy {
@@ -39,7 +32,8 @@ export interface PaneSession {
   asOf: string;
   check: CheckResult | null;
   run: ScoreRun | null;
-  refreshes: Refresh[];
+  /** The run's result sheets are in the workbook (false until Write, or a refresh, put them there). */
+  runWritten: boolean;
   busy: Busy | null;
   message: { kind: "info" | "error"; text: string } | null;
 }
@@ -75,7 +69,7 @@ export function useSession(
     asOf: todayIso(new Date()),
     check: null,
     run: null,
-    refreshes: [],
+    runWritten: false,
     busy: null,
     message: null,
   }));

@@ -5,7 +5,7 @@ import type { Lang } from "../../i18n/lang";
 import { downloadBlob } from "../components/download";
 import type { SessionApi } from "../components/session";
 import { errorText, type Translate } from "../components/usePaneText";
-import { parseAsOf } from "../model/as-of";
+import { parseAsOf } from "../../app/as-of";
 import { CLASS_TOOLS_TEXT } from "./class-tools-text";
 import { handoutPlan } from "./handout-plan";
 import { parseSeed } from "./parse-seed";

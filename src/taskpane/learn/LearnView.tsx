@@ -1,13 +1,16 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { scoreWorkbook } from "../../engine/score-workbook";
+import { scoreRequest } from "../../app/score";
+import { unscorableText } from "../components/unscorable-text";
 import type { Lang } from "../../i18n/lang";
+import { disabledWhy } from "../components/disabled-why";
 import type { SessionApi } from "../components/session";
 import type { Translate } from "../components/usePaneText";
-import { parseAsOf } from "../model/as-of";
+import { parseAsOf } from "../../app/as-of";
 import { chosenCustomer } from "./chosen-customer";
 import { ClassTools } from "./ClassTools";
 import { learnCards, type LearnCard } from "./learn-cards";
+import { narrowTable } from "./narrow-table";
 
 const useStyles = makeStyles({
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -31,16 +34,23 @@ const useStyles = makeStyles({
     whiteSpace: "pre-wrap",
     overflowWrap: "anywhere",
   },
-  // Five English dimension names are wider than a task pane.
+  // Wide tables are turned on their side (narrowTable); this only guards a very long label.
   scroll: { overflowX: "auto", maxWidth: "100%" },
   figures: {
     display: "grid",
-    gridTemplateColumns: "1fr auto",
+    // The label keeps at least half the card; a long value wraps rather than squeezing the label
+    // into a column of single characters.
+    gridTemplateColumns: "minmax(50%, 1fr) minmax(0, auto)",
     columnGap: tokens.spacingHorizontalS,
     margin: 0,
     fontSize: tokens.fontSizeBase200,
   },
-  dd: { margin: 0, textAlign: "right", fontWeight: tokens.fontWeightSemibold },
+  dd: {
+    margin: 0,
+    textAlign: "right",
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: "anywhere",
+  },
   dt: { margin: 0, overflowWrap: "anywhere" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: {
@@ -60,6 +70,7 @@ function CardView({
   t: Translate;
 }): React.JSX.Element {
   const styles = useStyles();
+  const table = card.table && narrowTable(card.table);
   return (
     <section className={styles.card} data-testid={`learn-card-${card.id}`}>
       <h3 className={styles.h}>{card.title}</h3>
@@ -81,13 +92,13 @@ function CardView({
           </React.Fragment>
         ))}
       </dl>
-      {card.table && (
+      {table && (
         <div className={styles.scroll}>
           <table className={styles.table} data-testid={`learn-${card.id}-table`}>
             <thead>
               <tr>
-                <th className={styles.cell}>{card.table.corner}</th>
-                {card.table.columns.map((col) => (
+                <th className={styles.cell}>{table.corner}</th>
+                {table.columns.map((col) => (
                   <th key={col} className={styles.cell}>
                     {col}
                   </th>
@@ -95,7 +106,7 @@ function CardView({
               </tr>
             </thead>
             <tbody>
-              {card.table.rows.map((r) => (
+              {table.rows.map((r) => (
                 <tr key={r.label}>
                   <th className={styles.cell}>{r.label}</th>
                   {r.cells.map((text, j) => (
@@ -146,7 +157,9 @@ export function LearnView({
     if (asOf === null) return set({ message: { kind: "error", text: t("asOfInvalid") } });
     void work("score", async (workbook) => {
       const sheetName = state.check?.report.sheet;
-      set({ run: scoreWorkbook(workbook, { asOf, settings: state.settings, sheetName }) });
+      const outcome = scoreRequest(workbook, { asOf, settings: state.settings, sheetName });
+      if ("run" in outcome) set({ run: outcome.run, runWritten: false });
+      else set({ message: { kind: "error", text: unscorableText(outcome, lang, t) } });
     });
   };
   const show = (card: LearnCard): void => {
@@ -168,6 +181,7 @@ export function LearnView({
             appearance="primary"
             onClick={score}
             disabled={state.busy !== null || state.host === null}
+            title={disabledWhy(state, t)}
             data-testid="learn-score"
           >
             {t("learnScoreFirst")}

@@ -194,7 +194,10 @@ export function lifecycleCard(c: LearnContext): LearnCard {
 /** Churn alerts: how many, and the largest customer on alert, whose last purchase "Show me" selects. */
 export function churnCard(c: LearnContext): LearnCard {
   const { run, t } = c;
-  const first = scoreSummary(run, 1).alerts[0];
+  const summary = scoreSummary(run);
+  const first = [summary.calls[0], summary.winBacks[0]]
+    .filter((a) => a !== undefined)
+    .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.row - b.row)[0];
   const figures: LearnFigure[] = [count("alerts", t("learnChurnAlerts"), run.tiers.churnAlerts)];
   const onAlert = first ? run.customers.find((x) => x.customer.row === first.row) : undefined;
   if (first) {

@@ -1,4 +1,5 @@
 import type { ScoreRun } from "../../engine/score-workbook";
+import { churnAction } from "../../engine/models/tiers/churn-action";
 import { CREDIT_GRADES } from "../../engine/models/credit/credit-settings";
 import type { AbcClass } from "../../engine/models/tiers/abc";
 import type { PyramidLevel } from "../../engine/models/tiers/pyramid";
@@ -21,33 +22,80 @@ export interface ScoreSummary {
   /** AAA..C then insufficient, only grades that occur. */
   grades: SummaryBar<string>[];
   churnAlerts: number;
-  /** Churn alerts, largest value first, at most `limit`. */
-  alerts: { customerId: string; name: string | null; row: number; value: number | null }[];
+  /** Overdue but still active (the call list), largest value at risk first. */
+  calls: ChurnListItem[];
+  /** Alerted and already churned (win-back), largest value first. */
+  winBacks: ChurnListItem[];
   warnings: string[];
+  /** What Check would say of the sheet, so scoring never hides bad data. */
+  quality: SheetQuality;
+  /** The net total when it is zero or below (every customer is then C), else null. */
+  netTotalNotPositive: number | null;
 }
 
-const PYRAMID: readonly PyramidLevel[] = ["VIP", "Major", "Ordinary", "Small", "Prospect"];
-const GRADE_ORDER: readonly string[] = [...CREDIT_GRADES, "insufficient"];
+/** One customer on a churn list. */
+export interface ChurnListItem {
+  customerId: string;
+  name: string | null;
+  row: number;
+  value: number | null;
+}
 
-/** The Score view's summary of a run: A/B/C, pyramid, grades and churn alerts (the first `limit`). */
-export function scoreSummary(run: ScoreRun, limit = 10): ScoreSummary {
-  const n = run.customers.length;
-  const share = (count: number): number => (n === 0 ? 0 : count / n);
-  const t = run.tiers;
-  const alerts = run.customers
-    .filter((c) => c.tiers.churnAlert === true)
+/** The validation counts the Score view shows above its summary. */
+export interface SheetQuality {
+  errors: number;
+  warnings: number;
+  /** Duplicate ids, duplicate rows and likely duplicate names found. */
+  duplicates: number;
+  /** Non-blank rows of the customer sheet that gave no customer (each reported in Check). */
+  leftOut: number;
+}
+
+const DUPLICATE_CODES: ReadonlySet<string> = new Set([
+  "unique-error",
+  "duplicate-row",
+  "fuzzy-duplicate",
+]);
+
+/** Counts of the run's own validation report; left-out rows only where rows are customers. */
+export function sheetQuality(run: ScoreRun): SheetQuality {
+  const scoredRows = new Set(run.customers.map((c) => c.customer.row));
+  const leftOut =
+    run.template.id === "transactions"
+      ? 0
+      : run.table.records.filter((r) => !r.blank && !scoredRows.has(r.row)).length;
+  return {
+    errors: run.validation.stats.errors,
+    warnings: run.validation.stats.warnings,
+    duplicates: run.validation.findings.filter((f) => DUPLICATE_CODES.has(f.code)).length,
+    leftOut,
+  };
+}
+
+function churnList(run: ScoreRun, action: "call" | "win-back"): ChurnListItem[] {
+  return run.customers
+    .filter((c) => churnAction(c.tiers) === action)
     .sort(
       (a, b) =>
         (b.tiers.value ?? -Infinity) - (a.tiers.value ?? -Infinity) ||
         a.customer.row - b.customer.row
     )
-    .slice(0, limit)
     .map((c) => ({
       customerId: c.customer.customer_id,
       name: c.customer.name,
       row: c.customer.row,
       value: c.tiers.value,
     }));
+}
+
+const PYRAMID: readonly PyramidLevel[] = ["VIP", "Major", "Ordinary", "Small", "Prospect"];
+const GRADE_ORDER: readonly string[] = [...CREDIT_GRADES, "insufficient"];
+
+/** The Score view's summary of a run: A/B/C, pyramid, grades, churn lists and the sheet's quality. */
+export function scoreSummary(run: ScoreRun): ScoreSummary {
+  const n = run.customers.length;
+  const share = (count: number): number => (n === 0 ? 0 : count / n);
+  const t = run.tiers;
   return {
     customers: n,
     valueMeasure: t.valueMeasure,
@@ -68,7 +116,11 @@ export function scoreSummary(run: ScoreRun, limit = 10): ScoreSummary {
       share: share(run.credit.grades[key]),
     })),
     churnAlerts: t.churnAlerts,
-    alerts,
+    calls: churnList(run, "call"),
+    winBacks: churnList(run, "win-back"),
     warnings: t.warnings.map((w) => w.code),
+    quality: sheetQuality(run),
+    netTotalNotPositive:
+      t.valueMeasure !== "none" && t.totals.totalValue <= 0 && n > 0 ? t.totals.totalValue : null,
   };
 }

@@ -121,4 +121,39 @@ describe("watchHost", () => {
     fireTimers();
     expect(reports.map((r) => r.mode)).toEqual(["excel"]);
   });
+
+  it("renders first and waits for Office.js still loading, then asks it (bounded by the timeout)", async () => {
+    const { office, answer } = officeAnswering("Excel", "en-US");
+    const { win, timers } = fakeWindow(undefined, "zh-CN");
+    let loaded: () => void = () => undefined;
+    win.officeScript = new Promise<void>((r) => (loaded = r));
+    const reports: HostState[] = [];
+    watchHost(win, (s) => reports.push(s));
+    expect(reports).toEqual([]);
+    expect(timers).toHaveLength(1);
+    win.Office = office;
+    loaded();
+    await flush();
+    answer();
+    await flush();
+    expect(reports).toEqual([{ mode: "excel", lang: "en-US" }]);
+  });
+
+  it("goes to browser mode when Office.js fails to load", async () => {
+    const { win } = fakeWindow(undefined, "en-US");
+    win.officeScript = Promise.reject(new Error("blocked"));
+    const reports: HostState[] = [];
+    watchHost(win, (s) => reports.push(s));
+    await flush();
+    expect(reports).toEqual([{ mode: "browser", lang: "en-US" }]);
+  });
+
+  it("goes to browser mode when Office.js is still loading at the timeout", () => {
+    const { win, fireTimers } = fakeWindow(undefined, "en-US");
+    win.officeScript = new Promise<void>(() => undefined);
+    const reports: HostState[] = [];
+    watchHost(win, (s) => reports.push(s));
+    fireTimers();
+    expect(reports).toEqual([{ mode: "browser", lang: "en-US" }]);
+  });
 });

@@ -18,6 +18,8 @@ export interface OfficeLike {
 /** The part of `window` this module touches. */
 export interface HostWindow {
   Office?: OfficeLike;
+  /** Office.js still loading (it is added without blocking the page): settles when it did or failed. */
+  officeScript?: Promise<void>;
   navigator?: { language?: string };
   setTimeout(callback: () => void, ms: number): unknown;
 }
@@ -37,8 +39,7 @@ export function watchHost(
   timeoutMs: number = OFFICE_READY_TIMEOUT_MS
 ): void {
   const browserState: HostState = { mode: "browser", lang: langFromTag(win.navigator?.language) };
-  const office = win.Office;
-  if (!office || typeof office.onReady !== "function") {
+  if (!hasOffice(win.Office) && win.officeScript === undefined) {
     report(browserState);
     return;
   }
@@ -50,23 +51,34 @@ export function watchHost(
       report(state);
     }
   };
+  // One bounded wait covers both the script's download and Office.onReady's answer.
   win.setTimeout(() => settle(browserState), timeoutMs);
-  let ready: Promise<{ host: string | null }>;
-  try {
-    ready = office.onReady();
-  } catch {
-    settle(browserState);
-    return;
-  }
-  ready.then(
-    (info) => {
-      if (info.host === "Excel") {
-        const tag = office.context?.displayLanguage || win.navigator?.language;
-        settle({ mode: "excel", lang: langFromTag(tag) });
-      } else {
-        settle(browserState);
-      }
-    },
-    () => settle(browserState)
-  );
+  const ask = (): void => {
+    const office = win.Office;
+    if (!hasOffice(office)) return settle(browserState);
+    let ready: Promise<{ host: string | null }>;
+    try {
+      ready = office.onReady();
+    } catch {
+      settle(browserState);
+      return;
+    }
+    ready.then(
+      (info) => {
+        if (info.host === "Excel") {
+          const tag = office.context?.displayLanguage || win.navigator?.language;
+          settle({ mode: "excel", lang: langFromTag(tag) });
+        } else {
+          settle(browserState);
+        }
+      },
+      () => settle(browserState)
+    );
+  };
+  if (hasOffice(win.Office) || win.officeScript === undefined) ask();
+  else win.officeScript.then(ask, () => settle(browserState));
+}
+
+function hasOffice(office: OfficeLike | undefined): office is OfficeLike {
+  return office !== undefined && typeof office.onReady === "function";
 }

@@ -3,6 +3,12 @@ import type { Customer } from "../customer";
 import { hasNoPurchase } from "./no-purchase";
 import type { TierSettings } from "./tier-settings";
 
+/** The settings of the deterministic formula (the predictive model's are in models/clv/). */
+export type DeterministicClvSettings = Pick<
+  TierSettings["clv"],
+  "years" | "retention" | "discount" | "daysPerYear"
+>;
+
 export interface ClvResult {
   /** Lifetime value. */
   clv: number;
@@ -23,7 +29,7 @@ export function customerLifetimeValue(
   value: number | null,
   customer: Pick<Customer, "orders" | "first_purchase" | "last_purchase">,
   asOf: Day,
-  settings: TierSettings["clv"]
+  settings: DeterministicClvSettings
 ): ClvResult | null {
   if (value === null || hasNoPurchase(customer) || customer.first_purchase === null) return null;
   const tenureYears = (asOf - customer.first_purchase) / settings.daysPerYear;
@@ -35,7 +41,7 @@ export function customerLifetimeValue(
 const cache = { years: NaN, retention: NaN, discount: NaN, multiplier: 0 };
 
 /** The multiplier depends on three settings only; a million customers share one computation. */
-function multiplierOf({ years, retention, discount }: TierSettings["clv"]): number {
+function multiplierOf({ years, retention, discount }: DeterministicClvSettings): number {
   if (cache.years === years && cache.retention === retention && cache.discount === discount)
     return cache.multiplier;
   let multiplier = 0;

@@ -70,6 +70,17 @@ export interface TierSettings {
     discount: number;
     /** Days in a tenure year. */
     daysPerYear: number;
+    /**
+     * "deterministic" (domain.md §4, the default) or "bgnbd": BG/NBD and Gamma-Gamma fitted on the
+     * workbook's purchases (issue 17), added beside the deterministic CLV, never replacing it.
+     */
+    model: "deterministic" | "bgnbd";
+    /** The predictive model's horizon, in months. */
+    horizonMonths: number;
+    /** The predictive model's discount rate per month. */
+    monthlyDiscount: number;
+    /** The time unit the predictive model counts in: purchases per week or per day. */
+    period: "weeks" | "days";
   };
   mix: {
     /** The top share of customers whose value share the mix reports. */
@@ -117,6 +128,15 @@ export const DEFAULT_TIER_SETTINGS: TierSettings = {
   },
   lifecycle: { churnDays: 365, loyalOrders: 5, loyalTenureDays: 365, repeatOrders: 2 },
   churnAlert: { gapFactor: 2, oneOrderDays: 90 },
-  clv: { years: 5, retention: 0.8, discount: 0.1, daysPerYear: 365 },
+  clv: {
+    years: 5,
+    retention: 0.8,
+    discount: 0.1,
+    daysPerYear: 365,
+    model: "deterministic",
+    horizonMonths: 12,
+    monthlyDiscount: 0.01,
+    period: "weeks",
+  },
   mix: { topShare: 0.2 },
 };

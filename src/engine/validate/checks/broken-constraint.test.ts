@@ -64,4 +64,8 @@ describe("hasValueConstraint and onlyNumberLimits", () => {
     expect(onlyNumberLimits({ minimum: 0, enum: ["a"] })).toBe(false);
     expect(onlyNumberLimits({ maxLength: 3 })).toBe(false);
   });
+  it("never runs a pattern that could backtrack for minutes (the template loader refuses it)", () => {
+    // 60 "a"s and a "!" would take hours with (a+)+$ on a backtracking engine.
+    expect(brokenConstraint("a".repeat(60) + "!", { pattern: "(a+)+$" })).toBeNull();
+  });
 });

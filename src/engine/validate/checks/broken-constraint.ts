@@ -1,5 +1,6 @@
 import type { FieldValue } from "../../table/table";
 import type { FieldConstraints } from "../../template/types";
+import { patternProblem } from "../../template/safe-pattern";
 
 /** A constraint a value breaks: which one and its limit (an enum's values joined with "|"). */
 export interface BrokenConstraint {
@@ -15,7 +16,8 @@ function fullMatch(pattern: string, text: string): boolean | null {
   if (re === undefined) {
     try {
       // Frictionless: the pattern must match the whole value.
-      re = new RegExp(`^(?:${pattern})$`, "u");
+      // A pattern that could backtrack for minutes is never run (parse-template refuses it too).
+      re = patternProblem(pattern) === null ? new RegExp(`^(?:${pattern})$`, "u") : null;
     } catch {
       re = null;
     }

@@ -5,6 +5,7 @@ import { applyPlanToXlsx } from "./apply-plan";
 import { isPlanApplyError } from "./plan-apply-error";
 import { readRegistry } from "./read-registry";
 import { findRegistrySheet } from "./registry-sheet";
+import { sheetMarkerKey } from "../own/sheet-marker";
 import { sheetParts } from "./sheet-parts";
 import { dashboardSheet, samplePlan, tiersSheet } from "./sample-plan.test-helper";
 import { loadWorkbook, partText, userWorkbook } from "./test-workbooks.test-helper";
@@ -45,13 +46,17 @@ describe("applyPlanToXlsx", () => {
     expect(sheet(workbook, "Tiers").getCell("B2").value).toEqual({ formula: "1+1", result: 2 });
   });
 
-  it("records the output sheets by id in the very hidden registry", () => {
+  it("records the output sheets by name and range in the very hidden registry, and marks each", () => {
     const registry = readRegistry(workbook);
-    expect(registry.map((e) => [e.key, e.name])).toEqual([
+    expect(registry?.version).toBe(2);
+    expect(registry?.records.map((e) => [e.key, e.name])).toEqual([
       ["tiers", "Tiers (2)"],
       ["dashboard", "Dashboard"],
     ]);
-    expect(registry[0].sheetId).toBe(sheet(workbook, "Tiers (2)").id);
+    expect(registry?.records[0].box).toMatch(/^A1:[A-Z]+\d+$/);
+    expect(sheetMarkerKey(sheet(workbook, "Tiers (2)"))).toBe("tiers");
+    expect(sheetMarkerKey(sheet(workbook, "Dashboard"))).toBe("dashboard");
+    expect(sheetMarkerKey(sheet(workbook, "Tiers"))).toBeNull();
     expect(findRegistrySheet(workbook)?.state).toBe("veryHidden");
   });
 
@@ -141,7 +146,7 @@ describe("applyPlanToXlsx", () => {
       "_tiersheet",
     ]);
     expect(sheet(again, "Tiers").getCell("A1").value).toBe("my own notes");
-    expect(readRegistry(again)).toHaveLength(2);
+    expect(readRegistry(again)?.records).toHaveLength(2);
     const zip = await JSZip.loadAsync(await applyPlanToXlsx(output, samplePlan(), {}));
     expect(
       Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))
@@ -168,11 +173,10 @@ describe("applyPlanToXlsx", () => {
     const plan = { sheets: [{ ...tiersSheet(), charts: [] }], highlights: [] };
     // The dashboard's charts would be lost on a partial apply: that is named, so force it here.
     const again = await loadWorkbook(await applyPlanToXlsx(output, plan, { force: true }));
-    expect(
-      readRegistry(again)
-        .map((e) => e.key)
-        .sort()
-    ).toEqual(["dashboard", "tiers"]);
+    expect((readRegistry(again)?.records ?? []).map((e) => e.key).sort()).toEqual([
+      "dashboard",
+      "tiers",
+    ]);
     expect(sheet(again, "Dashboard").getCell("A4").value).toBe("C001");
   });
 

@@ -1,10 +1,11 @@
 import type { Localized } from "../../../i18n/lang";
 
-export type PlanApplyErrorCode = "unsupported-parts" | "invalid-plan";
+export type PlanApplyErrorCode = "unsupported-parts" | "invalid-plan" | "cannot-tell-own-sheets";
 
 /**
  * A plan that cannot be applied to a workbook: the workbook holds parts the output would lose
- * (and force was not given), or the plan contradicts itself. Nothing has been written when it is
+ * (and force was not given), the plan contradicts itself, or sheets look like the add-in's but
+ * cannot be confirmed (own/recognise-sheets.ts). Nothing has been written when it is
  * thrown. Faces print `messages[lang]`.
  */
 export class PlanApplyError extends Error {

@@ -1,36 +1,54 @@
 import type ExcelJS from "exceljs";
 import { PLAN_SHEET_KEYS, type PlanSheetKey } from "../../../engine/plan/workbook-plan";
+import type { RecordedSheet } from "../own/recognise-sheets";
 import { findRegistrySheet } from "./registry-sheet";
 
-/** One output sheet: its plan key and its workbook sheet id (the name is kept for people reading it). */
-export interface RegistryEntry {
-  key: PlanSheetKey;
-  sheetId: number;
-  name: string;
+/** The workbook-level record of the add-in's sheets. */
+export interface Registry {
+  version: number;
+  records: RecordedSheet[];
 }
 
-const KEYS = PLAN_SHEET_KEYS;
-
 function isKey(value: unknown): value is PlanSheetKey {
-  return typeof value === "string" && (KEYS as readonly string[]).includes(value);
+  return typeof value === "string" && (PLAN_SHEET_KEYS as readonly string[]).includes(value);
 }
 
 /**
- * The recorded output sheets whose id still names a sheet of the workbook (a sheet the user deleted
- * is forgotten); rows with an unknown key or a bad id are skipped, and a later row for a key wins.
+ * The records in a registry sheet's rows (row 1: marker, version; row 2: headings). Version 2 rows:
+ * key, name, range written; version 1 rows: key, sheet id, name. Rows with an unknown key or a bad
+ * id are skipped, and a later row for a key wins.
  */
-export function readRegistry(workbook: ExcelJS.Workbook): RegistryEntry[] {
+export function registryFromRows(rows: readonly (readonly unknown[])[]): Registry {
+  const versionCell = rows[0]?.[1];
+  const version = typeof versionCell === "number" ? versionCell : 1;
+  const records = new Map<string, RecordedSheet>();
+  const str = (value: unknown) => (typeof value === "string" ? value : undefined);
+  for (const row of rows.slice(2)) {
+    const key = row[0];
+    if (!isKey(key)) continue;
+    if (version < 2) {
+      const sheetId = row[1];
+      const name = str(row[2]);
+      if (typeof sheetId !== "number" || !Number.isInteger(sheetId) || name === undefined) continue;
+      records.set(key, { key, sheetId, name });
+      continue;
+    }
+    const name = str(row[1]);
+    if (name === undefined) continue;
+    const box = str(row[2]);
+    records.set(key, { key, name, ...(box === undefined ? {} : { box }) });
+  }
+  return { version, records: [...records.values()] };
+}
+
+/** The registry of an ExcelJS workbook as recorded (registryFromRows), or null when it has none. */
+export function readRegistry(workbook: ExcelJS.Workbook): Registry | null {
   const sheet = findRegistrySheet(workbook);
-  if (!sheet) return [];
-  const entries = new Map<PlanSheetKey, RegistryEntry>();
+  if (!sheet) return null;
+  const rows: unknown[][] = [];
   sheet.eachRow((row, rowNumber) => {
-    if (rowNumber < 3) return;
-    const key = row.getCell(1).value;
-    const sheetId = row.getCell(2).value;
-    if (!isKey(key) || typeof sheetId !== "number" || !Number.isInteger(sheetId)) return;
-    const target = workbook.getWorksheet(sheetId);
-    if (!target || target === sheet) return;
-    entries.set(key, { key, sheetId, name: target.name });
+    rows[rowNumber - 1] = [1, 2, 3].map((c) => row.getCell(c).value);
   });
-  return [...entries.values()];
+  for (let i = 0; i < rows.length; i++) rows[i] = rows[i] ?? [];
+  return registryFromRows(rows);
 }

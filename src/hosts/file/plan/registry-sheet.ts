@@ -1,20 +1,31 @@
 import type ExcelJS from "exceljs";
+import { sheetMarkerKey } from "../own/sheet-marker";
 
 /**
- * The add-in's record of its output sheets lives in a very hidden sheet: ExcelJS, Excel and
- * LibreOffice all carry a sheet over untouched (a custom XML part would need zip surgery on every
+ * The add-in's record of its output sheets lives in a very hidden sheet: Excel, LibreOffice,
+ * openpyxl and ExcelJS all carry a sheet over (a custom XML part would need zip surgery on every
  * read and write, and LibreOffice drops it), and users cannot unhide it from Excel's menus.
+ * LibreOffice turns it into a merely hidden sheet, so its state proves nothing.
  */
 export const REGISTRY_SHEET_NAME = "_tiersheet";
 
 /** A1 of the registry sheet: the sheet is ours only with this marker (a user may own "_tiersheet"). */
 export const REGISTRY_MARKER = "tiersheet-output-sheets";
 
-export const REGISTRY_VERSION = 1;
+/** 2: sheets are found by the marker inside each; 1 recorded sheet ids. */
+export const REGISTRY_VERSION = 2;
 
-/** The registry sheet: very hidden and marked in A1; undefined when the workbook has none. */
+/** The plan key the registry sheet's own marker names (sheet-marker.ts). */
+export const REGISTRY_KEY = "registry";
+
+/**
+ * The registry sheet: A1 holds REGISTRY_MARKER and the sheet carries the add-in's marker; a version 1
+ * registry (written before markers) is accepted when it is not visible. Undefined when none.
+ */
 export function findRegistrySheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find(
-    (ws) => ws.state === "veryHidden" && ws.getCell(1, 1).value === REGISTRY_MARKER
-  );
+  return workbook.worksheets.find((ws) => {
+    if (ws.getCell(1, 1).value !== REGISTRY_MARKER) return false;
+    if (sheetMarkerKey(ws) === REGISTRY_KEY) return true;
+    return ws.state !== "visible" && ws.getCell(1, 2).value === 1;
+  });
 }

@@ -6,7 +6,8 @@ export type ExpressionErrorCode =
   | "unexpected-end"
   | "unknown-function"
   | "wrong-arity"
-  | "bad-number";
+  | "bad-number"
+  | "too-long";
 
 /**
  * A parse error in an indicator expression. `position` counts characters from 1, as a manager

@@ -2,29 +2,29 @@ import type { ExpressionNode } from "./expression-ast";
 
 /**
  * The names an expression reads, each once, in order of first appearance (so a validation message
- * can name the first unknown one the user wrote).
+ * can name the first unknown one the user wrote). Walks with a stack of its own, left to right.
  */
 export function expressionFields(node: ExpressionNode): string[] {
-  const seen: string[] = [];
-  const walk = (n: ExpressionNode): void => {
+  const seen = new Set<string>();
+  const todo: ExpressionNode[] = [node];
+  while (todo.length > 0) {
+    const n = todo.pop() as ExpressionNode;
     switch (n.kind) {
       case "name":
-        if (!seen.includes(n.name)) seen.push(n.name);
-        return;
+        seen.add(n.name);
+        break;
       case "negate":
-        walk(n.operand);
-        return;
+        todo.push(n.operand);
+        break;
       case "binary":
-        walk(n.left);
-        walk(n.right);
-        return;
+        todo.push(n.right, n.left);
+        break;
       case "call":
-        n.args.forEach(walk);
-        return;
+        for (let i = n.args.length - 1; i >= 0; i--) todo.push(n.args[i]);
+        break;
       default:
-        return;
+        break;
     }
-  };
-  walk(node);
-  return seen;
+  }
+  return [...seen];
 }

@@ -1,5 +1,7 @@
 import { ExpressionError } from "./expression-error";
-import { parseExpression } from "./parse-expression";
+import { MAX_EXPRESSION_LENGTH, parseExpression } from "./parse-expression";
+import { compileExpression } from "./compile-expression";
+import { expressionFields } from "./expression-fields";
 import type { ExpressionNode } from "./expression-ast";
 
 /** Writes a tree back with full parentheses, to pin precedence and associativity. */
@@ -84,5 +86,40 @@ describe("parseExpression", () => {
 
   it("refuses numbers beyond double range", () => {
     expect(errorOf("1e999").code).toBe("bad-number");
+  });
+
+  it("refuses an expression past the length cap with a message in both languages, not a RangeError", () => {
+    const flat = Array.from({ length: 4000 }, () => "a").join(" + ");
+    const error = errorOf(flat);
+    expect(error.code).toBe("too-long");
+    expect(error.message).toBe(
+      `the expression is ${flat.length} characters long; at most ${MAX_EXPRESSION_LENGTH} are allowed`
+    );
+    expect(error.localized["zh-CN"]).toContain(`最多允许 ${MAX_EXPRESSION_LENGTH} 个`);
+  });
+
+  it("parses the deepest nesting the cap allows, and the tree compiles and evaluates", () => {
+    const depth = (MAX_EXPRESSION_LENGTH - 1) / 2;
+    const nested = "(".repeat(depth) + "1" + ")".repeat(depth);
+    expect(nested.length).toBeLessThanOrEqual(MAX_EXPRESSION_LENGTH);
+    expect(show(parseExpression(nested))).toBe("1");
+    const negations = "-".repeat(MAX_EXPRESSION_LENGTH - 1) + "x";
+    const tree = parseExpression(negations);
+    expect(expressionFields(tree)).toEqual(["x"]);
+    const read = compileExpression(tree, () => () => 2);
+    expect(read({} as never, 0 as never)).toBe(-2);
+    const calls = "abs(".repeat(199) + "x" + ")".repeat(199);
+    expect(expressionFields(parseExpression(calls))).toEqual(["x"]);
+  });
+
+  it("keeps precedence and positions in long flat chains", () => {
+    const tree = parseExpression("a + b * c - d / e < f * -g");
+    expect(show(tree)).toBe("(((a + (b * c)) - (d / e)) < (f * (-g)))");
+    expect(tree.pos).toBe(19);
+    expect(errorOf("min(a, (b, c))").message).toBe("unexpected ',' at 10");
+    expect(errorOf("min()").message).toBe("unexpected ')' at 5");
+    expect(errorOf("foo(1)").code).toBe("unknown-function");
+    expect(errorOf("a)").message).toBe("unexpected ')' at 2");
+    expect(errorOf("abs(a").code).toBe("unexpected-end");
   });
 });

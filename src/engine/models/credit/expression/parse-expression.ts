@@ -4,6 +4,12 @@ import { ExpressionError } from "./expression-error";
 import type { Token } from "./tokenize-expression";
 import { tokenizeExpression } from "./tokenize-expression";
 
+/**
+ * The longest expression a scorecard may hold. A real indicator is a line or two; the cap keeps the
+ * trees that compiling and explaining walk (recursively) shallow, whatever a settings file holds.
+ */
+export const MAX_EXPRESSION_LENGTH = 1000;
+
 const COMPARISONS: Readonly<Record<string, BinaryOperator>> = {
   "<": "<",
   "<=": "<=",
@@ -14,6 +20,9 @@ const COMPARISONS: Readonly<Record<string, BinaryOperator>> = {
   "!=": "!=",
   "<>": "!=",
 };
+
+/** How tightly each operator binds; unary minus binds tightest. */
+const PRECEDENCE = { comparison: 1, additive: 2, term: 3, unary: 4 } as const;
 
 function isFunction(name: string): name is ExpressionFunction {
   return Object.prototype.hasOwnProperty.call(FUNCTION_ARITY, name);
@@ -32,10 +41,80 @@ function unexpected(token: Token): ExpressionError {
   });
 }
 
+function tooLong(length: number): ExpressionError {
+  return new ExpressionError("too-long", MAX_EXPRESSION_LENGTH + 1, {
+    "en-US": `the expression is ${length} characters long; at most ${MAX_EXPRESSION_LENGTH} are allowed`,
+    "zh-CN": `表达式长 ${length} 个字符，最多允许 ${MAX_EXPRESSION_LENGTH} 个`,
+  });
+}
+
+interface PendingOperator {
+  op: BinaryOperator | "negate";
+  precedence: number;
+  pos: number;
+}
+
+/** One nesting level: the whole expression, a parenthesis, or a function call's arguments. */
+interface Frame {
+  kind: "top" | "paren" | "call";
+  operands: ExpressionNode[];
+  operators: PendingOperator[];
+  hasComparison: boolean;
+  /** For a call: its function, the name's token, and the arguments finished so far. */
+  fn?: ExpressionFunction;
+  token?: Token;
+  args: ExpressionNode[];
+}
+
+const frame = (kind: Frame["kind"], fn?: ExpressionFunction, token?: Token): Frame => ({
+  kind,
+  operands: [],
+  operators: [],
+  hasComparison: false,
+  fn,
+  token,
+  args: [],
+});
+
+function reduceOne(f: Frame): void {
+  const top = f.operators.pop() as PendingOperator;
+  const right = f.operands.pop() as ExpressionNode;
+  if (top.op === "negate") {
+    f.operands.push({ kind: "negate", operand: right, pos: top.pos });
+    return;
+  }
+  const left = f.operands.pop() as ExpressionNode;
+  f.operands.push({ kind: "binary", op: top.op, left, right, pos: top.pos });
+}
+
+/** Reduces every pending operator binding at least as tightly as `precedence`, leaving the rest. */
+function reduceTo(f: Frame, precedence: number): void {
+  while (f.operators.length > 0 && f.operators[f.operators.length - 1].precedence >= precedence)
+    reduceOne(f);
+}
+
+/** The frame's finished expression (its operands were checked complete by the token order). */
+function finish(f: Frame): ExpressionNode {
+  reduceTo(f, 0);
+  return f.operands[0];
+}
+
+function checkArity(fn: ExpressionFunction, token: Token, count: number): void {
+  const [least, most] = FUNCTION_ARITY[fn];
+  if (count >= least && count <= most) return;
+  const wanted = least === most ? String(least) : `at least ${least}`;
+  const wantedZh = least === most ? String(least) : `至少 ${least}`;
+  throw new ExpressionError("wrong-arity", token.pos, {
+    "en-US": `${fn}() takes ${wanted} argument${least === 1 && most === 1 ? "" : "s"}, not ${count}, at ${token.pos}`,
+    "zh-CN": `第 ${token.pos} 个字符处：${fn}() 需要 ${wantedZh} 个参数，而不是 ${count} 个`,
+  });
+}
+
 /**
  * Parses an indicator expression (numbers, field names, + - * /, comparisons, unary minus,
- * parentheses, min/max/abs/if, null) into a tree, by recursive descent; it is never evaluated as
- * JavaScript. Throws ExpressionError naming the position, e.g. "unexpected ')' at 7".
+ * parentheses, min/max/abs/if, null) into a tree; it is never evaluated as JavaScript. Throws
+ * ExpressionError naming the position, e.g. "unexpected ')' at 7", or the length past
+ * MAX_EXPRESSION_LENGTH.
  *
  * Grammar, loosest first:
  *   comparison := additive (("<" | "<=" | ">" | ">=" | "=" | "==" | "!=" | "<>") additive)?
@@ -43,132 +122,103 @@ function unexpected(token: Token): ExpressionError {
  *   term       := unary (("*" | "/") unary)*
  *   unary      := ("-" | "+") unary | primary
  *   primary    := number | "null" | name | function "(" comparison ("," comparison)* ")" | "(" comparison ")"
+ *
+ * It runs by operator precedence over explicit stacks rather than by recursive descent, so no
+ * nesting or length of input can exhaust the call stack (a settings file is input like any other).
  */
 export function parseExpression(source: string): ExpressionNode {
+  if (source.length > MAX_EXPRESSION_LENGTH) throw tooLong(source.length);
   const tokens = tokenizeExpression(source);
-  let at = 0;
-  const peek = (): Token => tokens[at];
-  const next = (): Token => tokens[at++];
-  const expect = (type: Token["type"]): Token => {
-    const token = next();
-    if (token.type !== type) throw unexpected(token);
-    return token;
-  };
-
-  const comparison = (): ExpressionNode => {
-    const left = additive();
-    const token = peek();
-    const op = token.type === "operator" ? COMPARISONS[token.text] : undefined;
-    if (!op) return left;
-    next();
-    return { kind: "binary", op, left, right: additive(), pos: token.pos };
-  };
-
-  const additive = (): ExpressionNode => {
-    let left = term();
-    for (
-      let token = peek();
-      token.type === "operator" && (token.text === "+" || token.text === "-");
-      token = peek()
-    ) {
-      next();
-      left = {
-        kind: "binary",
-        op: token.text === "+" ? "+" : "-",
-        left,
-        right: term(),
-        pos: token.pos,
-      };
-    }
-    return left;
-  };
-
-  const term = (): ExpressionNode => {
-    let left = unary();
-    for (
-      let token = peek();
-      token.type === "operator" && (token.text === "*" || token.text === "/");
-      token = peek()
-    ) {
-      next();
-      left = {
-        kind: "binary",
-        op: token.text === "*" ? "*" : "/",
-        left,
-        right: unary(),
-        pos: token.pos,
-      };
-    }
-    return left;
-  };
-
-  const unary = (): ExpressionNode => {
-    const token = peek();
-    if (token.type === "operator" && (token.text === "-" || token.text === "+")) {
-      next();
-      const operand = unary();
-      return token.text === "-" ? { kind: "negate", operand, pos: token.pos } : operand;
-    }
-    return primary();
-  };
-
-  const call = (fn: ExpressionFunction, token: Token): ExpressionNode => {
-    expect("(");
-    const args: ExpressionNode[] = [comparison()];
-    while (peek().type === ",") {
-      next();
-      args.push(comparison());
-    }
-    expect(")");
-    const [least, most] = FUNCTION_ARITY[fn];
-    if (args.length < least || args.length > most) {
-      const wanted = least === most ? String(least) : `at least ${least}`;
-      const wantedZh = least === most ? String(least) : `至少 ${least}`;
-      throw new ExpressionError("wrong-arity", token.pos, {
-        "en-US": `${fn}() takes ${wanted} argument${least === 1 && most === 1 ? "" : "s"}, not ${args.length}, at ${token.pos}`,
-        "zh-CN": `第 ${token.pos} 个字符处：${fn}() 需要 ${wantedZh} 个参数，而不是 ${args.length} 个`,
-      });
-    }
-    return { kind: "call", fn, args, pos: token.pos };
-  };
-
-  const primary = (): ExpressionNode => {
-    const token = next();
-    switch (token.type) {
-      case "number": {
-        const value = Number(token.text);
-        if (!Number.isFinite(value)) {
-          throw new ExpressionError("bad-number", token.pos, {
-            "en-US": `number too large at ${token.pos}`,
-            "zh-CN": `第 ${token.pos} 个字符处的数字过大`,
-          });
-        }
-        return { kind: "number", value, pos: token.pos };
-      }
-      case "name":
-        if (peek().type === "(") {
-          if (!isFunction(token.text)) {
-            throw new ExpressionError("unknown-function", token.pos, {
-              "en-US": `unknown function '${token.text}' at ${token.pos}`,
-              "zh-CN": `第 ${token.pos} 个字符处有未知函数“${token.text}”`,
+  const frames: Frame[] = [frame("top")];
+  let expectOperand = true;
+  for (let at = 0; ; at++) {
+    const token = tokens[at];
+    const f = frames[frames.length - 1];
+    if (expectOperand) {
+      switch (token.type) {
+        case "operator":
+          if (token.text === "-") {
+            f.operators.push({ op: "negate", precedence: PRECEDENCE.unary, pos: token.pos });
+            continue;
+          }
+          if (token.text === "+") continue;
+          throw unexpected(token);
+        case "number": {
+          const value = Number(token.text);
+          if (!Number.isFinite(value)) {
+            throw new ExpressionError("bad-number", token.pos, {
+              "en-US": `number too large at ${token.pos}`,
+              "zh-CN": `第 ${token.pos} 个字符处的数字过大`,
             });
           }
-          return call(token.text, token);
+          f.operands.push({ kind: "number", value, pos: token.pos });
+          expectOperand = false;
+          continue;
         }
-        return token.text === "null"
-          ? { kind: "null", pos: token.pos }
-          : { kind: "name", name: token.text, pos: token.pos };
-      case "(": {
-        const inner = comparison();
-        expect(")");
-        return inner;
+        case "name":
+          if (tokens[at + 1].type === "(") {
+            if (!isFunction(token.text)) {
+              throw new ExpressionError("unknown-function", token.pos, {
+                "en-US": `unknown function '${token.text}' at ${token.pos}`,
+                "zh-CN": `第 ${token.pos} 个字符处有未知函数“${token.text}”`,
+              });
+            }
+            frames.push(frame("call", token.text, token));
+            at++;
+            continue;
+          }
+          f.operands.push(
+            token.text === "null"
+              ? { kind: "null", pos: token.pos }
+              : { kind: "name", name: token.text, pos: token.pos }
+          );
+          expectOperand = false;
+          continue;
+        case "(":
+          frames.push(frame("paren"));
+          continue;
+        default:
+          throw unexpected(token);
       }
-      default:
-        throw unexpected(token);
     }
-  };
-
-  const tree = comparison();
-  expect("end");
-  return tree;
+    if (token.type === "operator") {
+      const comparison = COMPARISONS[token.text];
+      if (comparison) {
+        // A comparison is not associative: "a < b < c" stops at the second one.
+        if (f.hasComparison) throw unexpected(token);
+        reduceTo(f, PRECEDENCE.comparison);
+        f.operators.push({ op: comparison, precedence: PRECEDENCE.comparison, pos: token.pos });
+        f.hasComparison = true;
+      } else {
+        const op = token.text as "+" | "-" | "*" | "/";
+        const precedence = op === "+" || op === "-" ? PRECEDENCE.additive : PRECEDENCE.term;
+        reduceTo(f, precedence);
+        f.operators.push({ op, precedence, pos: token.pos });
+      }
+      expectOperand = true;
+      continue;
+    }
+    if (token.type === "," && f.kind === "call") {
+      f.args.push(finish(f));
+      Object.assign(f, { operands: [], operators: [], hasComparison: false });
+      expectOperand = true;
+      continue;
+    }
+    if (token.type === ")" && f.kind !== "top") {
+      frames.pop();
+      const inner = finish(f);
+      let node = inner;
+      if (f.kind === "call") {
+        const fn = f.fn as ExpressionFunction;
+        const nameToken = f.token as Token;
+        const args = [...f.args, inner];
+        checkArity(fn, nameToken, args.length);
+        node = { kind: "call", fn, args, pos: nameToken.pos };
+      }
+      frames[frames.length - 1].operands.push(node);
+      continue;
+    }
+    if (token.type === "end" && f.kind === "top") return finish(f);
+    throw unexpected(token);
+  }
 }

@@ -76,9 +76,32 @@ export function seriesHeadXml(series: ChartSeriesSpec, index: number): string {
   return `<c:idx val="${index}"/><c:order val="${index}"/>${seriesNameXml(series)}`;
 }
 
+/**
+ * Office's default accent colours, written into every series and slice: a workbook last saved by
+ * LibreOffice has no theme part, and a colour taken from the theme then draws nothing.
+ */
+export const SERIES_COLORS = [
+  "4472C4",
+  "ED7D31",
+  "A5A5A5",
+  "FFC000",
+  "5B9BD5",
+  "70AD47",
+  "264478",
+  "9E480E",
+  "636363",
+  "997300",
+] as const;
+
+/** A solid fill of the index-th series colour, as shape properties. */
+export function solidFillXml(index: number): string {
+  const color = SERIES_COLORS[index % SERIES_COLORS.length];
+  return `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr>`;
+}
+
 /** A bar or column series (CT_BarSer element order: idx, order, tx, spPr, invertIfNegative, ..., cat, val). */
 export function barSeriesXml(spec: ChartSpec, series: ChartSeriesSpec, index: number): string {
-  return `<c:ser>${seriesHeadXml(series, index)}<c:invertIfNegative val="0"/>${categoryXml(spec)}${valuesXml(series)}</c:ser>`;
+  return `<c:ser>${seriesHeadXml(series, index)}${solidFillXml(index)}<c:invertIfNegative val="0"/>${categoryXml(spec)}${valuesXml(series)}</c:ser>`;
 }
 
 /** The chart title in rich text. */

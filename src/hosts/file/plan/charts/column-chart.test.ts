@@ -57,6 +57,7 @@ describe("columnChartXml", () => {
       "idx",
       "order",
       "tx",
+      "spPr",
       "invertIfNegative",
       "cat",
       "val",

@@ -1,3 +1,4 @@
+import { columnChartXml } from "./column-chart";
 import { doughnutChartXml } from "./doughnut-chart";
 import { CHART_NS } from "./chart-xml";
 import { childNames, elements, parseXml, texts, vals } from "../xml-check.test-helper";
@@ -32,6 +33,9 @@ describe("doughnutChartXml", () => {
       "idx",
       "order",
       "tx",
+      "dPt",
+      "dPt",
+      "dPt",
       "dLbls",
       "cat",
       "val",
@@ -45,5 +49,38 @@ describe("doughnutChartXml", () => {
   });
   it("refuses a spec without series", () => {
     expect(() => doughnutChartXml(sampleSpec({ series: [] }))).toThrow("no series");
+  });
+});
+
+describe("chart colours without a theme", () => {
+  it("gives every doughnut slice and every column series an explicit RGB fill, none from the theme", () => {
+    const { doughnutChartXml } = jest.requireActual(
+      "./doughnut-chart"
+    ) as typeof import("./doughnut-chart");
+    const { columnChartXml } = jest.requireActual(
+      "./column-chart"
+    ) as typeof import("./column-chart");
+    const spec = {
+      title: "t",
+      categories: { sheet: "S", range: "A1:A3" },
+      categoryCache: ["a", "b", "c"],
+      series: [
+        { name: "n", values: { sheet: "S", range: "B1:B3" }, cache: [1, 2, 3] },
+        { name: "m", values: { sheet: "S", range: "C1:C3" }, cache: [1, 2, 3] },
+      ],
+    };
+    const doughnut = doughnutChartXml(spec);
+    expect(
+      doughnut.match(
+        /<c:dPt><c:idx val="\d"\/><c:bubble3D val="0"\/><c:spPr><a:solidFill><a:srgbClr val="[0-9A-F]{6}"\/>/g
+      )
+    ).toHaveLength(3);
+    const column = columnChartXml(spec);
+    expect(
+      column.match(
+        /<c:ser><c:idx val="\d"\/><c:order val="\d"\/><c:tx>.*?<\/c:tx><c:spPr><a:solidFill><a:srgbClr /g
+      )
+    ).toHaveLength(2);
+    expect(doughnut + column).not.toContain("schemeClr");
   });
 });

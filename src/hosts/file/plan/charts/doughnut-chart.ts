@@ -1,5 +1,12 @@
 import type { ChartSpec } from "./chart-spec";
-import { categoryXml, chartSpaceXml, legendXml, seriesHeadXml, valuesXml } from "./chart-xml";
+import {
+  solidFillXml,
+  categoryXml,
+  chartSpaceXml,
+  legendXml,
+  seriesHeadXml,
+  valuesXml,
+} from "./chart-xml";
 
 /** Percent labels on the slices (CT_DLbls element order). */
 const PERCENT_LABELS =
@@ -14,7 +21,11 @@ const PERCENT_LABELS =
 export function doughnutChartXml(spec: ChartSpec): string {
   const first = spec.series[0];
   if (!first) throw new Error(`The doughnut chart "${spec.title}" has no series.`);
-  const series = `<c:ser>${seriesHeadXml(first, 0)}${PERCENT_LABELS}${categoryXml(spec)}${valuesXml(first)}</c:ser>`;
+  // CT_PieSer order: idx, order, tx, spPr, explosion, dPt*, dLbls, cat, val.
+  const points = spec.categoryCache
+    .map((_, i) => `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/>${solidFillXml(i)}</c:dPt>`)
+    .join("");
+  const series = `<c:ser>${seriesHeadXml(first, 0)}${points}${PERCENT_LABELS}${categoryXml(spec)}${valuesXml(first)}</c:ser>`;
   const plot = `<c:doughnutChart><c:varyColors val="1"/>${series}<c:firstSliceAng val="0"/><c:holeSize val="55"/></c:doughnutChart>`;
   return chartSpaceXml(spec.title, plot, legendXml("r"));
 }
