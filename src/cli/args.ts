@@ -23,6 +23,9 @@ const VALUE_OPTIONS = new Set([
   "lesson",
   "target",
   "period",
+  "dialect",
+  "source",
+  "engine",
 ]);
 
 export class ArgsError extends Error {

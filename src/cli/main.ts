@@ -20,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   refresh: async () => (await import("./commands/refresh")).runRefresh,
   demo: async () => (await import("./commands/demo")).runDemo,
   fit: async () => (await import("./commands/fit")).runFit,
+  sql: async () => (await import("./commands/sql")).runSql,
 };
 
 /** Runs the CLI; resolves to the exit code. Every failure the user can meet ends in a message, not a trace. */

@@ -39,6 +39,7 @@ const OPTIONS = [
   "o",
   "output",
   "force",
+  "engine",
 ] as const;
 
 /** --settings FILE.json laid over the defaults, or a clear message naming what is wrong. */
@@ -106,6 +107,9 @@ export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise
   const file = fileArgument(args);
   const asOf = asOfOption(args);
   const settings = settingsOption(args, io.cwd);
+  const engine = args.options.engine;
+  if (engine !== undefined && engine !== "typescript")
+    return scoreOnDuckDb(args, io, { file, asOf, settings, lang, engine });
   const output = scoreOutputPath(args, path.resolve(io.cwd, file), io.cwd);
   const outcome = await scoreFile(file, args, io, {
     asOf,
@@ -131,6 +135,26 @@ export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise
     if (output !== null) io.out(cliText(lang).wrote(displayPath(output, io.cwd)) + "\n");
   }
   return 0;
+}
+
+/** --engine duckdb: the compiled model on embedded DuckDB (cli/sql/score-duckdb.ts), loaded only here. */
+async function scoreOnDuckDb(
+  args: ParsedArgs,
+  io: CliIo,
+  options: { file: string; asOf: Day; settings: Settings; lang: Lang; engine: string | boolean }
+): Promise<number> {
+  const { file, asOf, settings, lang, engine } = options;
+  if (engine !== "duckdb") throw new CliError(localized((t) => t.engineUnknown(String(engine))));
+  const option = args.options.o ?? args.options.output;
+  const output = typeof option === "string" ? path.resolve(io.cwd, option) : null;
+  const json = args.options.json === true;
+  if (output === null && !json) throw new CliError(localized((t) => t.duckdbNeedsOutput));
+  if (output !== null && path.resolve(output) === path.resolve(io.cwd, file))
+    throw new CliError(localized((t) => t.outputIsInput(displayPath(output, io.cwd))));
+  if (output !== null && fs.existsSync(output) && args.options.force !== true)
+    throw new CliError(localized((t) => t.outputExists(displayPath(output, io.cwd))));
+  const { scoreWithDuckDb } = await import("../sql/score-duckdb");
+  return scoreWithDuckDb(file, io, { settings, asOf, output, json, lang });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { WorkbookPlan } from "../../engine/plan/workbook-plan";
 import { buildXlsx } from "./build-xlsx";
 import { FileHost, resultFileName, type ApplyPlanToXlsx } from "./file-host";
 import { readXlsx } from "./read-xlsx";
+import { FileReadError } from "./file-error";
 
 const SHEET = {
   name: "客户档案",
@@ -170,5 +171,16 @@ describe("FileHost.writeSheet", () => {
     const host = await FileHost.open(csv, "list.csv", { applyPlanToXlsx: fakeApply });
     expect(await host.writeSheet("模板", [["id"]])).toBe("模板");
     expect((await host.listSheets()).map((s) => s.name)).toEqual(["list", "模板"]);
+  });
+});
+
+describe("FileHost.open on a file named .xlsx that is no workbook", () => {
+  it("says it is not an Excel workbook, never that .xlsx is unsupported", async () => {
+    const error = await FileHost.open(new TextEncoder().encode("hello"), "cut.xlsx", {
+      applyPlanToXlsx: async (b) => b,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FileReadError);
+    expect((error as FileReadError).code).toBe("not-a-workbook");
+    expect((error as FileReadError).messages["en-US"]).not.toMatch(/not supported/);
   });
 });

@@ -79,6 +79,9 @@ export class FileHost implements WorkbookHost {
     if (kind === "zip" || kind === "ole2") {
       return new FileHost(name, bytes, await readXlsx(bytes, name), true, options);
     }
+    // A workbook's name on bytes that are no workbook package: said as the CLI says it, never as
+    // an unsupported type.
+    if (/\.(xlsx|xlsm)$/i.test(name)) throw new FileReadError("not-a-workbook", name);
     if (!/\.(csv|tsv|txt)$/i.test(name)) {
       const extension = /\.[^.]*$/.exec(name)?.[0] ?? "";
       throw new FileReadError("unsupported-type", name, { extension });

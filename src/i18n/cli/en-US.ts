@@ -8,6 +8,8 @@ Usage:
   tiersheet score FILE [--sheet NAME] [--template ...] [--settings FILE.json] [--as-of YYYY-MM-DD]
                        [--json] [--lang zh-CN|en-US]
                        [-o OUT.xlsx] [--force]
+  tiersheet score FILE.csv|FILE.parquet --engine duckdb [--settings ...] [--as-of ...]
+                       [-o OUT.csv|OUT.parquet] [--json] [--force]
   tiersheet refresh FILE.xlsx [--as-of YYYY-MM-DD] [--settings FILE.json] [--lang ...]
   tiersheet sample --kind enterprise|individual|transactions [--rows N] [--seed S] [--messy]
                    [--as-of YYYY-MM-DD] -o FILE.xlsx
@@ -16,6 +18,8 @@ Usage:
                        [--lang zh-CN|en-US]
   tiersheet fit scorecard FILE --target COLUMN [--sheet NAME] [--holdout] [--json]
                           [-o SETTINGS.json] [--force] [--lang zh-CN|en-US]
+  tiersheet sql [--settings FILE.json] [--dialect duckdb|postgres] [--source TABLE]
+                [--as-of YYYY-MM-DD] [-o FILE.sql] [--force]
   tiersheet demo
 
 Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
@@ -87,6 +91,25 @@ Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
   fitUsage: (model: string | null) =>
     (model === null ? "Name the model to fit." : `"${model}" is not a model TierSheet fits.`) +
     `\nUsage:\n  tiersheet fit clv FILE [--sheet NAME] [--period weeks|days] [--as-of YYYY-MM-DD] [--json]\n  tiersheet fit scorecard FILE --target COLUMN [--sheet NAME] [--holdout] [--json] [-o SETTINGS.json]`,
+  badDialect: (value: string) =>
+    `--dialect "${value}" is not a SQL dialect TierSheet compiles for; use duckdb or postgres.`,
+  sqlNotCompiled: "The model could not be compiled to SQL:",
+  sqlTakesNoFile: (value: string) =>
+    `"tiersheet sql" reads no file ("${value}"): it compiles the settings; name them with --settings FILE.json.`,
+  engineUnknown: (value: string) =>
+    `--engine "${value}" is not an engine of TierSheet; use typescript (the default) or duckdb.`,
+  duckdbInputKind: (file: string) =>
+    `${file}: --engine duckdb reads .csv or .parquet files; score a workbook with the default engine.`,
+  duckdbMissing: (file: string) => `${file} does not exist.`,
+  duckdbOutputKind: (file: string) =>
+    `${file}: with --engine duckdb, -o writes .csv or .parquet (or use --json).`,
+  duckdbNeedsOutput:
+    "With --engine duckdb, name where the results go: -o FILE.csv|FILE.parquet, or --json.",
+  duckdbNoCustomerId: (file: string) =>
+    `${file} has no customer_id column (by id, title or alias); nothing to score.`,
+  duckdbFailed: (reason: string) => `DuckDB could not score the file: ${reason}`,
+  duckdbDone: (customers: number, seconds: string) =>
+    `DuckDB: ${customers} customers scored in ${seconds} s.`,
   internalError: (detail: string) =>
     `TierSheet hit an internal error and stopped without writing anything: ${detail}. Please report it.`,
 };

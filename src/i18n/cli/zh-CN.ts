@@ -10,6 +10,8 @@ export const zhCN: CliText = {
   tiersheet score 文件 [--sheet 工作表] [--template ...] [--settings 设置.json] [--as-of YYYY-MM-DD]
                       [--json] [--lang zh-CN|en-US]
                       [-o 输出.xlsx] [--force]
+  tiersheet score 文件.csv|文件.parquet --engine duckdb [--settings ...] [--as-of ...]
+                      [-o 输出.csv|输出.parquet] [--json] [--force]
   tiersheet refresh 文件.xlsx [--as-of YYYY-MM-DD] [--settings 设置.json] [--lang ...]
   tiersheet sample --kind enterprise|individual|transactions [--rows N] [--seed S] [--messy]
                    [--as-of YYYY-MM-DD] -o 文件.xlsx
@@ -18,6 +20,8 @@ export const zhCN: CliText = {
                        [--lang zh-CN|en-US]
   tiersheet fit scorecard 文件 --target 结果列 [--sheet 工作表] [--holdout] [--json]
                           [-o 设置.json] [--force] [--lang zh-CN|en-US]
+  tiersheet sql [--settings 设置.json] [--dialect duckdb|postgres] [--source 表名]
+                [--as-of YYYY-MM-DD] [-o 文件.sql] [--force]
   tiersheet demo
 
 退出码：0 无错误，1 有错误，2 无法读取输入。`,
@@ -76,6 +80,22 @@ export const zhCN: CliText = {
   fitUsage: (model) =>
     (model === null ? "请指定要拟合的模型。" : `“${model}”不是 TierSheet 可拟合的模型。`) +
     `\n用法：\n  tiersheet fit clv 文件 [--sheet 工作表] [--period weeks|days] [--as-of YYYY-MM-DD] [--json]\n  tiersheet fit scorecard 文件 --target 结果列 [--sheet 工作表] [--holdout] [--json] [-o 设置.json]`,
+  badDialect: (value) =>
+    `--dialect“${value}”不是 TierSheet 支持的 SQL 方言，请用 duckdb 或 postgres。`,
+  sqlNotCompiled: "无法把模型编译为 SQL：",
+  sqlTakesNoFile: (value) =>
+    `"tiersheet sql" 不读取文件（“${value}”）：它编译的是设置，请用 --settings 设置.json 指定。`,
+  engineUnknown: (value) =>
+    `--engine“${value}”不是 TierSheet 的引擎，请用 typescript（默认）或 duckdb。`,
+  duckdbInputKind: (file) =>
+    `${file}：--engine duckdb 只读取 .csv 或 .parquet 文件；工作簿请用默认引擎评分。`,
+  duckdbMissing: (file) => `${file} 不存在。`,
+  duckdbOutputKind: (file) =>
+    `${file}：使用 --engine duckdb 时，-o 只能写 .csv 或 .parquet（或用 --json）。`,
+  duckdbNeedsOutput: "使用 --engine duckdb 时请指定结果去向：-o 文件.csv|文件.parquet，或 --json。",
+  duckdbNoCustomerId: (file) => `${file} 没有客户编号列（按字段名、标题或别名）；无可评分的客户。`,
+  duckdbFailed: (reason) => `DuckDB 无法为该文件评分：${reason}`,
+  duckdbDone: (customers, seconds) => `DuckDB：${customers} 位客户评分完成，用时 ${seconds} 秒。`,
   internalError: (detail) =>
     `TierSheet 遇到内部错误，已停止且未写入任何内容：${detail}。请报告此问题。`,
 };

@@ -21,12 +21,18 @@ import { applyFixes, highlightProblems, runCheck, writeCheckReport } from "../..
 import { parseAsOf } from "../../app/as-of";
 import { chosenTemplate } from "../model/template-choice";
 import { fixCells } from "../../app/fix-cells";
+import { findingTitle } from "../../i18n/findings/titles";
 import { groupFindings } from "../model/group-findings";
 import { disabledWhy } from "./disabled-why";
 import type { SessionApi } from "./session";
 import type { Translate } from "./usePaneText";
 
 const useStyles = makeStyles({
+  codeTag: {
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+    fontFamily: tokens.fontFamilyMonospace,
+  },
   col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   group: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "4px" },
@@ -203,7 +209,10 @@ export function CheckView({
                   <Badge color={SEVERITY_COLOR[g.severity]} appearance="tint">
                     {t(SEVERITY_KEY[g.severity])}
                   </Badge>
-                  &nbsp;{g.code} × {g.count}
+                  &nbsp;{findingTitle(g.code, lang)} × {g.count}&nbsp;
+                  <span className={styles.codeTag} data-testid="finding-code">
+                    {g.code}
+                  </span>
                 </Button>
                 {open === g.code && (
                   <ul className={styles.list}>
