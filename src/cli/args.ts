@@ -21,6 +21,7 @@ const VALUE_OPTIONS = new Set([
   "output",
   "settings",
   "lesson",
+  "target",
   "period",
   "dialect",
   "source",

@@ -5,7 +5,7 @@ import { customersFromTable } from "./models/customers-from-table";
 import { mergeTransactions } from "./models/merge-transactions";
 import { altmanZ, type AltmanResult } from "./models/credit/altman";
 import type { CreditResult } from "./models/credit/credit-result";
-import { scoreCredit } from "./models/credit/scorecard";
+import { creditScorer } from "./models/credit/credit-scorer";
 import {
   predictiveClvForCustomers,
   type PredictiveClvRun,
@@ -139,10 +139,11 @@ export function scoreWorkbook(workbook: WorkbookData, options: ScoreOptions): Sc
   const validation = validateTable(opened.table, opened.template, context);
   const gathered = gatherCustomers(workbook, opened, context);
   const tierResult = scoreTiers(gathered.customers, gathered.fields, asOf, settings.tiers);
+  const scoreCredit = creditScorer(settings.credit, opened.table);
   const customers: ScoredCustomer[] = gathered.customers.map((customer, i) => ({
     customer,
     tiers: tierResult.customers[i],
-    credit: scoreCredit(customer, asOf, settings.credit),
+    credit: scoreCredit(customer, asOf),
     altman: altmanZ(customer, settings.credit.altman),
   }));
   const purchases =

@@ -1,6 +1,9 @@
 import type { Localized } from "../i18n/lang";
 import { DEFAULT_CREDIT_SETTINGS, type CreditSettings } from "./models/credit/credit-settings";
 import { validateScorecard } from "./models/credit/validate-scorecard";
+import { validateStatisticalSetting } from "./models/scorecard/validate-statistical-setting";
+import { resolveCreditWeights } from "./models/credit/credit-weights";
+import { presetScorecard } from "./models/credit/presets";
 import { DEFAULT_TIER_SETTINGS, type TierSettings } from "./models/tiers/tier-settings";
 import { customScorecardShape } from "./custom-scorecard-shape";
 import { settingsMeaning } from "./settings-meaning";
@@ -132,6 +135,23 @@ function ascending(values: readonly number[], path: string, issues: SettingsIssu
   }
 }
 
+/** credit.statistical, when given, is a fitted scorecard; method "statistical" needs one. */
+function checkStatistical(c: Settings["credit"], issues: SettingsIssue[]): void {
+  if (c.method === "statistical" && c.statistical === null) {
+    issues.push({
+      path: "credit.statistical",
+      message: both(
+        "选择统计评分卡时必须给出 statistical（由 tiersheet fit scorecard 写出）",
+        'method "statistical" needs a fitted scorecard (written by tiersheet fit scorecard)'
+      ),
+    });
+  }
+  if (c.statistical === null) return;
+  for (const issue of validateStatisticalSetting(c.statistical)) {
+    issues.push({ ...issue, path: `credit.statistical${issue.path ? "." + issue.path : ""}` });
+  }
+}
+
 /** The rules between settings that their shapes alone cannot say. */
 function checkRules(s: Settings, issues: SettingsIssue[]): void {
   const t = s.tiers;
@@ -225,11 +245,20 @@ function checkRules(s: Settings, issues: SettingsIssue[]): void {
     });
   }
   const c = s.credit;
-  if (!["5C", "5P", "custom"].includes(c.method)) {
+  if (!["5C", "5P", "custom", "statistical", "fuzzy"].includes(c.method)) {
     issues.push({
       path: "credit.method",
-      message: both("必须是 5C、5P 或 custom", 'must be "5C", "5P" or "custom"'),
+      message: both(
+        "必须是 5C、5P、custom、statistical 或 fuzzy",
+        'must be "5C", "5P", "custom", "statistical" or "fuzzy"'
+      ),
     });
+  }
+  checkStatistical(c, issues);
+  if (c.weights !== null) {
+    const ids = presetScorecard(c).scorecard.dimensions.map((d) => d.id);
+    for (const issue of resolveCreditWeights(ids, c.weights).issues)
+      issues.push({ ...issue, path: `credit.${issue.path}` });
   }
   if (c.method === "custom" && c.custom === null) {
     issues.push({

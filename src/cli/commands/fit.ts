@@ -8,6 +8,7 @@ type FitCommand = (args: ParsedArgs, io: CliIo, lang: Lang) => Promise<number>;
 // Each model's fit is loaded when it runs, as main.ts loads commands.
 const FITS: Record<string, () => Promise<FitCommand>> = {
   clv: async () => (await import("./fit-clv")).runFitClv,
+  scorecard: async () => (await import("./fit-scorecard")).runFitScorecard,
 };
 
 /**

@@ -2,6 +2,7 @@ import { churnAction } from "../../engine/models/tiers/churn-action";
 import { isoFromDay } from "../../engine/day";
 import { reasonPhrase } from "../../engine/explain/credit/reason-phrase";
 import type { CreditTerms } from "../../engine/models/credit/credit-settings";
+import type { FuzzyResult } from "../../engine/models/credit/fuzzy";
 import type { ValueMeasure } from "../../engine/models/tiers/value-measure";
 import type { ScoredCustomer, ScoreRun } from "../../engine/score-workbook";
 import type { Lang } from "../../i18n/lang";
@@ -27,6 +28,18 @@ export function roundForJson(value: number | null, decimals: number): number | n
   const scaled = value * factor;
   // Near the largest double, scaling overflows to Infinity (JSON null): such a value has no decimals to round.
   return Number.isFinite(scaled) ? Math.round(scaled) / factor : value;
+}
+
+/** The fuzzy evaluation (credit.method "fuzzy"): the winning grade and the membership vector. */
+function fuzzyJson(fuzzy: FuzzyResult | null) {
+  return (
+    fuzzy && {
+      grade: fuzzy.grade,
+      memberships: Object.fromEntries(
+        fuzzy.memberships.map((m) => [m.grade, roundForJson(m.membership, 4)])
+      ),
+    }
+  );
 }
 
 /** One customer in the documented shape. */
@@ -56,6 +69,7 @@ export function customerJson(scored: ScoredCustomer, lang: Lang) {
       limit: roundForJson(credit.limit, 2),
       terms: termsText(credit.terms),
       reasons: credit.reasons.map((r) => reasonPhrase(r, lang)),
+      ...(credit.fuzzy !== undefined && { fuzzy: fuzzyJson(credit.fuzzy) }),
     },
     altmanZ: roundForJson(altman?.z ?? null, 4),
   };

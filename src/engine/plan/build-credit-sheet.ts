@@ -1,13 +1,28 @@
 import { reasonPhrase } from "../explain/credit/reason-phrase";
+import { explainFuzzy } from "../explain/credit/explain-fuzzy";
+import type { FuzzyGradeSetting } from "../models/credit/credit-settings";
+import type { FuzzyResult } from "../models/credit/fuzzy";
 import type { ScoreRun } from "../score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
 
+function fuzzyCells(
+  result: FuzzyResult | null,
+  grades: readonly FuzzyGradeSetting[],
+  lang: Lang
+): (string | null)[] {
+  const grade = result && (grades.find((g) => g.id === result.grade)?.name[lang] ?? result.grade);
+  return [grade, explainFuzzy(result, grades, lang)];
+}
+
 /** The credit sheet: score, grade, light, limit, terms and the three reasons, per customer. */
 export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
   const text = planText(lang);
   const t = text.credit;
+  // With credit.method "fuzzy", two columns more: the winning grade and the membership vector.
+  const fuzzy = run.settings.credit.method === "fuzzy";
+  const grades = run.settings.credit.fuzzyGrades;
   const rows = run.customers.map(({ customer, credit, altman }) => {
     const reasons = credit.reasons.map((r) => reasonPhrase(r, lang));
     return [
@@ -29,13 +44,14 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
       altman?.z ?? null,
       altman && t.zones[altman.zone],
       customer.row,
+      ...(fuzzy ? fuzzyCells(credit.fuzzy ?? null, grades, lang) : []),
     ];
   });
   const table: PlanTable = {
     name: "credit_customers",
     row: 1,
     column: 1,
-    header: t.header,
+    header: fuzzy ? [...t.header, ...t.fuzzyHeader] : t.header,
     rows,
     formats: [
       FORMATS.text,
@@ -52,6 +68,7 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
       FORMATS.ratio,
       FORMATS.text,
       FORMATS.integer,
+      ...(fuzzy ? [FORMATS.text, FORMATS.text] : []),
     ],
     styledHeader: true,
     autoFilter: true,
@@ -69,7 +86,7 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
       { kind: "text-fill", range, text: t.lights.amber, fill: "#FFF3CD", font: "#664D03" },
       { kind: "text-fill", range, text: t.lights.red, fill: "#F8D7DA", font: "#842029" },
     ],
-    columnWidths: [12, 28, 8, 8, 8, 10, 14, 12, 30, 30, 30, 10, 10, 8],
+    columnWidths: [12, 28, 8, 8, 8, 10, 14, 12, 30, 30, 30, 10, 10, 8, ...(fuzzy ? [10, 50] : [])],
     freeze: { rows: 1, columns: 2 },
     tabColor: "#9BBB59",
   };

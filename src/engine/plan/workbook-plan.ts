@@ -9,7 +9,14 @@ export type PlanValue = string | number | boolean | null;
 
 /** Which output sheet; the host records the sheet's workbook id under this key, never finds it by name. */
 export type PlanSheetKey =
-  "validation" | "tiers" | "credit" | "dashboard" | "history" | "migration" | "handout";
+  | "validation"
+  | "tiers"
+  | "credit"
+  | "dashboard"
+  | "history"
+  | "migration"
+  | "handout"
+  | "scorecard";
 
 /** Every output sheet key, for the registries that record which workbook sheet holds each. */
 export const PLAN_SHEET_KEYS: readonly PlanSheetKey[] = [
@@ -20,6 +27,7 @@ export const PLAN_SHEET_KEYS: readonly PlanSheetKey[] = [
   "history",
   "migration",
   "handout",
+  "scorecard",
 ];
 
 /** Number formats the plan uses (Excel format codes). */
@@ -31,6 +39,8 @@ export const FORMATS = {
   date: "yyyy-mm-dd",
   score: "0.0",
   ratio: "0.00",
+  /** IV, WOE and coefficients of the statistical scorecard. */
+  fine: "0.0000",
   text: "@",
 } as const;
 
@@ -66,7 +76,8 @@ export interface PlanRange {
   range: string;
 }
 
-export type PlanChartKind = "column" | "bar" | "doughnut" | "pareto";
+/** "line": one line per series over the categories (the Scorecard sheet's KS curve). */
+export type PlanChartKind = "column" | "bar" | "doughnut" | "pareto" | "line";
 
 export interface PlanChartSeries {
   name: string;

@@ -7,6 +7,7 @@ const CHART_TYPES = {
   pareto: "ColumnClustered",
   bar: "BarClustered",
   doughnut: "Doughnut",
+  line: "Line",
 } as const;
 
 /**

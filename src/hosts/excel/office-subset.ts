@@ -131,7 +131,7 @@ export interface XlSetting {
 
 export interface XlChartCollection {
   add(
-    type: "ColumnClustered" | "BarClustered" | "Doughnut",
+    type: "ColumnClustered" | "BarClustered" | "Doughnut" | "Line",
     sourceData: XlRange,
     seriesBy?: "Auto" | "Columns" | "Rows"
   ): XlChart;

@@ -16,6 +16,8 @@ Usage:
   tiersheet sample --lesson pareto|rfm|lifecycle|credit|validation [--seed S] -o FILE.xlsx
   tiersheet fit clv FILE [--sheet NAME] [--period weeks|days] [--as-of YYYY-MM-DD] [--json]
                        [--lang zh-CN|en-US]
+  tiersheet fit scorecard FILE --target COLUMN [--sheet NAME] [--holdout] [--json]
+                          [-o SETTINGS.json] [--force] [--lang zh-CN|en-US]
   tiersheet sql [--settings FILE.json] [--dialect duckdb|postgres] [--source TABLE]
                 [--as-of YYYY-MM-DD] [-o FILE.sql] [--force]
   tiersheet demo
@@ -88,7 +90,7 @@ Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
     `Refreshed ${file}; the previous version is kept as ${backup}`,
   fitUsage: (model: string | null) =>
     (model === null ? "Name the model to fit." : `"${model}" is not a model TierSheet fits.`) +
-    `\nUsage:\n  tiersheet fit clv FILE [--sheet NAME] [--period weeks|days] [--as-of YYYY-MM-DD] [--json]\n  tiersheet fit scorecard FILE ...`,
+    `\nUsage:\n  tiersheet fit clv FILE [--sheet NAME] [--period weeks|days] [--as-of YYYY-MM-DD] [--json]\n  tiersheet fit scorecard FILE --target COLUMN [--sheet NAME] [--holdout] [--json] [-o SETTINGS.json]`,
   badDialect: (value: string) =>
     `--dialect "${value}" is not a SQL dialect TierSheet compiles for; use duckdb or postgres.`,
   sqlNotCompiled: "The model could not be compiled to SQL:",

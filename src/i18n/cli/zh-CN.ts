@@ -18,6 +18,8 @@ export const zhCN: CliText = {
   tiersheet sample --lesson pareto|rfm|lifecycle|credit|validation [--seed S] -o 文件.xlsx
   tiersheet fit clv 文件 [--sheet 工作表] [--period weeks|days] [--as-of YYYY-MM-DD] [--json]
                        [--lang zh-CN|en-US]
+  tiersheet fit scorecard 文件 --target 结果列 [--sheet 工作表] [--holdout] [--json]
+                          [-o 设置.json] [--force] [--lang zh-CN|en-US]
   tiersheet sql [--settings 设置.json] [--dialect duckdb|postgres] [--source 表名]
                 [--as-of YYYY-MM-DD] [-o 文件.sql] [--force]
   tiersheet demo
@@ -77,7 +79,7 @@ export const zhCN: CliText = {
   refreshed: (file, backup) => `已刷新 ${file}；上一版本保存在 ${backup}`,
   fitUsage: (model) =>
     (model === null ? "请指定要拟合的模型。" : `“${model}”不是 TierSheet 可拟合的模型。`) +
-    `\n用法：\n  tiersheet fit clv 文件 [--sheet 工作表] [--period weeks|days] [--as-of YYYY-MM-DD] [--json]\n  tiersheet fit scorecard 文件 ...`,
+    `\n用法：\n  tiersheet fit clv 文件 [--sheet 工作表] [--period weeks|days] [--as-of YYYY-MM-DD] [--json]\n  tiersheet fit scorecard 文件 --target 结果列 [--sheet 工作表] [--holdout] [--json] [-o 设置.json]`,
   badDialect: (value) =>
     `--dialect“${value}”不是 TierSheet 支持的 SQL 方言，请用 duckdb 或 postgres。`,
   sqlNotCompiled: "无法把模型编译为 SQL：",

@@ -55,6 +55,8 @@ export const EN_US_PANE = {
   method5C: "5C scorecard",
   method5P: "5P scorecard",
   methodCustom: "Custom scorecard",
+  methodStatistical: "Statistical scorecard (fitted)",
+  methodFuzzy: "Fuzzy comprehensive evaluation",
   runScore: "Score",
   scoring: "Scoring…",
   cancelRun: "Cancel",
@@ -134,6 +136,20 @@ export const EN_US_PANE = {
   ahpOk: "Consistent (CR below 0.10).",
   ahpIncomplete: "Type a positive number or a fraction like 1/3 in every cell.",
   ahpUse: "Use AHP weights",
+  ranksTitle: "Expert rankings: rank-sum weights",
+  ranksHint:
+    "One expert per line, a rank per dimension (1 = most important) in this order: {order}",
+  ranksUse: "Use rank-sum weights",
+  fitTitle: "Fit a scorecard from an outcome column",
+  fitSheet: "Sheet with outcomes",
+  fitOutcome: "Outcome column (0/1, good/bad, 好/坏)",
+  fitHoldout: "Hold out rows 0, 1, 2 mod 10",
+  fitRun: "Fit scorecard",
+  fitting: "Fitting…",
+  fitUse: "Score credit with this scorecard",
+  fitUsed: "The fitted scorecard is the credit method; save the settings to keep it.",
+  fitWriteSheet: "Write the Scorecard sheet",
+  fitSheetWritten: "Scorecard sheet written.",
   settingsTemplate: "Default template",
   editTemplateSheet: "Edit template as a sheet",
   templateSheetWritten: "Template written to sheet {sheet}.",
@@ -242,6 +258,13 @@ export const EN_US_PANE = {
   learnFuzzyText:
     "Instead of one grade, each indicator belongs partly to 优/良/中/差; the weighted memberships give a vector, and the highest wins.",
   learnFuzzyFormula: "B = A . R with M(., +): b_j = sum_i a_i r_ij",
+  learnWoeTitle: "WOE and points: your fitted scorecard",
+  learnWoeText:
+    "Each variable is cut into bins; a bin's weight of evidence (WOE) is ln(share of all bads in it / share of all goods in it): above 0 the bin holds more bads than average. The logistic regression weighs each variable's WOE, and the points turn that into a score where higher is better: 600 points at odds 1:19, 50 more points each time the odds of good double.",
+  learnWoeFormula:
+    "points = round(−(PDO / ln 2) × coefficient × WOE); score = base points + Σ points",
+  learnWoeBase: "Base points",
+  learnWoeScore: "Score",
   learnFuzzyGrade: "Grade of highest membership",
   learnAltmanTitle: "Altman Z''",
   learnAltmanText:

@@ -83,6 +83,7 @@ export const enUS = {
     days: (n: number) => `${n} days`,
     lights: { green: "green", amber: "amber", red: "red" },
     zones: { safe: "safe", grey: "grey", distress: "distress" },
+    fuzzyHeader: ["Fuzzy grade", "Fuzzy evaluation"],
   },
   history: {
     header: [

@@ -84,6 +84,7 @@ export const zhCN: PlanText = {
     days: (n) => `${n} 天`,
     lights: { green: "绿", amber: "黄", red: "红" },
     zones: { safe: "安全", grey: "灰色", distress: "困境" },
+    fuzzyHeader: ["模糊评价等级", "模糊综合评价"],
   },
   history: {
     header: [

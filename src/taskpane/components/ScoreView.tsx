@@ -36,7 +36,13 @@ const useStyles = makeStyles({
   h: { margin: "8px 0 2px", fontSize: tokens.fontSizeBase300 },
 });
 
-const METHOD_KEY = { "5C": "method5C", "5P": "method5P", custom: "methodCustom" } as const;
+const METHOD_KEY = {
+  "5C": "method5C",
+  "5P": "method5P",
+  custom: "methodCustom",
+  statistical: "methodStatistical",
+  fuzzy: "methodFuzzy",
+} as const;
 
 /** The Score view: model and as-of date, the run with progress and cancel, the summary, and Why?. */
 export function ScoreView({
@@ -55,8 +61,10 @@ export function ScoreView({
   const { state, set, work } = session;
   const run = state.run;
   const host = state.host;
-  const methods: CreditMethod[] =
-    state.settings.credit.custom === null ? ["5C", "5P"] : ["5C", "5P", "custom"];
+  // A method is offered once the settings hold what it needs (a custom or a fitted scorecard).
+  const methods: CreditMethod[] = (["5C", "5P", "fuzzy"] as CreditMethod[])
+    .concat(state.settings.credit.custom === null ? [] : ["custom"])
+    .concat(state.settings.credit.statistical === null ? [] : ["statistical"]);
 
   const score = (): void => {
     const asOf = parseAsOf(state.asOf);

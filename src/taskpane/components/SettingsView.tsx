@@ -30,6 +30,8 @@ import {
   templateSheetName,
 } from "../model/template-choice";
 import { AhpEditor } from "./AhpEditor";
+import { ExpertRanksEditor } from "./ExpertRanksEditor";
+import { FitScorecardPanel } from "./FitScorecardPanel";
 import { downloadBlob } from "./download";
 import type { SessionApi } from "./session";
 import type { Translate } from "./usePaneText";
@@ -307,6 +309,22 @@ export function SettingsView({
         lang={lang}
         t={t}
         onUse={(w) => setDraft(withDimensionWeights(draft, w))}
+      />
+      <h3 className={styles.h}>{t("ranksTitle")}</h3>
+      <ExpertRanksEditor
+        criteria={dims.map((d) => d.name[lang])}
+        lang={lang}
+        t={t}
+        onUse={(w) => setDraft(withDimensionWeights(draft, w))}
+      />
+      <h3 className={styles.h}>{t("fitTitle")}</h3>
+      <FitScorecardPanel
+        session={session}
+        sheetNames={sheetNames}
+        draft={draft}
+        setDraft={setDraft}
+        lang={lang}
+        t={t}
       />
       {issues.length > 0 && (
         <div className={styles.issues} data-testid="settings-issues">

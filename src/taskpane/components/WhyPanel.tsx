@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { explainFuzzy } from "../../engine/explain/credit/explain-fuzzy";
 import { explainCredit } from "../../engine/explain/credit/explain-credit";
 import { explainCustomerTiers } from "../../engine/explain/tiers/explain-customer-tiers";
 import type { ScoreRun } from "../../engine/score-workbook";
@@ -67,6 +68,11 @@ export function WhyPanel({
           </ul>
           <h4 className={styles.h}>{t("whyCredit")}</h4>
           <div className={styles.list}>{explainCredit(scored.credit, lang)}</div>
+          {scored.credit.fuzzy !== undefined && (
+            <div className={styles.list} data-testid="why-fuzzy">
+              {explainFuzzy(scored.credit.fuzzy, session.state.settings.credit.fuzzyGrades, lang)}
+            </div>
+          )}
         </div>
       )}
     </div>

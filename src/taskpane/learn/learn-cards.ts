@@ -4,6 +4,7 @@ import { chosenCustomer } from "./chosen-customer";
 import { ahpCard, altmanCard, fiveCCard, fivePCard, fuzzyCard } from "./credit-cards";
 import type { LearnCard } from "./learn-card";
 import { learnContext } from "./learn-context";
+import { woeCard } from "./woe-card";
 import {
   churnCard,
   clvCard,
@@ -38,5 +39,7 @@ export function learnCards(run: ScoreRun, customerRow: number | null, lang: Lang
     fuzzyCard(c),
     altmanCard(c),
     whyCard(c),
+    // Only when the class scored with its own fitted scorecard.
+    ...[woeCard(c)].filter((card): card is LearnCard => card !== null),
   ];
 }

@@ -1,6 +1,7 @@
 import type { Lang } from "../../../i18n/lang";
 import type { CreditResult } from "../../models/credit/credit-result";
 import { explainInsufficient } from "./explain-insufficient";
+import { explainStatistical } from "./explain-statistical";
 import { formatNumber } from "./format-number";
 import { reasonPhrase } from "./reason-phrase";
 
@@ -12,6 +13,7 @@ import { reasonPhrase } from "./reason-phrase";
  * there is and its reasons.
  */
 export function explainCredit(result: CreditResult, lang: Lang): string {
+  if (result.scorecard === "statistical") return explainStatistical(result, lang);
   const zh = lang === "zh-CN";
   const reasons = result.reasons.map((r) => reasonPhrase(r, lang)).join(zh ? "，" : ", ");
   if (result.score === null) return explainInsufficient(result, lang);

@@ -12,6 +12,7 @@ import { compileExpression } from "./expression/compile-expression";
 import { inputReader, type InputReader } from "./expression/input-reader";
 import { parseExpression } from "./expression/parse-expression";
 import { presetScorecard } from "./presets";
+import { weighScorecard } from "./credit-weights";
 import { ScorecardError } from "./scorecard-issue";
 import { validateScorecard } from "./validate-scorecard";
 
@@ -58,8 +59,9 @@ function compileIndicator(setting: IndicatorSetting, settings: CreditSettings): 
  * message.
  */
 export function compileScorecard(settings: CreditSettings): CompiledScorecard {
-  const { scorecard, issues } = presetScorecard(settings);
-  const all = [...issues, ...validateScorecard(scorecard)];
+  const preset = presetScorecard(settings);
+  const { scorecard, issues } = weighScorecard(preset.scorecard, settings.weights);
+  const all = [...preset.issues, ...issues, ...validateScorecard(scorecard)];
   if (all.length > 0) throw new ScorecardError(all);
   return {
     id: scorecard.id,

@@ -1,4 +1,5 @@
 import type { Localized } from "../../../i18n/lang";
+import type { FuzzyResult } from "./fuzzy";
 import type { CreditGrade, CreditLight, CreditTerms, IndicatorUnit } from "./credit-settings";
 
 export interface IndicatorResult {
@@ -54,4 +55,9 @@ export interface CreditResult {
   indicators: IndicatorResult[];
   /** The indicators with the largest positive shortfall, largest first, ties in table order. */
   reasons: IndicatorResult[];
+  /**
+   * With credit.method "fuzzy": the fuzzy comprehensive evaluation of the indicators' points by
+   * their effective weights (null without data); absent for the other methods.
+   */
+  fuzzy?: FuzzyResult | null;
 }

@@ -1,4 +1,6 @@
 import type { Localized } from "../../../i18n/lang";
+import type { StatisticalScorecardSetting } from "../scorecard/statistical-setting";
+import type { CreditWeightsSetting } from "./credit-weights";
 
 /** Credit grades, best first (domain.md §5). */
 export type CreditGrade = "AAA" | "AA" | "A" | "BBB" | "BB" | "B" | "C";
@@ -7,7 +9,11 @@ export const CREDIT_GRADES: readonly CreditGrade[] = ["AAA", "AA", "A", "BBB", "
 export type CreditLight = "green" | "amber" | "red";
 /** Payment terms: days of credit, cash on delivery, or payment before delivery. */
 export type CreditTerms = number | "COD" | "prepayment";
-export type CreditMethod = "5C" | "5P" | "custom";
+/**
+ * "statistical": the scorecard `tiersheet fit scorecard` fitted (credit.statistical);
+ * "fuzzy": the fuzzy comprehensive evaluation on the 5C indicators.
+ */
+export type CreditMethod = "5C" | "5P" | "custom" | "statistical" | "fuzzy";
 
 /** One point of a points curve: an indicator value and the 0-100 points it earns. */
 export interface CurvePoint {
@@ -96,6 +102,10 @@ export interface CreditSettings {
   preset5P: RegroupingSetting;
   /** Used when method is "custom". */
   custom: ScorecardSetting | null;
+  /** Used when method is "statistical": a fitted scorecard (domain.md §5 "Statistical scorecard"). */
+  statistical: StatisticalScorecardSetting | null;
+  /** The chosen scorecard's dimension weights from AHP, expert ranks or given; null keeps its own. */
+  weights: CreditWeightsSetting | null;
   /** Lowest exact score of each grade; C is everything below B. */
   gradeMinimums: Record<Exclude<CreditGrade, "C">, number>;
   lights: Record<CreditGrade, CreditLight>;
@@ -312,6 +322,8 @@ export const DEFAULT_CREDIT_SETTINGS: CreditSettings = {
   scorecard5C: SCORECARD_5C,
   preset5P: PRESET_5P,
   custom: null,
+  statistical: null,
+  weights: null,
   gradeMinimums: { AAA: 90, AA: 80, A: 70, BBB: 60, BB: 50, B: 40 },
   lights: { AAA: "green", AA: "green", A: "green", BBB: "amber", BB: "amber", B: "red", C: "red" },
   policy: {

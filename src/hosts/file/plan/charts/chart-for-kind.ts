@@ -3,6 +3,7 @@ import { barChartXml } from "./bar-chart";
 import type { ChartSpec } from "./chart-spec";
 import { columnChartXml } from "./column-chart";
 import { doughnutChartXml } from "./doughnut-chart";
+import { lineChartXml } from "./line-chart";
 import { paretoChartXml } from "./pareto-chart";
 
 const BUILDERS: Record<PlanChartKind, (spec: ChartSpec) => string> = {
@@ -10,6 +11,7 @@ const BUILDERS: Record<PlanChartKind, (spec: ChartSpec) => string> = {
   bar: barChartXml,
   doughnut: doughnutChartXml,
   pareto: paretoChartXml,
+  line: lineChartXml,
 };
 
 /** The chart part's XML for a planned chart kind. */
