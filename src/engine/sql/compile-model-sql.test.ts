@@ -88,4 +88,14 @@ describe("compileModelSql", () => {
     };
     expect(() => compileModelSql(settings)).toThrow(ScorecardError);
   });
+
+  it("refuses the credit methods it does not compile rather than compiling 5C in their place", () => {
+    for (const method of ["fuzzy", "statistical"] as const) {
+      const settings: Settings = {
+        ...DEFAULT_SETTINGS,
+        credit: { ...DEFAULT_SETTINGS.credit, method },
+      };
+      expect(() => compileModelSql(settings)).toThrow(/is not compiled to SQL/);
+    }
+  });
 });

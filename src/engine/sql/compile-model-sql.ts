@@ -1,3 +1,4 @@
+import { ScorecardError } from "../models/credit/scorecard-issue";
 import type { Day } from "../day";
 import { compileScorecard } from "../models/credit/compile-scorecard";
 import { DERIVED_NAMES, NUMBER_FIELDS } from "../models/credit/expression/expression-names";
@@ -112,6 +113,18 @@ export function compileModelSql(settings: Settings, options: SqlCompileOptions =
     source: sqlTableName(options.source ?? "customers"),
     columns: options.columns ? new Set(options.columns) : null,
   };
+  if (settings.credit.method === "statistical" || settings.credit.method === "fuzzy") {
+    // Compiling the expert scorecard instead would give other grades than the engine without a word.
+    throw new ScorecardError([
+      {
+        path: "credit.method",
+        message: {
+          "zh-CN": `信用评估方法“${settings.credit.method}”不能编译为 SQL（只支持 5C、5P 和自定义评分卡）`,
+          "en-US": `credit method "${settings.credit.method}" is not compiled to SQL (5C, 5P and custom scorecards are)`,
+        },
+      },
+    ]);
+  }
   const scorecard = compileScorecard(settings.credit);
   const columns = modelColumns(scorecard);
   const tiers = settings.tiers;
