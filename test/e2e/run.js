@@ -479,6 +479,12 @@ const TESTS = [
           for (const w of wide) problems.push(`${locale} ${view}: ${w}`);
           t.note(await screenshot(page, `narrow-${view}-${locale}.png`, { fullPage: true }));
         }
+        await page.click('[data-testid="tab-score"]');
+        const narrowest = await page.$$eval('[data-testid="bar-track"]', (tracks) =>
+          Math.min(...tracks.map((el) => el.getBoundingClientRect().width))
+        );
+        if (!(narrowest >= 40)) problems.push(`${locale} score: a bar is ${narrowest} px wide`);
+        await page.click('[data-testid="tab-learn"]');
         const clipped = await page.evaluate(clippedLearnText);
         for (const c of clipped) problems.push(`${locale} learn, clipped: ${c}`);
         assertClean(ctx, { officeBlocked: true });
