@@ -102,7 +102,7 @@ export const enUS = {
     matrixTitle: "Customers by tier last time (rows) and now (columns)",
     corner: "Last \\ Now",
     valueTitle: "Value now, by tier last time (rows) and now (columns)",
-    moversTitle: "Customers who moved",
+    moversTitle: "Customers who moved, largest value change first",
     moversHeader: [
       "Customer ID",
       "Customer name",
@@ -111,9 +111,14 @@ export const enUS = {
       "Direction",
       "Value last time",
       "Value now",
+      "Value change",
+      "Why it moved",
     ],
     up: "up",
     down: "down",
+    total: "Total",
+    causeValue: "its value changed",
+    causeCutoff: "same value: only the cut-off moved",
     both: (n: number) => `${n} customers present both times`,
   },
   dashboard: {
