@@ -52,7 +52,9 @@ function changeOf(before: number | null, now: number | null): Pick<Mover, "value
 /** Largest absolute value change first (what a manager acts on); unknown changes last; ids break ties. */
 export function byImpact(a: Mover, b: Mover): number {
   const size = (m: Mover) => (m.valueChange === null ? -1 : Math.abs(m.valueChange));
-  return size(b) - size(a) || (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0);
+  return (
+    size(b) - size(a) || (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)
+  );
 }
 
 /**

@@ -2,13 +2,23 @@ import { reasonPhrase } from "../explain/credit/reason-phrase";
 import type { ScoreRun } from "../score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
+import { missingFinancialFields } from "./no-financial-fields";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
 
-/** The credit sheet: score, grade, light, limit, terms and the three reasons, per customer. */
+/**
+ * The credit sheet: score, grade, light, limit, terms and the three reasons, per customer. When the
+ * file has no financial field, one note above the table says what grades need, and the credit
+ * columns stay empty rather than showing scores as if they were grades.
+ */
 export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
   const text = planText(lang);
   const t = text.credit;
+  const missing = missingFinancialFields(run, lang);
   const rows = run.customers.map(({ customer, credit, altman }) => {
+    if (missing !== null) {
+      const blank = Array<null>(t.header.length - 3).fill(null);
+      return [customer.customer_id, customer.name, ...blank, customer.row];
+    }
     const reasons = credit.reasons.map((r) => reasonPhrase(r, lang));
     return [
       customer.customer_id,
@@ -33,7 +43,7 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
   });
   const table: PlanTable = {
     name: "credit_customers",
-    row: 1,
+    row: missing === null ? 1 : 3,
     column: 1,
     header: t.header,
     rows,
@@ -56,12 +66,22 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
     styledHeader: true,
     autoFilter: true,
   };
-  const range = `E2:E${Math.max(rows.length, 1) + 1}`;
+  const range = `E${table.row + 1}:E${Math.max(rows.length, 1) + table.row}`;
   return {
     key: "credit",
     name: text.sheets.credit,
     tables: [table],
-    cells: [],
+    cells:
+      missing === null
+        ? []
+        : [
+            {
+              row: 1,
+              column: 1,
+              value: t.noFinancialFields(missing.join(lang === "zh-CN" ? "、" : ", ")),
+              style: "note",
+            },
+          ],
     charts: [],
     // Traffic lights on the light column (domain.md §5: green AAA-A, amber BBB-BB, red B-C).
     conditionalFormats: [
@@ -70,7 +90,7 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
       { kind: "text-fill", range, text: t.lights.red, fill: "#F8D7DA", font: "#842029" },
     ],
     columnWidths: [12, 28, 8, 8, 8, 10, 14, 12, 30, 30, 30, 10, 10, 8],
-    freeze: { rows: 1, columns: 2 },
+    freeze: { rows: table.row, columns: 2 },
     tabColor: "#9BBB59",
   };
 }

@@ -24,7 +24,9 @@ export function costsFromTransactions(
   for (const customer of customers) {
     const sum = sales.get(String(customer.customer_id)) ?? { amount: 0, orders: 0 };
     const amount = Math.max(0, sum.amount);
-    customer.service_cost = cents(amount * rng.uniform(0.005, 0.03) + sum.orders * rng.uniform(5, 40));
+    customer.service_cost = cents(
+      amount * rng.uniform(0.005, 0.03) + sum.orders * rng.uniform(5, 40)
+    );
     customer.returns_amount = rng.chance(0.4) ? cents(amount * rng.uniform(0, 0.04)) : 0;
     customer.discount_amount = rng.chance(0.5) ? cents(amount * rng.uniform(0, 0.05)) : 0;
   }

@@ -31,14 +31,7 @@ export function makeIndividualRecords(rng: Random, count: number, asOf: Day): Sa
       return person.name;
     });
     const birth = asOf - rng.int(18 * YEAR, 70 * YEAR);
-    const history = purchaseHistory(
-      rng,
-      asOf,
-      birth + 18 * YEAR,
-      6_000,
-      prospects.has(i),
-      SPREAD
-    );
+    const history = purchaseHistory(rng, asOf, birth + 18 * YEAR, 6_000, prospects.has(i), SPREAD);
     records.push({
       customer_id: customerId(i, count),
       name,

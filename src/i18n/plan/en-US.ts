@@ -83,6 +83,8 @@ export const enUS = {
     days: (n: number) => `${n} days`,
     lights: { green: "green", amber: "amber", red: "red" },
     zones: { safe: "safe", grey: "grey", distress: "distress" },
+    noFinancialFields: (fields: string) =>
+      `No financial fields: grades need data covering at least half of the scorecard's weight, from fields such as ${fields}. No customer is graded and no score is shown.`,
   },
   history: {
     header: [

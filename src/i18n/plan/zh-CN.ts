@@ -84,6 +84,8 @@ export const zhCN: PlanText = {
     days: (n) => `${n} 天`,
     lights: { green: "绿", amber: "黄", red: "红" },
     zones: { safe: "安全", grey: "灰色", distress: "困境" },
+    noFinancialFields: (fields) =>
+      `没有财务字段：信用等级需要占评分卡一半以上权重的数据，来自${fields}等字段。因此不评等级，也不显示评分。`,
   },
   history: {
     header: [

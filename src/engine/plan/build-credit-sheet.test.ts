@@ -1,0 +1,49 @@
+import { dayFromIso } from "../day";
+import { makeSample, type SampleKind } from "../sample/make-sample";
+import { scoreWorkbook, type ScoreRun } from "../score-workbook";
+import { DEFAULT_SETTINGS } from "../settings";
+import { buildCreditSheet } from "./build-credit-sheet";
+import { missingFinancialFields } from "./no-financial-fields";
+
+const asOf = dayFromIso("2026-11-01")!;
+
+function run(kind: SampleKind): ScoreRun {
+  const { workbook } = makeSample({ kind, rows: 40, seed: 5, asOf });
+  return scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS })!;
+}
+
+describe("buildCreditSheet without financial fields", () => {
+  const individual = run("individual");
+
+  it("says once, above the table, that grades need financial fields, and names them", () => {
+    const sheet = buildCreditSheet(individual, "en-US");
+    expect(sheet.cells).toHaveLength(1);
+    expect(sheet.cells[0]).toMatchObject({ row: 1, column: 1, style: "note" });
+    expect(String(sheet.cells[0].value)).toMatch(/^No financial fields: grades need .*Total assets/);
+    expect(sheet.tables[0].row).toBe(3);
+    expect(sheet.freeze).toEqual({ rows: 3, columns: 2 });
+    const zh = buildCreditSheet(individual, "zh-CN");
+    expect(String(zh.cells[0].value)).toMatch(/^没有财务字段：.*资产总额、负债总额/);
+  });
+
+  it("shows no score, grade, light or limit that could pass for a grade", () => {
+    const sheet = buildCreditSheet(individual, "en-US");
+    const table = sheet.tables[0];
+    expect(table.rows).toHaveLength(40);
+    for (const row of table.rows) {
+      expect(row).toHaveLength(table.header.length);
+      expect(row.slice(2, -1).every((cell) => cell === null)).toBe(true);
+      expect(typeof row[0]).toBe("string");
+    }
+    expect(individual.customers.some((c) => (c.credit.score ?? 0) > 0)).toBe(true);
+  });
+
+  it("keeps an enterprise file's scores and grades, with no note", () => {
+    const enterprise = run("enterprise");
+    expect(missingFinancialFields(enterprise, "en-US")).toBeNull();
+    const sheet = buildCreditSheet(enterprise, "en-US");
+    expect(sheet.cells).toEqual([]);
+    expect(sheet.tables[0].row).toBe(1);
+    expect(sheet.tables[0].rows.some((r) => typeof r[2] === "number")).toBe(true);
+  });
+});
