@@ -4,6 +4,7 @@ import { scoreWorkbook, type ScoreRun } from "../score-workbook";
 import { DEFAULT_SETTINGS } from "../settings";
 import { buildCreditSheet } from "./build-credit-sheet";
 import { missingFinancialFields } from "./no-financial-fields";
+import { textWidth } from "./text-width";
 
 const asOf = dayFromIso("2026-11-01")!;
 
@@ -19,7 +20,9 @@ describe("buildCreditSheet without financial fields", () => {
     const sheet = buildCreditSheet(individual, "en-US");
     expect(sheet.cells).toHaveLength(1);
     expect(sheet.cells[0]).toMatchObject({ row: 1, column: 1, style: "note" });
-    expect(String(sheet.cells[0].value)).toMatch(/^No financial fields: grades need .*Total assets/);
+    expect(String(sheet.cells[0].value)).toMatch(
+      /^No financial fields: grades need .*Total assets/
+    );
     expect(sheet.tables[0].row).toBe(3);
     expect(sheet.freeze).toEqual({ rows: 3, columns: 2 });
     const zh = buildCreditSheet(individual, "zh-CN");
@@ -45,5 +48,20 @@ describe("buildCreditSheet without financial fields", () => {
     expect(sheet.cells).toEqual([]);
     expect(sheet.tables[0].row).toBe(1);
     expect(sheet.tables[0].rows.some((r) => typeof r[2] === "number")).toBe(true);
+  });
+});
+
+describe("buildCreditSheet column widths", () => {
+  it("shows every header and every reason in full", () => {
+    const enterprise = run("enterprise");
+    const sheet = buildCreditSheet(enterprise, "zh-CN");
+    const table = sheet.tables[0];
+    table.header.forEach((h, c) => {
+      expect([h, sheet.columnWidths[c] >= textWidth(h) + 3]).toEqual([h, true]);
+    });
+    for (const row of table.rows)
+      for (const c of [8, 9, 10])
+        if (row[c] !== null)
+          expect(sheet.columnWidths[c]).toBeGreaterThanOrEqual(textWidth(String(row[c])));
   });
 });

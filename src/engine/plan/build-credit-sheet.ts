@@ -3,6 +3,7 @@ import type { ScoreRun } from "../score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
 import { missingFinancialFields } from "./no-financial-fields";
+import { fitColumnWidths } from "./fit-column-widths";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
 
 /**
@@ -89,7 +90,7 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
       { kind: "text-fill", range, text: t.lights.amber, fill: "#FFF3CD", font: "#664D03" },
       { kind: "text-fill", range, text: t.lights.red, fill: "#F8D7DA", font: "#842029" },
     ],
-    columnWidths: [12, 28, 8, 8, 8, 10, 14, 12, 30, 30, 30, 10, 10, 8],
+    columnWidths: fitColumnWidths([table]),
     freeze: { rows: table.row, columns: 2 },
     tabColor: "#9BBB59",
   };

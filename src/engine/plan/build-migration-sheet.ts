@@ -3,6 +3,7 @@ import { TIERS, type Migration } from "../history/migration";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
 import { rowAfter } from "./table-range";
+import { fitColumnWidths } from "./fit-column-widths";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
 
 type Grid = Migration["counts"];
@@ -107,7 +108,7 @@ export function buildMigrationSheet(m: Migration, lang: Lang): PlanSheet {
         font: "#842029",
       },
     ],
-    columnWidths: [14, 28, 12, 12, 10, 14, 14, 14, 30],
+    columnWidths: fitColumnWidths([counts, value, movers]),
     tabColor: "#F79646",
   };
 }
