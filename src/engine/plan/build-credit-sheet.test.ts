@@ -65,3 +65,35 @@ describe("buildCreditSheet column widths", () => {
           expect(sheet.columnWidths[c]).toBeGreaterThanOrEqual(textWidth(String(row[c])));
   });
 });
+
+describe("buildCreditSheet limits", () => {
+  const enterprise = run("enterprise");
+  const limitColumn = 6;
+
+  it("shows limits rounded down to the nearest 1,000 by default, as whole amounts", () => {
+    const table = buildCreditSheet(enterprise, "en-US").tables[0];
+    expect(table.header[limitColumn]).toBe("Recommended limit");
+    expect(table.formats[limitColumn]).toBe("#,##0");
+    enterprise.customers.forEach((c, i) => {
+      const shown = table.rows[i][limitColumn];
+      if (c.credit.limit === null) return expect(shown).toBeNull();
+      expect(shown).toBe(Math.floor(c.credit.limit / 1000) * 1000);
+    });
+    expect(enterprise.customers.some((c) => (c.credit.limit ?? 0) % 1000 !== 0)).toBe(true);
+  });
+
+  it("follows the setting: 0 shows the computed limit to the cent", () => {
+    const exact = {
+      ...enterprise,
+      settings: {
+        ...enterprise.settings,
+        credit: { ...enterprise.settings.credit, limitRounding: 0 },
+      },
+    };
+    const table = buildCreditSheet(exact, "en-US").tables[0];
+    expect(table.rows.map((r) => r[limitColumn])).toEqual(
+      enterprise.customers.map((c) => c.credit.limit)
+    );
+    expect(table.formats[limitColumn]).toBe("#,##0.00");
+  });
+});

@@ -2,6 +2,7 @@ import { reasonPhrase } from "../explain/credit/reason-phrase";
 import type { ScoreRun } from "../score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
+import { roundLimit } from "./round-limit";
 import { missingFinancialFields } from "./no-financial-fields";
 import { fitColumnWidths } from "./fit-column-widths";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
@@ -28,7 +29,7 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
       credit.grade === "insufficient" ? text.dashboard.insufficient : credit.grade,
       credit.light && t.lights[credit.light],
       credit.confidence,
-      credit.limit,
+      roundLimit(credit.limit, run.settings.credit.limitRounding),
       credit.terms === null
         ? null
         : typeof credit.terms === "number"
@@ -55,7 +56,8 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
       FORMATS.text,
       FORMATS.text,
       FORMATS.percent,
-      FORMATS.money,
+      // Whole amounts once rounded: ".00" on every limit would suggest a precision it does not have.
+      run.settings.credit.limitRounding >= 1 ? FORMATS.count : FORMATS.money,
       FORMATS.text,
       FORMATS.text,
       FORMATS.text,
