@@ -97,3 +97,25 @@ describe("buildCreditSheet limits", () => {
     expect(table.formats[limitColumn]).toBe("#,##0.00");
   });
 });
+
+describe("buildCreditSheet check flag", () => {
+  it("flags each grade A or better in the distress zone, with the reason in words, and no other", () => {
+    const enterprise = run("enterprise");
+    const sheet = buildCreditSheet(enterprise, "en-US");
+    const table = sheet.tables[0];
+    const flag = table.header.indexOf("Check");
+    expect(table.header[flag + 1]).toBe("Why check");
+    const flagged = enterprise.customers.filter(
+      (c) => ["AAA", "AA", "A"].includes(c.credit.grade) && c.altman?.zone === "distress"
+    );
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(table.rows.filter((r) => r[flag] === "check")).toHaveLength(flagged.length);
+    const first = table.rows[enterprise.customers.indexOf(flagged[0])];
+    expect(first[flag + 1]).toBe(
+      `Graded ${flagged[0].credit.grade}, but Altman Z'' ${flagged[0].altman!.z.toFixed(2)} is in the distress zone (below 1.1): the payment record and the accounts disagree; look at the accounts before granting the limit.`
+    );
+    expect(sheet.conditionalFormats).toContainEqual(
+      expect.objectContaining({ kind: "text-fill", range: "N2:N41", text: "check" })
+    );
+  });
+});

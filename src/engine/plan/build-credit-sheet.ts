@@ -2,13 +2,15 @@ import { reasonPhrase } from "../explain/credit/reason-phrase";
 import type { ScoreRun } from "../score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
+import { creditCheck } from "./credit-check";
 import { roundLimit } from "./round-limit";
 import { missingFinancialFields } from "./no-financial-fields";
 import { fitColumnWidths } from "./fit-column-widths";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
 
 /**
- * The credit sheet: score, grade, light, limit, terms and the three reasons, per customer. When the
+ * The credit sheet: score, grade, light, limit, terms and the three reasons, per customer, with a
+ * "check" where a grade of A or better meets an Altman distress zone. When the
  * file has no financial field, one note above the table says what grades need, and the credit
  * columns stay empty rather than showing scores as if they were grades.
  */
@@ -22,6 +24,7 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
       return [customer.customer_id, customer.name, ...blank, customer.row];
     }
     const reasons = credit.reasons.map((r) => reasonPhrase(r, lang));
+    const check = creditCheck(credit, altman);
     return [
       customer.customer_id,
       customer.name,
@@ -40,6 +43,13 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
       reasons[2] ?? null,
       altman?.z ?? null,
       altman && t.zones[altman.zone],
+      check && t.checkFlag,
+      check &&
+        t.checkReason(
+          check.grade,
+          check.z.toFixed(2),
+          String(run.settings.credit.altman.distressBelow)
+        ),
       customer.row,
     ];
   });
@@ -63,6 +73,8 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
       FORMATS.text,
       FORMATS.text,
       FORMATS.ratio,
+      FORMATS.text,
+      FORMATS.text,
       FORMATS.text,
       FORMATS.integer,
     ],
@@ -91,6 +103,13 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
       { kind: "text-fill", range, text: t.lights.green, fill: "#D1E7DD", font: "#0F5132" },
       { kind: "text-fill", range, text: t.lights.amber, fill: "#FFF3CD", font: "#664D03" },
       { kind: "text-fill", range, text: t.lights.red, fill: "#F8D7DA", font: "#842029" },
+      {
+        kind: "text-fill",
+        range: `N${table.row + 1}:N${Math.max(rows.length, 1) + table.row}`,
+        text: t.checkFlag,
+        fill: "#FFE5D0",
+        font: "#984C0C",
+      },
     ],
     columnWidths: fitColumnWidths([table]),
     freeze: { rows: table.row, columns: 2 },

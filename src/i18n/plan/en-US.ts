@@ -78,9 +78,14 @@ export const enUS = {
       "Reason 3",
       "Altman Z''",
       "Altman zone",
+      "Check",
+      "Why check",
       "Row in source",
     ],
     days: (n: number) => `${n} days`,
+    checkFlag: "check",
+    checkReason: (grade: string, z: string, below: string) =>
+      `Graded ${grade}, but Altman Z'' ${z} is in the distress zone (below ${below}): the payment record and the accounts disagree; look at the accounts before granting the limit.`,
     lights: { green: "green", amber: "amber", red: "red" },
     zones: { safe: "safe", grey: "grey", distress: "distress" },
     noFinancialFields: (fields: string) =>
