@@ -21,7 +21,7 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
   const rows = run.customers.map(({ customer, credit, altman }) => {
     if (missing !== null) {
       const blank = Array<null>(t.header.length - 3).fill(null);
-      return [customer.customer_id, customer.name, ...blank, customer.row];
+      return [customer.customer_id, customer.name, ...blank.slice(1), customer.row, null];
     }
     const reasons = credit.reasons.map((r) => reasonPhrase(r, lang));
     const check = creditCheck(credit, altman);
@@ -44,13 +44,14 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
       altman?.z ?? null,
       altman && t.zones[altman.zone],
       check && t.checkFlag,
+      customer.row,
+      // Last, so that the sentence runs on into the empty cells beside it instead of being cut.
       check &&
         t.checkReason(
           check.grade,
           check.z.toFixed(2),
           String(run.settings.credit.altman.distressBelow)
         ),
-      customer.row,
     ];
   });
   const table: PlanTable = {
@@ -75,8 +76,8 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
       FORMATS.ratio,
       FORMATS.text,
       FORMATS.text,
-      FORMATS.text,
       FORMATS.integer,
+      FORMATS.text,
     ],
     styledHeader: true,
     autoFilter: true,

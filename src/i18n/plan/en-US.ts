@@ -79,13 +79,13 @@ export const enUS = {
       "Altman Z''",
       "Altman zone",
       "Check",
-      "Why check",
       "Row in source",
+      "Why check",
     ],
     days: (n: number) => `${n} days`,
     checkFlag: "check",
     checkReason: (grade: string, z: string, below: string) =>
-      `Graded ${grade}, but Altman Z'' ${z} is in the distress zone (below ${below}): the payment record and the accounts disagree; look at the accounts before granting the limit.`,
+      `Graded ${grade} but Altman Z'' ${z} is in the distress zone (below ${below}): check the accounts before granting the limit.`,
     lights: { green: "green", amber: "amber", red: "red" },
     zones: { safe: "safe", grey: "grey", distress: "distress" },
     noFinancialFields: (fields: string) =>

@@ -80,13 +80,13 @@ export const zhCN: PlanText = {
       "Altman Z''",
       "Altman 区间",
       "复核",
-      "复核原因",
       "源表行号",
+      "复核原因",
     ],
     days: (n) => `${n} 天`,
     checkFlag: "复核",
     checkReason: (grade, z, below) =>
-      `评为 ${grade}，但 Altman Z'' 为 ${z}，处于困境区（低于 ${below}）：付款记录与财务报表不一致，授信前请先核查报表。`,
+      `评为 ${grade}，但 Altman Z'' 为 ${z}，处于困境区（低于 ${below}）：授信前请先核查财务报表。`,
     lights: { green: "绿", amber: "黄", red: "红" },
     zones: { safe: "安全", grey: "灰色", distress: "困境" },
     noFinancialFields: (fields) =>
