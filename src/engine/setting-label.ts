@@ -21,6 +21,7 @@ const WORDS: Readonly<Record<string, readonly [string, string]>> = {
   credit: ["信用", "credit"],
   policy: ["信用政策", "credit policy"],
   limitMultiplier: ["额度倍数", "limit multiplier"],
+  limitRounding: ["额度取整单位", "limits rounded down to"],
   terms: ["账期(天)", "payment terms (days)"],
   gradeMinimums: ["等级最低分", "grade minimums"],
   scorecard5C: ["5C 评分卡", "5C scorecard"],

@@ -48,6 +48,17 @@ describe("parseSettings", () => {
     expect(parseSettings({ credit: { method: "custom" } }).issues[0].path).toBe("credit.custom");
   });
 
+  it("rounds limits to 1,000 by default and takes 0 or a positive step, nothing else", () => {
+    expect(parseSettings({}).settings!.credit.limitRounding).toBe(1000);
+    expect(parseSettings({ credit: { limitRounding: 0 } }).issues).toEqual([]);
+    expect(parseSettings({ credit: { limitRounding: 500 } }).settings!.credit.limitRounding).toBe(
+      500
+    );
+    expect(parseSettings({ credit: { limitRounding: -1 } }).issues.map((i) => i.path)).toEqual([
+      "credit.limitRounding",
+    ]);
+  });
+
   it("checks a custom scorecard's expressions", () => {
     const custom = {
       id: "mine",

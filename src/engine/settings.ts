@@ -275,6 +275,15 @@ function checkRules(s: Settings, issues: SettingsIssue[]): void {
     for (const issue of validateScorecard(c.custom))
       issues.push({ ...issue, path: `credit.custom.${issue.path}` });
   }
+  if (!(Number.isFinite(c.limitRounding) && c.limitRounding >= 0)) {
+    issues.push({
+      path: "credit.limitRounding",
+      message: both(
+        `必须是 0 或正数（如 1000 表示向下取整到千元），实为 ${c.limitRounding}`,
+        `must be 0 or a positive amount (1000 = down to the nearest thousand), not ${c.limitRounding}`
+      ),
+    });
+  }
   share(c.minConfidence, "credit.minConfidence", issues);
   if (!(c.altman.distressBelow <= c.altman.safeAbove)) {
     issues.push({

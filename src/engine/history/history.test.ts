@@ -84,8 +84,32 @@ describe("migration", () => {
       ["C3", "C", "A", "up"],
       ["C1", "A", "B", "down"],
     ]);
+    expect(m.movers.map((x) => [x.valueChange, x.cause])).toEqual([
+      [190, "value"],
+      [-40, "value"],
+    ]);
     expect(m.entered).toEqual({ A: 0, B: 0, C: 1 });
     expect(m.left).toEqual({ A: 1, B: 0, C: 0 });
+  });
+
+  it("lists movers by the size of their value change and says when only the cut-off moved", () => {
+    const history = [
+      row(oct, "C1", "B", 50),
+      row(oct, "C2", "A", 500),
+      row(oct, "C3", "C", 10),
+      row(oct, "C4", "B", 40),
+      row(nov, "C1", "A", 50),
+      row(nov, "C2", "B", 480),
+      row(nov, "C3", "A", 400),
+      row(nov, "C4", "C", 40.001),
+    ];
+    const m = migration(history)!;
+    expect(m.movers.map((x) => [x.customerId, x.valueChange, x.cause])).toEqual([
+      ["C3", 390, "value"],
+      ["C2", -20, "value"],
+      ["C4", expect.closeTo(0.001, 6), "cutoff"],
+      ["C1", 0, "cutoff"],
+    ]);
   });
 
   it("two refreshes a month apart give two snapshots and a movers sheet", () => {
@@ -102,14 +126,22 @@ describe("migration", () => {
     const historySheet = plan.sheets.find((s) => s.key === "history")!;
     expect(historySheet.tables[0].rows).toHaveLength(6);
     const movers = plan.sheets.find((s) => s.key === "migration")!;
-    const counts = movers.tables[0].rows.map((r) =>
-      (r.slice(1) as number[]).reduce((a, b) => a + b, 0)
-    );
+    const counts = movers.tables[0].rows
+      .slice(0, 3)
+      .map((r) => (r.slice(1, 4) as number[]).reduce((a, b) => a + b, 0));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(3);
+    // The total row and column add up to the customers present both times.
+    expect(movers.tables[0].rows[3]).toEqual(["Total", 1, 1, 1, 3]);
+    expect(movers.tables[0].rows.slice(0, 3).map((r) => r[4])).toEqual([1, 1, 1]);
     expect(movers.tables[2].rows.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
       // 900/50/50: the 900 is A, the first 50 (ids break the tie) B at 90% before it, the last C.
-      ["C2", "B", "A", "up"],
+      // Both changed by 850, so the id orders them.
       ["C1", "A", "B", "down"],
+      ["C2", "B", "A", "up"],
+    ]);
+    expect(movers.tables[2].rows.map((r) => r.slice(7))).toEqual([
+      [-850, "its value changed"],
+      [850, "its value changed"],
     ]);
   });
 });

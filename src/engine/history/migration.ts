@@ -12,6 +12,13 @@ export interface Mover {
   direction: "up" | "down";
   valueBefore: number | null;
   valueNow: number | null;
+  /** valueNow - valueBefore; null when either is missing. */
+  valueChange: number | null;
+  /**
+   * "value" when the customer's own value changed; "cutoff" when it stayed the same to the cent and
+   * only the tier boundaries moved around it (others grew or shrank), which calls for no action.
+   */
+  cause: "value" | "cutoff";
 }
 
 export interface Migration {
@@ -33,9 +40,27 @@ const RANK: Record<Tier, number> = { A: 0, B: 1, C: 2 };
 const isTier = (t: string | null): t is Tier => t === "A" || t === "B" || t === "C";
 const grid = () => ({ A: { A: 0, B: 0, C: 0 }, B: { A: 0, B: 0, C: 0 }, C: { A: 0, B: 0, C: 0 } });
 
+/** Below half a cent two values are the same amount of money. */
+const SAME_VALUE = 0.005;
+
+function changeOf(before: number | null, now: number | null): Pick<Mover, "valueChange" | "cause"> {
+  if (before === null || now === null) return { valueChange: null, cause: "value" };
+  const change = now - before;
+  return { valueChange: change, cause: Math.abs(change) < SAME_VALUE ? "cutoff" : "value" };
+}
+
+/** Largest absolute value change first (what a manager acts on); unknown changes last; ids break ties. */
+export function byImpact(a: Mover, b: Mover): number {
+  const size = (m: Mover) => (m.valueChange === null ? -1 : Math.abs(m.valueChange));
+  return (
+    size(b) - size(a) || (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)
+  );
+}
+
 /**
  * Who moved between ABC tiers from the latest earlier snapshot to the newest (domain.md §6): the
- * matrix of counts and value, and each customer who moved up or down. Null before the second snapshot.
+ * matrix of counts and value, and each customer who moved up or down, by impact, with whether their
+ * value changed or only the cut-offs moved. Null before the second snapshot.
  */
 export function migration(history: readonly SnapshotRow[]): Migration | null {
   const dates = [...new Set(history.map((r) => r.date))].sort((a, b) => a - b);
@@ -71,10 +96,11 @@ export function migration(history: readonly SnapshotRow[]): Migration | null {
         direction: RANK[now.abc] < RANK[then.abc] ? "up" : "down",
         valueBefore: then.value,
         valueNow: now.value,
+        ...changeOf(then.value, now.value),
       });
     }
   }
   for (const [id, then] of before) if (isTier(then.abc) && !tieredNow.has(id)) left[then.abc]++;
-  movers.sort((a, b) => (a.direction === b.direction ? 0 : a.direction === "up" ? -1 : 1));
+  movers.sort(byImpact);
   return { previousDate, currentDate, counts, value, customersBoth, entered, left, movers };
 }

@@ -54,8 +54,10 @@ describe("buildCreditSheet with the fuzzy method", () => {
   });
 
   it("leaves the sheet as it was for the other methods", () => {
+    // 14 columns, and the Altman check and its reason (16), but no fuzzy columns.
     const table = buildCreditSheet(run(DEFAULT_SETTINGS), "en-US").tables[0];
-    expect(table.header).toHaveLength(14);
-    expect(table.rows[0]).toHaveLength(14);
+    expect(table.header).toHaveLength(16);
+    expect(table.rows[0]).toHaveLength(16);
+    expect(table.header).not.toContain("Fuzzy grade");
   });
 });

@@ -3,9 +3,25 @@ import { TIERS, type Migration } from "../history/migration";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
 import { rowAfter } from "./table-range";
+import { fitColumnWidths } from "./fit-column-widths";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
 
-/** The movers sheet: the tier migration matrix (counts and value) and who moved up or down. */
+type Grid = Migration["counts"];
+
+/** A matrix with a total per row (tier last time) and per column (tier now); the corner is the grand total. */
+export function matrixWithTotals(grid: Grid, total: string): (string | number)[][] {
+  const rows: (string | number)[][] = TIERS.map((from) => {
+    const cells = TIERS.map((to) => grid[from][to]);
+    return [from, ...cells, cells.reduce((a, b) => a + b, 0)];
+  });
+  const columns = [1, 2, 3, 4].map((c) => rows.reduce((sum, r) => sum + (r[c] as number), 0));
+  return [...rows, [total, ...columns]];
+}
+
+/**
+ * The movers sheet: the tier migration matrix (counts and value, with totals) and who moved up or
+ * down, largest value change first, each saying whether its value changed or only the cut-off moved.
+ */
 export function buildMigrationSheet(m: Migration, lang: Lang): PlanSheet {
   const text = planText(lang);
   const t = text.migration;
@@ -13,9 +29,9 @@ export function buildMigrationSheet(m: Migration, lang: Lang): PlanSheet {
     name: "migration_counts",
     row: 4,
     column: 1,
-    header: [t.corner, ...TIERS],
-    rows: TIERS.map((from) => [from, ...TIERS.map((to) => m.counts[from][to])]),
-    formats: [FORMATS.text, FORMATS.count, FORMATS.count, FORMATS.count],
+    header: [t.corner, ...TIERS, t.total],
+    rows: matrixWithTotals(m.counts, t.total),
+    formats: [FORMATS.text, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.count],
     styledHeader: true,
     autoFilter: false,
   };
@@ -24,8 +40,8 @@ export function buildMigrationSheet(m: Migration, lang: Lang): PlanSheet {
     ...counts,
     name: "migration_value",
     row: valueRow + 1,
-    rows: TIERS.map((from) => [from, ...TIERS.map((to) => m.value[from][to])]),
-    formats: [FORMATS.text, FORMATS.money, FORMATS.money, FORMATS.money],
+    rows: matrixWithTotals(m.value, t.total),
+    formats: [FORMATS.text, FORMATS.money, FORMATS.money, FORMATS.money, FORMATS.money],
   };
   const moversRow = rowAfter(value);
   const movers: PlanTable = {
@@ -41,6 +57,8 @@ export function buildMigrationSheet(m: Migration, lang: Lang): PlanSheet {
       x.direction === "up" ? t.up : t.down,
       x.valueBefore,
       x.valueNow,
+      x.valueChange,
+      x.cause === "cutoff" ? t.causeCutoff : t.causeValue,
     ]),
     formats: [
       FORMATS.text,
@@ -50,6 +68,8 @@ export function buildMigrationSheet(m: Migration, lang: Lang): PlanSheet {
       FORMATS.text,
       FORMATS.money,
       FORMATS.money,
+      FORMATS.money,
+      FORMATS.text,
     ],
     styledHeader: true,
     autoFilter: true,
@@ -88,7 +108,7 @@ export function buildMigrationSheet(m: Migration, lang: Lang): PlanSheet {
         font: "#842029",
       },
     ],
-    columnWidths: [14, 28, 12, 12, 10, 14, 14],
+    columnWidths: fitColumnWidths([counts, value, movers]),
     tabColor: "#F79646",
   };
 }

@@ -5,6 +5,7 @@ import { churnAction, type ChurnAction } from "../models/tiers/churn-action";
 import type { ScoreRun } from "../score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
+import { fitColumnWidths } from "./fit-column-widths";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
 import { predictiveClvColumns } from "./predictive-clv-columns";
 
@@ -104,9 +105,7 @@ export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
         font: "#41464B",
       },
     ],
-    columnWidths: [12, 28, 14, 8, 10, 6, 8, 10, 8, 10, 4, 4, 4, 18, 14, 16, 8, 14, 8].concat(
-      extra ? extra.widths : []
-    ),
+    columnWidths: fitColumnWidths([table]),
     freeze: { rows: 1, columns: 2 },
     tabColor: "#4F81BD",
   };

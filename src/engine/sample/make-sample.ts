@@ -3,6 +3,7 @@ import type { WorkbookData } from "../table/sheet";
 import { ENTERPRISE_TEMPLATE } from "../template/enterprise";
 import { INDIVIDUAL_TEMPLATE } from "../template/individual";
 import { TRANSACTIONS_TEMPLATE } from "../template/transactions";
+import { costsFromTransactions } from "./costs-from-transactions";
 import { injectDefects, type InjectedDefect } from "./inject-defects";
 import { makeEnterpriseRecords } from "./make-enterprise-records";
 import { makeIndividualRecords } from "./make-individual-records";
@@ -66,6 +67,7 @@ export function makeSample(options: SampleOptions): Sample {
   const buyers = customers.filter((c) => c.orders !== 0).map((c) => String(c.customer_id));
   for (const customer of customers) for (const field of AGGREGATED) customer[field] = null;
   const transactions = makeTransactionRecords(rng, buyers, rows, asOf);
+  costsFromTransactions(rng, customers, transactions);
   const customerSheet = sheetFromRecords(
     "客户档案",
     title("客户档案"),

@@ -1,5 +1,6 @@
 import type { Day } from "../day";
 import type { SampleRecord } from "./make-enterprise-records";
+import { LOSS_SHARE } from "./purchase-history";
 import type { Random } from "./random";
 import { cents, dateOfDay } from "./sample-values";
 
@@ -16,7 +17,7 @@ export function makeTransactionRecords(
   asOf: Day
 ): SampleRecord[] {
   if (buyerIds.length === 0 || count <= 0) return [];
-  const weights = buyerIds.map(() => rng.lognormal(0, 1.2));
+  const weights = buyerIds.map(() => rng.lognormal(0, 1.35));
   const total = weights.reduce((a, b) => a + b, 0);
   const spare = Math.max(0, count - buyerIds.length);
   const perBuyer = weights.map((w) => 1 + Math.floor((spare * w) / total));
@@ -28,7 +29,7 @@ export function makeTransactionRecords(
     const n = Math.min(perBuyer[b], count - rows.length);
     const first = asOf - rng.int(30, 5 * YEAR);
     const typical = rng.lognormal(Math.log(3_000), 0.8);
-    const margin = rng.chance(0.04) ? rng.uniform(-0.2, -0.02) : rng.uniform(0.05, 0.35);
+    const margin = rng.chance(LOSS_SHARE) ? rng.uniform(-0.2, -0.02) : rng.uniform(0.05, 0.35);
     for (let k = 0; k < n; k++) {
       const amount = cents(typical * rng.lognormal(0, 0.5));
       rows.push({

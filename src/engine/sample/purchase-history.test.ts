@@ -1,4 +1,4 @@
-import { purchaseHistory } from "./purchase-history";
+import { lastPurchaseDay, purchaseHistory } from "./purchase-history";
 import { createRandom } from "./random";
 
 describe("purchaseHistory", () => {
@@ -23,5 +23,14 @@ describe("purchaseHistory", () => {
       expect(h.sales).toBeGreaterThan(0);
       expect(h.serviceCost).toBeGreaterThanOrEqual(0);
     }
+  });
+});
+
+describe("lastPurchaseDay", () => {
+  it("puts the last purchase `gapsLate` average gaps before asOf", () => {
+    // 3 orders, tenure 300, 1 gap late: span 200 (gap 100), recency 100.
+    expect(lastPurchaseDay(1000, 1300, 3, 1)).toBe(1200);
+    expect(lastPurchaseDay(1000, 1300, 3, 0)).toBe(1300);
+    expect(lastPurchaseDay(1000, 1300, 1, 3)).toBe(1000);
   });
 });

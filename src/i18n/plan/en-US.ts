@@ -78,12 +78,19 @@ export const enUS = {
       "Reason 3",
       "Altman Z''",
       "Altman zone",
+      "Check",
       "Row in source",
+      "Why check",
     ],
     days: (n: number) => `${n} days`,
+    checkFlag: "check",
+    checkReason: (grade: string, z: string, below: string) =>
+      `Graded ${grade} but Altman Z'' ${z} is in the distress zone (below ${below}): check the accounts before granting the limit.`,
     lights: { green: "green", amber: "amber", red: "red" },
     zones: { safe: "safe", grey: "grey", distress: "distress" },
     fuzzyHeader: ["Fuzzy grade", "Fuzzy evaluation"],
+    noFinancialFields: (fields: string) =>
+      `No financial fields: grades need data covering at least half of the scorecard's weight, from fields such as ${fields}. No customer is graded and no score is shown.`,
   },
   history: {
     header: [
@@ -103,7 +110,7 @@ export const enUS = {
     matrixTitle: "Customers by tier last time (rows) and now (columns)",
     corner: "Last \\ Now",
     valueTitle: "Value now, by tier last time (rows) and now (columns)",
-    moversTitle: "Customers who moved",
+    moversTitle: "Customers who moved, largest value change first",
     moversHeader: [
       "Customer ID",
       "Customer name",
@@ -112,9 +119,14 @@ export const enUS = {
       "Direction",
       "Value last time",
       "Value now",
+      "Value change",
+      "Why it moved",
     ],
     up: "up",
     down: "down",
+    total: "Total",
+    causeValue: "its value changed",
+    causeCutoff: "same value: only the cut-off moved",
     both: (n: number) => `${n} customers present both times`,
   },
   dashboard: {

@@ -111,6 +111,11 @@ export interface CreditSettings {
   lights: Record<CreditGrade, CreditLight>;
   /** Recommended limit = average monthly sales x limitMultiplier. */
   policy: Record<CreditGrade, { limitMultiplier: number; terms: CreditTerms }>;
+  /**
+   * The Credit sheet shows recommended limits rounded down to a multiple of this (a limit in cents
+   * reads as false precision); 0 shows them as computed. Results and exports keep the exact figure.
+   */
+  limitRounding: number;
   /** Below this share of the scorecard's weight with data the grade is "insufficient" (the share itself is enough). */
   minConfidence: number;
   /** Average monthly sales divide by at least this many months. */
@@ -335,6 +340,7 @@ export const DEFAULT_CREDIT_SETTINGS: CreditSettings = {
     B: { limitMultiplier: 0.5, terms: "COD" },
     C: { limitMultiplier: 0, terms: "prepayment" },
   },
+  limitRounding: 1000,
   minConfidence: 0.5,
   minMonthsForAverageSales: 1,
   reasonCount: 3,
