@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { TIERS, type Migration, type Mover } from "../../engine/history/migration";
+import { TIERS, type Migration } from "../../engine/history/migration";
 import type { Translate } from "./usePaneText";
 
 const useStyles = makeStyles({
@@ -21,16 +21,6 @@ const useStyles = makeStyles({
 /** Movers shown before "show all". */
 export const SHOWN_MOVERS = 10;
 
-/** Movers by how much their value changed, largest first; the id breaks ties. */
-export function moversByImpact(movers: readonly Mover[]): Mover[] {
-  const change = (m: Mover): number => Math.abs((m.valueNow ?? 0) - (m.valueBefore ?? 0));
-  return [...movers].sort(
-    (a, b) =>
-      change(b) - change(a) ||
-      (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0)
-  );
-}
-
 /** The migration matrix (tier last time x tier now, with new, gone and totals) and the movers. */
 export function MigrationTable({
   moved,
@@ -47,7 +37,8 @@ export function MigrationTable({
     TIERS.reduce((n, from) => n + moved.counts[from][to], 0) + moved.entered[to];
   const enteredTotal = TIERS.reduce((n, to) => n + moved.entered[to], 0);
   const leftTotal = TIERS.reduce((n, from) => n + moved.left[from], 0);
-  const movers = moversByImpact(moved.movers);
+  // The engine lists them by impact already: largest value change first.
+  const movers = moved.movers;
   const shown = all ? movers : movers.slice(0, SHOWN_MOVERS);
   return (
     <>
@@ -103,7 +94,7 @@ export function MigrationTable({
               {m.customerId}
               {m.name ? ` ${m.name}` : ""}: {m.from} → {m.to} (
               {t(m.direction === "up" ? "moverUp" : "moverDown")};{" "}
-              {m.valueBefore === m.valueNow ? t("moverCutOff") : t("moverValueChanged")})
+              {m.cause === "cutoff" ? t("moverCutOff") : t("moverValueChanged")})
             </li>
           ))}
         </ul>
