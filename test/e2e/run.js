@@ -336,6 +336,8 @@ const TESTS = [
         assert(abc.join() === "A,B,C", `abc: ${abc}`);
         await page.fill('[data-testid="why-row"]', "4");
         await page.waitForSelector('[data-testid="why-text"]');
+        const plain = await page.textContent('[data-testid="why-summary"]');
+        assert(plain && !/quantile|ckmeans|分位/i.test(plain), `Why? starts with: ${plain}`);
         t.note(await screenshot(page, `score-${locale}.png`, { fullPage: true }));
 
         await page.click('[data-testid="tab-manager"]');

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { explainFuzzy } from "../../engine/explain/credit/explain-fuzzy";
 import { explainCredit } from "../../engine/explain/credit/explain-credit";
+import { salesSummary } from "../../engine/explain/sales-summary";
 import { explainCustomerTiers } from "../../engine/explain/tiers/explain-customer-tiers";
 import type { ScoreRun } from "../../engine/score-workbook";
 import type { Lang } from "../../i18n/lang";
@@ -11,7 +12,13 @@ import type { Translate } from "./usePaneText";
 const useStyles = makeStyles({
   box: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "6px" },
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
-  list: { fontSize: tokens.fontSizeBase200, paddingLeft: "16px", margin: "4px 0" },
+  list: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    paddingLeft: "16px",
+    margin: "4px 0",
+  },
+  summary: { margin: "4px 0", fontSize: tokens.fontSizeBase300 },
   h: { margin: "4px 0", fontSize: tokens.fontSizeBase300 },
 });
 
@@ -61,6 +68,10 @@ export function WhyPanel({
           <strong>
             {scored.customer.customer_id} {scored.customer.name ?? ""}
           </strong>
+          {/* The plain line a salesperson acts on first; the technical reasons follow, smaller. */}
+          <p className={styles.summary} data-testid="why-summary">
+            {salesSummary(scored)[lang]}
+          </p>
           <ul className={styles.list}>
             {Object.entries(tiers).map(([key, text]) => (
               <li key={key}>{text[lang]}</li>
