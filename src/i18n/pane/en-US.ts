@@ -62,6 +62,8 @@ export const EN_US_PANE = {
   cancelRun: "Cancel",
   cancelled: "Cancelled; nothing was written.",
   writing: "Writing…",
+  progressKb: "{done} of {total} KB",
+  openCancelled: "Opening {name} was cancelled; nothing changed.",
   progress: "{done} of {total}",
   customers: "{count} customers",
   valueMeasure: "Value measure: {measure}",

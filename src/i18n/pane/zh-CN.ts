@@ -63,6 +63,8 @@ export const ZH_CN_PANE: PaneStrings = {
   cancelRun: "取消",
   cancelled: "已取消，未写入任何内容。",
   writing: "正在写入…",
+  progressKb: "{done} / {total} KB",
+  openCancelled: "已取消打开 {name}，没有任何改动。",
   progress: "{done} / {total}",
   customers: "{count} 位客户",
   valueMeasure: "价值口径：{measure}",

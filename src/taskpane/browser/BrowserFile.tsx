@@ -1,13 +1,24 @@
 import * as React from "react";
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { abortError, isAbort } from "../../app/read-workbook";
 import { FileHost } from "../../hosts/file/file-host";
 import { applyPlanToXlsx } from "../../hosts/file/plan/apply-plan";
 import type { Lang } from "../../i18n/lang";
 import { buildPreview, PREVIEW_ROWS } from "../model/preview";
+import { readBytes } from "./read-bytes";
 import { resultFile } from "../../app/result-download";
 import { downloadBlob } from "../components/download";
 import type { SessionApi } from "../components/session";
 import { errorText, type Translate } from "../components/usePaneText";
+
+/** A file being opened: bytes read of its size, and how to stop. */
+interface Opening {
+  done: number;
+  total: number;
+  cancel: () => void;
+}
+
+const kb = (bytes: number): string => Math.ceil(bytes / 1024).toLocaleString();
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -75,14 +86,22 @@ export default function BrowserFile({
   const { state, set } = session;
   const host = state.host instanceof FileHost ? state.host : null;
   const [selected, setSelected] = React.useState<string | null>(null);
-  const [opening, setOpening] = React.useState(false);
+  const [opening, setOpening] = React.useState<Opening | null>(null);
   const inputRef = React.useRef<HTMLInputElement>(null);
 
   const open = async (file: File): Promise<void> => {
-    setOpening(true);
+    const controller = new AbortController();
+    setOpening({ done: 0, total: file.size, cancel: () => controller.abort() });
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
+      const bytes = await readBytes(
+        file.stream(),
+        file.size,
+        (done, total) => setOpening((o) => o && { ...o, done, total }),
+        controller.signal
+      );
       const opened = await FileHost.open(bytes, file.name, { applyPlanToXlsx });
+      // Cancelled while the workbook was being read: the file is dropped, the pane stays as it was.
+      if (controller.signal.aborted) throw abortError();
       onHost(opened);
       set({
         message: {
@@ -91,9 +110,13 @@ export default function BrowserFile({
         },
       });
     } catch (error) {
-      set({ message: { kind: "error", text: t("error", { message: errorText(error, lang) }) } });
+      set({
+        message: isAbort(error)
+          ? { kind: "info", text: t("openCancelled", { name: file.name }) }
+          : { kind: "error", text: t("error", { message: errorText(error, lang) }) },
+      });
     } finally {
-      setOpening(false);
+      setOpening(null);
     }
   };
   const download = (): void => {
@@ -140,7 +163,7 @@ export default function BrowserFile({
         <Button
           appearance="primary"
           onClick={() => inputRef.current?.click()}
-          disabled={opening || state.busy !== null}
+          disabled={opening !== null || state.busy !== null}
         >
           {opening ? t("opening") : t("openFile")}
         </Button>
@@ -162,6 +185,17 @@ export default function BrowserFile({
           </Button>
         )}
       </div>
+      {opening && (
+        <div data-testid="opening" data-done={opening.done} data-total={opening.total}>
+          <div className={styles.hint}>
+            {t("opening")} {t("progressKb", { done: kb(opening.done), total: kb(opening.total) })}
+          </div>
+          <ProgressBar value={opening.total > 0 ? opening.done / opening.total : undefined} />
+          <Button size="small" onClick={opening.cancel} data-testid="cancel-open">
+            {t("cancelRun")}
+          </Button>
+        </div>
+      )}
       {!host && <div className={styles.hint}>{t("openFileHint")}</div>}
       {preview && sheet && (
         <div>
