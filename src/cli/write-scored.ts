@@ -1,4 +1,3 @@
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { planResults } from "../app/write-results";
 import { workbookSource } from "../app/workbook-source";
@@ -55,16 +54,4 @@ export async function scoredWorkbookBytes(
     compressor: NODE_COMPRESSOR,
     onNotice,
   });
-}
-
-/** Writes beside the target first and renames, so a failure never leaves half a file. */
-export function writeFileAtomically(target: string, bytes: Uint8Array): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  try {
-    fs.writeFileSync(temp, bytes);
-    fs.renameSync(temp, target);
-  } finally {
-    fs.rmSync(temp, { force: true });
-  }
 }

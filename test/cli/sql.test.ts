@@ -79,4 +79,11 @@ describe("tiersheet sql", () => {
   it("is listed in the usage text", async () => {
     expect((await runCli(["--help"])).stdout).toContain("tiersheet sql [--settings FILE.json]");
   });
+
+  it("writes -o only to a regular file or a new path, like score -o (a folder is refused in words)", async () => {
+    const run = await runCli(["sql", "-o", dir, "--force"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.stderr).not.toMatch(/internal error|EISDIR/);
+  });
 });

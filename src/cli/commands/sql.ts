@@ -13,7 +13,8 @@ import { compileModelSql } from "../../engine/sql/compile-model-sql";
 import { SqlCompileError } from "../../engine/sql/sql-compile-error";
 import { SQL_DIALECTS, type SqlDialect } from "../../engine/sql/sql-dialect";
 import { cliText } from "../../i18n/cli";
-import { writeFileAtomically } from "../write-scored";
+import { checkOutputTarget } from "../safe-write/output-target";
+import { writeNewOutput } from "../safe-write/write-new-output";
 import { displayPath } from "../display-path";
 
 const OPTIONS = ["settings", "dialect", "source", "as-of", "o", "output", "force", "lang"] as const;
@@ -79,9 +80,14 @@ export async function runSql(args: ParsedArgs, io: CliIo, lang: Lang): Promise<n
     return 0;
   }
   const output = path.resolve(io.cwd, outputOption);
+  const shown = displayPath(output, io.cwd);
+  checkOutputTarget(output, shown);
   if (fs.existsSync(output) && args.options.force !== true)
-    throw new CliError(localized((t) => t.outputExists(displayPath(output, io.cwd))));
-  writeFileAtomically(output, Buffer.from(script, "utf8"));
+    throw new CliError(localized((t) => t.outputExists(shown)));
+  // The same safe writer as `score -o`: a regular file or a new path only, never half written.
+  writeNewOutput(output, shown, Buffer.from(script, "utf8"), io.env, (message) =>
+    io.err(message[lang] + "\n")
+  );
   io.out(cliText(lang).wrote(displayPath(output, io.cwd)) + "\n");
   return 0;
 }
