@@ -2,7 +2,7 @@ import { writeFileSync } from "fs";
 import { join } from "path";
 
 // bench's generator is plain JavaScript shared with the benchmarks; the same seed gives the same rows.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { generateCustomerSheet } = require("../../bench/generate-customers");
 
 /** Writes n generated customers (seed 29, as the benchmarks use) as a CSV in dir; returns its path. */

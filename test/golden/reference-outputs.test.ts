@@ -46,7 +46,10 @@ for (const file of [
 ]) {
   const stem = file.replace(/^.*\//, "").replace(/\.\w+$/, "");
   CASES.push({ name: `${stem}.score`, args: () => ["score", input(file), "--json", ...AS_OF] });
-  CASES.push({ name: `${stem}.validate`, args: () => ["validate", input(file), "--json", ...AS_OF] });
+  CASES.push({
+    name: `${stem}.validate`,
+    args: () => ["validate", input(file), "--json", ...AS_OF],
+  });
 }
 CASES.push({
   name: "customers-100000.score",
@@ -79,22 +82,26 @@ describe("reference outputs: every build gives back the saved results byte for b
     if (UPDATE) writeFileSync(HASHES, JSON.stringify(hashes, null, 2) + "\n");
   });
 
-  it.each(CASES.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
-    const args = c.args();
-    if (args === null) return;
-    const run = await runCli(args);
-    const output = `exit ${run.code}\n${run.stdout}\n--- stderr\n${run.stderr}`;
-    const whole = join(OUTPUTS, `${c.name}.txt`);
-    const bytes = Buffer.byteLength(output);
-    if (UPDATE) {
-      mkdirSync(OUTPUTS, { recursive: true });
-      hashes[c.name] = { sha256: sha256(output), bytes };
-      if (bytes < KEEP_WHOLE_BELOW) writeFileSync(whole, output);
-      return;
-    }
-    const saved = hashes[c.name];
-    expect(saved).toBeDefined();
-    if (existsSync(whole)) expect(output).toBe(readFileSync(whole, "utf8"));
-    expect({ sha256: sha256(output), bytes }).toEqual(saved);
-  }, 120_000);
+  it.each(CASES.map((c) => [c.name, c] as const))(
+    "%s",
+    async (_name, c) => {
+      const args = c.args();
+      if (args === null) return;
+      const run = await runCli(args);
+      const output = `exit ${run.code}\n${run.stdout}\n--- stderr\n${run.stderr}`;
+      const whole = join(OUTPUTS, `${c.name}.txt`);
+      const bytes = Buffer.byteLength(output);
+      if (UPDATE) {
+        mkdirSync(OUTPUTS, { recursive: true });
+        hashes[c.name] = { sha256: sha256(output), bytes };
+        if (bytes < KEEP_WHOLE_BELOW) writeFileSync(whole, output);
+        return;
+      }
+      const saved = hashes[c.name];
+      expect(saved).toBeDefined();
+      if (existsSync(whole)) expect(output).toBe(readFileSync(whole, "utf8"));
+      expect({ sha256: sha256(output), bytes }).toEqual(saved);
+    },
+    120_000
+  );
 });
