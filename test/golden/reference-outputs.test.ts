@@ -59,14 +59,16 @@ CASES.push({
   name: "frictionless-invalid.validate",
   args: () => {
     const file = referenceFile("frictionless_invalid.csv");
-    return file && ["validate", file, "--json", ...AS_OF];
+    return file === null ? null : ["validate", file, "--json", ...AS_OF];
   },
 });
 CASES.push({
   name: "cdnow.fit-clv",
   args: () => {
     const file = referenceFile("CDNOW_master.txt");
-    return file && ["fit", "clv", file, "--json", "--as-of", "1997-09-30", "--lang", "en-US"];
+    return file === null
+      ? null
+      : ["fit", "clv", file, "--json", "--as-of", "1997-09-30", "--lang", "en-US"];
   },
 });
 
