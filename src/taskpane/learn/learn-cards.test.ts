@@ -1,3 +1,4 @@
+import { creditDetail } from "../../engine/credit-detail";
 import * as fs from "fs";
 import * as path from "path";
 import { dayFromIso } from "../../engine/day";
@@ -135,7 +136,7 @@ describe("learnCards on examples/customers.xlsx", () => {
   it("5C: the chosen customer's points per indicator, score and confidence are the run's", () => {
     const scored = run.customers[3];
     const these = learnCards(run, scored.customer.row, "en-US");
-    for (const i of scored.credit.indicators)
+    for (const i of creditDetail(run, scored).indicators)
       expect(figure(these, "5c", `points.${i.id}`)).toBe(i.points);
     expect(figure(these, "5c", "score")).toBe(scored.credit.score);
     expect(figure(these, "5c", "confidence")).toBe(scored.credit.confidence);
@@ -172,7 +173,7 @@ describe("learnCards on examples/customers.xlsx", () => {
     const scored = run.customers[3];
     const these = learnCards(run, scored.customer.row, "en-US");
     const expected = fuzzyEvaluate(
-      scored.credit.indicators.map((i) => ({ points: i.points, weight: i.effectiveWeight })),
+      creditDetail(run, scored).indicators.map((i) => ({ points: i.points, weight: i.effectiveWeight })),
       run.settings.credit.fuzzyGrades
     )!;
     for (const m of expected.memberships)
