@@ -15,7 +15,10 @@ export interface CreditCheck {
  * distress zone. Null when they agree or either is missing. The scorecard weighs payment habits the
  * accounts cannot show, so neither wins; the sheet asks a person to look (issue 16).
  */
-export function creditCheck(credit: CreditOutcome, altman: AltmanResult | null): CreditCheck | null {
+export function creditCheck(
+  credit: CreditOutcome,
+  altman: AltmanResult | null
+): CreditCheck | null {
   if (altman === null || altman.zone !== "distress") return null;
   if (credit.grade === "insufficient" || !GOOD_GRADES.includes(credit.grade)) return null;
   return { grade: credit.grade, z: altman.z };

@@ -173,7 +173,10 @@ describe("learnCards on examples/customers.xlsx", () => {
     const scored = run.customers[3];
     const these = learnCards(run, scored.customer.row, "en-US");
     const expected = fuzzyEvaluate(
-      creditDetail(run, scored).indicators.map((i) => ({ points: i.points, weight: i.effectiveWeight })),
+      creditDetail(run, scored).indicators.map((i) => ({
+        points: i.points,
+        weight: i.effectiveWeight,
+      })),
       run.settings.credit.fuzzyGrades
     )!;
     for (const m of expected.memberships)
