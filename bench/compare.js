@@ -94,6 +94,7 @@ for (const n of sizes) {
     theirTime,
     theirMiB: Math.max(...theirs.map((r) => r.mib)),
     ratio: ourTime / theirTime,
+    memoryRatio: Math.max(...ours.map((r) => r.mib)) / Math.max(...theirs.map((r) => r.mib)),
     agree,
     a,
     b,
@@ -105,13 +106,27 @@ console.log(
   `TierSheet score --json vs pandas_tiers.py, median of ${RUNS}, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores`
 );
 console.log(
-  "| rows | TierSheet s | TierSheet peak MiB | pandas s | pandas peak MiB | ratio | counts agree |"
+  "| rows | TierSheet s | TierSheet peak MiB | pandas s | pandas peak MiB | time ratio | memory ratio | counts agree |"
 );
-console.log("|---|---|---|---|---|---|---|");
+console.log("|---|---|---|---|---|---|---|---|");
 for (const r of table) {
   console.log(
-    `| ${r.rows.toLocaleString("en-US")} | ${r.ourTime.toFixed(2)} | ${Math.round(r.ourMiB)} | ${r.theirTime.toFixed(2)} | ${Math.round(r.theirMiB)} | ${r.ratio.toFixed(2)} | ${r.agree ? "yes" : "NO"} |`
+    `| ${r.rows.toLocaleString("en-US")} | ${r.ourTime.toFixed(2)} | ${Math.round(r.ourMiB)} | ${r.theirTime.toFixed(2)} | ${Math.round(r.theirMiB)} | ${r.ratio.toFixed(2)} | ${r.memoryRatio.toFixed(2)} | ${r.agree ? "yes" : "NO"} |`
   );
   if (!r.agree) console.log(`  ours ${JSON.stringify(r.a)}\n  pandas ${JSON.stringify(r.b)}`);
+}
+// Goals of issue 13: at most pandas' time and peak memory; 10x the rows in at most 10.5x the time.
+const verdict = (met) => (met ? "met" : "NOT met");
+for (const r of table) {
+  console.log(
+    `${r.rows.toLocaleString("en-US")} rows: time ratio ${r.ratio.toFixed(2)} (goal <= 1.0, stretch 0.5): ${verdict(r.ratio <= 1)}; memory ratio ${r.memoryRatio.toFixed(2)} (goal <= 1.0): ${verdict(r.memoryRatio <= 1)}`
+  );
+}
+for (let i = 1; i < table.length; i++) {
+  const rowsGrew = table[i].rows / table[i - 1].rows;
+  const timeGrew = table[i].ourTime / table[i - 1].ourTime;
+  console.log(
+    `${table[i - 1].rows.toLocaleString("en-US")} -> ${table[i].rows.toLocaleString("en-US")} rows (${rowsGrew}x): time ${timeGrew.toFixed(2)}x (goal <= ${(rowsGrew * 1.05).toFixed(1)}x): ${verdict(timeGrew <= rowsGrew * 1.05)}`
+  );
 }
 process.exit(countsAgree ? 0 : 1);
