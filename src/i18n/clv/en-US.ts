@@ -36,6 +36,24 @@ export const enUS = {
     "--as-of leaves out purchases after a date; this file is a summary already, so there is nothing to leave out. Drop --as-of.",
   badPeriod: (value: string) => `--period "${value}" is not a time unit; use weeks or days.`,
   noPurchases: (file: string) => `${file} holds no purchase to fit.`,
+  /** The Dashboard's BG/NBD block (build-clv-calibration.ts). */
+  dashboard: {
+    title: (unit: string) =>
+      `BG/NBD check: customers by repeat purchases in their own observed time (in ${unit}), actual and expected`,
+    note: "Expected = the sum over customers of the model's chance of exactly that many repeat purchases in their observed time (lifetimes' plot_period_transactions, computed exactly instead of simulated). Bars far apart mean the model does not describe these customers.",
+    header: ["Repeat purchases", "Customers (actual)", "Customers (expected)"],
+    actualSeries: "Actual",
+    expectedSeries: "Expected (BG/NBD)",
+    paramsTitle: (customers: number, repeatBuyers: number | null) =>
+      `Fitted parameters (BG/NBD on ${customers} customers` +
+      (repeatBuyers === null ? ")" : `, Gamma-Gamma on ${repeatBuyers} repeat buyers)`),
+    paramsHeader: ["Parameter", "Value"],
+    logLikelihood: (model: string) => `${model} log-likelihood`,
+    refused: (reason: string) =>
+      `BG/NBD was not fitted: ${reason}. The lifetime value is the deterministic one.`,
+    gammaGammaRefused: (reason: string) => `Gamma-Gamma was not fitted: ${reason}.`,
+    noSpend: "Gamma-Gamma: the purchases carry no amounts, so no expected spend.",
+  },
   refusal: (r: FitRefusal): string => {
     switch (r.code) {
       case "no-purchases":
