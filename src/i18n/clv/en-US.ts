@@ -54,6 +54,25 @@ export const enUS = {
     gammaGammaRefused: (reason: string) => `Gamma-Gamma was not fitted: ${reason}.`,
     noSpend: "Gamma-Gamma: the purchases carry no amounts, so no expected spend.",
   },
+  /** Why? on a customer's P(alive) (explain/tiers/p-alive-sentence.ts). */
+  why: {
+    history: (purchases: number, span: string, since: string, unit: string) =>
+      purchases === 1
+        ? `bought once, ${since} ${unit} ago`
+        : `bought ${purchases} times in ${span} ${unit}, last ${since} ${unit} ago`,
+    likely: "likely still a customer",
+    unsure: "may be drifting away",
+    unlikely: "probably no longer a customer",
+    pAlive: (history: string, verdict: string, p: string) =>
+      `${cap(history)}: ${verdict} (P(alive) ${p}).`,
+    oneOrder: (history: string) =>
+      `${cap(history)}: P(alive) 1. BG/NBD lets a customer leave only right after a purchase, so someone who never bought again counts as still a customer; the churn alert watches them by days instead.`,
+    alert: (p: string, below: string, history: string) =>
+      `Churn alert: P(alive) ${p} is below ${below} (${history}).`,
+    noAlert: (p: string, below: string, history: string) =>
+      `No churn alert: P(alive) ${p} is not below ${below} (${history}).`,
+    gapKept: "P(alive) is unknown for this customer, so the gap rule decides: ",
+  },
   refusal: (r: FitRefusal): string => {
     switch (r.code) {
       case "no-purchases":
@@ -73,6 +92,11 @@ export const enUS = {
     }
   },
 };
+
+/** A sentence's first letter in capitals ("bought once" -> "Bought once"). */
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 function problemText(code: RowProblem["code"]): string {
   switch (code) {

@@ -45,6 +45,21 @@ export const zhCN: ClvText = {
     gammaGammaRefused: (reason) => `未拟合 Gamma-Gamma：${reason}。`,
     noSpend: "Gamma-Gamma：交易没有金额，因此没有预期客单价。",
   },
+  why: {
+    history: (purchases, span, since, unit) =>
+      purchases === 1
+        ? `仅购买 1 次，在 ${since} ${unit}前`
+        : `在 ${span} ${unit}内购买 ${purchases} 次，最近一次在 ${since} ${unit}前`,
+    likely: "很可能仍是客户",
+    unsure: "可能正在流失",
+    unlikely: "很可能已不再是客户",
+    pAlive: (history, verdict, p) => `${history}：${verdict}（存活概率 ${p}）。`,
+    oneOrder: (history) =>
+      `${history}：存活概率 1。BG/NBD 只允许客户在某次购买之后流失，所以从未再次购买的客户仍算作客户；流失预警改按天数观察他们。`,
+    alert: (p, below, history) => `流失预警：存活概率 ${p} 低于 ${below}（${history}）。`,
+    noAlert: (p, below, history) => `无流失预警：存活概率 ${p} 不低于 ${below}（${history}）。`,
+    gapKept: "该客户没有存活概率，按间隔规则判断：",
+  },
   refusal: (r) => {
     switch (r.code) {
       case "no-purchases":
