@@ -247,6 +247,17 @@ export const EN_US_PANE = {
   learnYearly: "Yearly value m",
   learnMultiplier: "Multiplier",
   learnClv: "CLV",
+  learnBtydTitle: "Buy till you die (BG/NBD)",
+  learnBtydText:
+    "While alive, each customer buys at a pace of their own; after every purchase they may leave for good, without a word. So the same number of purchases means different things: a customer who bought recently is probably still here, one who went quiet for much longer than their pace is probably gone. Two of your own customers with the same number of purchases:",
+  learnBtydFormula:
+    "P(alive) = 1 / (1 + a / (b + x - 1) x ((alpha + T) / (alpha + t_x))^(r + x)), x = repeat purchases, t_x = first to last purchase, T = first purchase to today; fitted here: r = {r}, alpha = {alpha}, a = {a}, b = {b}",
+  learnBtydCorner: "Customer",
+  learnBtydPurchases: "Purchases",
+  learnBtydSinceFirst: "Since the first purchase ({unit})",
+  learnBtydSinceLast: "Since the last purchase ({unit})",
+  learnBtydRecent: "Bought recently: P(alive)",
+  learnBtydQuiet: "Went quiet: P(alive)",
   learn5cTitle: "5C credit scorecard",
   learn5cText:
     "Character, Capacity, Capital, Collateral and Conditions: each indicator earns 0-100 points on a curve, dimensions are weighted means.",

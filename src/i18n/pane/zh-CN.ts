@@ -242,6 +242,17 @@ export const ZH_CN_PANE: PaneStrings = {
   learnYearly: "年价值 m",
   learnMultiplier: "系数",
   learnClv: "客户终生价值",
+  learnBtydTitle: "买到流失（BG/NBD）",
+  learnBtydText:
+    "客户在“存活”时按自己的节奏购买；每次购买之后都可能悄无声息地永久离开。所以同样的购买次数含义不同：最近刚买过的客户很可能还在，沉寂时间远超自身节奏的客户很可能已经流失。下面是本班数据中购买次数相同的两位客户：",
+  learnBtydFormula:
+    "存活概率 P(alive) = 1 / (1 + a / (b + x - 1) × ((alpha + T) / (alpha + t_x))^(r + x))，x = 重复购买次数，t_x = 首次到最近一次购买，T = 首次购买到今天；本数据拟合：r = {r}，alpha = {alpha}，a = {a}，b = {b}",
+  learnBtydCorner: "客户",
+  learnBtydPurchases: "购买次数",
+  learnBtydSinceFirst: "距首次购买（{unit}）",
+  learnBtydSinceLast: "距最近一次购买（{unit}）",
+  learnBtydRecent: "最近购买过：存活概率",
+  learnBtydQuiet: "已沉寂：存活概率",
   learn5cTitle: "5C 信用评分卡",
   learn5cText: "品格、能力、资本、担保、环境：每个指标按曲线得 0-100 分，维度取加权平均。",
   learn5cFormula: "得分 = Σ 维度权重 × 其指标平均分，权重按有数据的维度重新归一",
