@@ -95,4 +95,23 @@ describe("buildClvCalibration (the Dashboard's BG/NBD block)", () => {
       nextRow: 100,
     });
   });
+
+  it("says when churn alerts follow P(alive), and how many customers kept the gap rule", () => {
+    const churnAlert = { ...bgnbd.tiers.churnAlert, rule: "p-alive" as const };
+    const settings = { ...bgnbd, tiers: { ...bgnbd.tiers, churnAlert } };
+    const byPAlive = scoreWorkbook(simulatedPurchasesWorkbook(), { asOf, settings })!;
+    const block = buildClvCalibration(byPAlive, "en-US", 100);
+    expect(block.cells[0]).toEqual({
+      row: 100,
+      column: 1,
+      value: "Churn alerts: P(alive) below 0.3 instead of the 2x-gap rule.",
+      style: "note",
+    });
+    expect(block.tables[0].row).toBe(103);
+    expect(buildClvCalibration(byPAlive, "zh-CN", 100).cells[0].value).toBe(
+      "流失预警：按存活概率低于 0.3，而非 2 倍间隔规则。"
+    );
+    // Under the default gap rule, no such line.
+    expect(buildClvCalibration(run, "en-US", 100).cells[0].value).toMatch(/^BG\/NBD check/);
+  });
 });

@@ -2,6 +2,7 @@ import { periodTransactions } from "../models/clv/period-transactions";
 import type { ScoreRun } from "../score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { clvText } from "../../i18n/clv";
+import { plainNumber } from "../explain/tiers/plain-number";
 import { columnRange, rowAfter } from "./table-range";
 import { FORMATS, type PlanCell, type PlanChart, type PlanTable } from "./workbook-plan";
 
@@ -34,6 +35,14 @@ export function buildClvCalibration(run: ScoreRun, lang: Lang, row: number): Clv
   const text = clvText(lang);
   const t = text.dashboard;
   const unit = text.unit(run.settings.tiers.clv.period);
+  // Which rule raised the churn alerts above, said where the model is shown.
+  const churn = run.settings.tiers.churnAlert;
+  if (churn.rule === "p-alive") {
+    const kept = run.tiers.warnings.find((w) => w.code === "churn-gap-rule-kept");
+    const note = t.churnRule(plainNumber(churn.pAliveBelow), Number(kept?.params.count ?? 0));
+    block.cells.push({ row: row++, column: 1, value: note, style: "note" });
+    block.nextRow = row;
+  }
   const bgnbd = p.models?.bgnbd;
   if (!bgnbd?.ok || !p.summary) {
     const reason = text.refusal(

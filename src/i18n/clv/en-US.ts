@@ -53,6 +53,9 @@ export const enUS = {
       `BG/NBD was not fitted: ${reason}. The lifetime value is the deterministic one.`,
     gammaGammaRefused: (reason: string) => `Gamma-Gamma was not fitted: ${reason}.`,
     noSpend: "Gamma-Gamma: the purchases carry no amounts, so no expected spend.",
+    churnRule: (below: string, gapKept: number) =>
+      `Churn alerts: P(alive) below ${below} instead of the 2x-gap rule` +
+      (gapKept > 0 ? ` (${gapKept} customers without a P(alive) keep the gap rule).` : "."),
   },
   /** Why? on a customer's P(alive) (explain/tiers/p-alive-sentence.ts). */
   why: {

@@ -44,6 +44,9 @@ export const zhCN: ClvText = {
     refused: (reason) => `未拟合 BG/NBD：${reason}。客户终生价值仍用确定性公式。`,
     gammaGammaRefused: (reason) => `未拟合 Gamma-Gamma：${reason}。`,
     noSpend: "Gamma-Gamma：交易没有金额，因此没有预期客单价。",
+    churnRule: (below, gapKept) =>
+      `流失预警：按存活概率低于 ${below}，而非 2 倍间隔规则` +
+      (gapKept > 0 ? `（${gapKept} 位没有存活概率的客户仍按间隔规则）。` : "。"),
   },
   why: {
     history: (purchases, span, since, unit) =>
