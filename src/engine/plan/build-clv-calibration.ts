@@ -41,7 +41,6 @@ export function buildClvCalibration(run: ScoreRun, lang: Lang, row: number): Clv
     const kept = run.tiers.warnings.find((w) => w.code === "churn-gap-rule-kept");
     const note = t.churnRule(plainNumber(churn.pAliveBelow), Number(kept?.params.count ?? 0));
     block.cells.push({ row: row++, column: 1, value: note, style: "note" });
-    block.nextRow = row;
   }
   const bgnbd = p.models?.bgnbd;
   if (!bgnbd?.ok || !p.summary) {

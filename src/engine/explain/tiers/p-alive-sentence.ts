@@ -21,7 +21,8 @@ const UNLIKELY = 0.3;
 
 function history(x: PAliveExplainInput, lang: Lang): string {
   const t = clvText(lang);
-  // Whole periods read better than 39.86 weeks; P(alive) itself is computed on the exact times.
+  // "Times" are purchase days, as the model counts them (orders on one day are one purchase). Whole
+  // periods read better than 39.86 weeks; P(alive) itself is computed on the exact times.
   const span = plainNumber(x.age, 0);
   const since = plainNumber(x.age - x.recency, 0);
   return t.why.history(x.repeatPurchases + 1, span, since, t.unit(x.unit));
