@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from "./settings";
 import { dayFromIso } from "./day";
 
 describe("creditDetail: the run keeps outcomes, a view gets the whole result back", () => {
-  const asOf = dayFromIso("2026-11-01");
+  const asOf = dayFromIso("2026-11-01")!;
   const { workbook } = makeSample({ kind: "enterprise", rows: 60, seed: 5, asOf });
   const run = scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS })!;
 

@@ -1,5 +1,6 @@
 import { recordsOf } from "./table/records.test-helper";
 import { dayFromIso } from "./day";
+import { simulatedPurchasesWorkbook } from "./models/clv/simulated-purchases.test-helper";
 import { makeSample } from "./sample/make-sample";
 import { scoreWorkbook } from "./score-workbook";
 import { DEFAULT_SETTINGS } from "./settings";
@@ -64,5 +65,27 @@ describe("scoreWorkbook", () => {
     expect(
       scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS, sheetName: "nope" })
     ).toBeNull();
+  });
+
+  it("alerts by the fitted P(alive) with churn rule p-alive; the default keeps the 2x-gap rule", () => {
+    const workbook = simulatedPurchasesWorkbook();
+    const asOf = dayFromIso("2024-12-31")!;
+    const clv = { ...DEFAULT_SETTINGS.tiers.clv, model: "bgnbd" as const };
+    const gapRun = scoreWorkbook(workbook, {
+      asOf,
+      settings: { ...DEFAULT_SETTINGS, tiers: { ...DEFAULT_SETTINGS.tiers, clv } },
+    })!;
+    const churnAlert = { ...DEFAULT_SETTINGS.tiers.churnAlert, rule: "p-alive" as const };
+    const run = scoreWorkbook(workbook, {
+      asOf,
+      settings: { ...DEFAULT_SETTINGS, tiers: { ...DEFAULT_SETTINGS.tiers, clv, churnAlert } },
+    })!;
+    const p = run.predictiveClv!.pAlive;
+    expect(run.customers.map((c) => c.tiers.churnAlert)).toEqual(Array.from(p, (v) => v < 0.3));
+    // The two rules disagree on some customers of this file, so the choice matters.
+    const gap = gapRun.customers.map((c) => c.tiers.churnAlert);
+    expect(gap).not.toEqual(run.customers.map((c) => c.tiers.churnAlert));
+    const plain = scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS })!;
+    expect(plain.customers.map((c) => c.tiers.churnAlert)).toEqual(gap);
   });
 });

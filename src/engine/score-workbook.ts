@@ -139,14 +139,6 @@ export function scoreWorkbook(workbook: WorkbookData, options: ScoreOptions): Sc
   const context = { asOf, staleDays: settings.validation.staleDays };
   const validation = validateTable(opened.table, opened.template, context);
   const gathered = gatherCustomers(workbook, opened, context);
-  const tierResult = scoreTiers(gathered.customers, gathered.fields, asOf, settings.tiers);
-  const scoreCredit = creditScorer(settings.credit, opened.table);
-  const customers: ScoredCustomer[] = gathered.customers.map((customer, i) => ({
-    customer,
-    tiers: tierResult.customers[i],
-    credit: creditOutcome(scoreCredit(customer, asOf)),
-    altman: altmanZ(customer, settings.credit.altman),
-  }));
   const purchases =
     opened.template.id === TRANSACTIONS_TEMPLATE.id
       ? opened.table
@@ -160,6 +152,21 @@ export function scoreWorkbook(workbook: WorkbookData, options: ScoreOptions): Sc
           settings.tiers.clv
         )
       : null;
+  // Churn rule "p-alive" alerts on the fitted P(alive), so the fit comes before the tiers.
+  const tierResult = scoreTiers(
+    gathered.customers,
+    gathered.fields,
+    asOf,
+    settings.tiers,
+    settings.tiers.churnAlert.rule === "p-alive" ? (predictiveClv?.pAlive ?? null) : null
+  );
+  const scoreCredit = creditScorer(settings.credit, opened.table);
+  const customers: ScoredCustomer[] = gathered.customers.map((customer, i) => ({
+    customer,
+    tiers: tierResult.customers[i],
+    credit: creditOutcome(scoreCredit(customer, asOf)),
+    altman: altmanZ(customer, settings.credit.altman),
+  }));
   const grades = countBy(customers, (c) => c.credit.grade);
   const lights = { green: 0, amber: 0, red: 0, none: 0 };
   for (const c of customers) lights[c.credit.light ?? "none"]++;

@@ -13,6 +13,8 @@ const WORDS: Readonly<Record<string, readonly [string, string]>> = {
   churnAlert: ["流失预警", "churn alert"],
   gapFactor: ["间隔倍数", "gap factor"],
   oneOrderDays: ["单次交易预警天数", "days after a single order"],
+  rule: ["预警规则", "rule"],
+  pAliveBelow: ["存活概率低于", "P(alive) below"],
   clv: ["客户终生价值", "lifetime value"],
   years: ["年数", "years"],
   daysPerYear: ["每年天数", "days per year"],

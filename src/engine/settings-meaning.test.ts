@@ -116,4 +116,25 @@ describe("settingsMeaning", () => {
       "credit.minMonthsForAverageSales",
     ]);
   });
+
+  it("takes churn alerts by P(alive) only with the BG/NBD model, below a share between 0 and 1", () => {
+    const bgnbd = { clv: { model: "bgnbd" } };
+    expect(issuesOf({ tiers: { ...bgnbd, churnAlert: { rule: "p-alive" } } })).toEqual([]);
+    expect(
+      issuesOf({ tiers: { ...bgnbd, churnAlert: { rule: "p-alive", pAliveBelow: 0.5 } } })
+    ).toEqual([]);
+    const alone = issuesOf({ tiers: { churnAlert: { rule: "p-alive" } } });
+    expect(alone.map((i) => i.path)).toEqual(["tiers.churnAlert.rule"]);
+    expect(alone[0].message["en-US"]).toBe(
+      "'tiers › churn alert › rule' by P(alive) needs the BG/NBD lifetime value model (tiers.clv.model = \"bgnbd\")"
+    );
+    expect(alone[0].message["zh-CN"]).toContain("“分级 › 流失预警 › 预警规则”");
+    for (const pAliveBelow of [0, 1, -0.2, 30]) {
+      const issues = issuesOf({ tiers: { churnAlert: { pAliveBelow } } });
+      expect(issues.map((i) => i.path)).toEqual(["tiers.churnAlert.pAliveBelow"]);
+    }
+    expect(issuesOf({ tiers: { churnAlert: { rule: "silence" } } })[0].message["en-US"]).toBe(
+      '\'tiers › churn alert › rule\' must be "gap" or "p-alive", not "silence"'
+    );
+  });
 });

@@ -88,7 +88,8 @@ function curve(issues: SettingsIssue[], path: string, points: readonly CurvePoin
  * setting as the pane labels it and the rule, in both languages: limit multipliers and counts >= 0;
  * terms and day counts within 0-3650 days; grade minimums strictly decreasing from AAA to B;
  * weights >= 0 with a positive sum; points curves increasing in value; bounded horizons (the CLV
- * years, the natural-breaks classes and the reason codes set how much work a run does). A negative
+ * years, the natural-breaks classes and the reason codes set how much work a run does); churn alerts
+ * by P(alive) only with the BG/NBD model, below a share strictly between 0 and 1. A negative
  * multiplier gave limits of -3,515,452.24, inverted minimums graded everyone AAA, and negative
  * terms printed "1e+300 days".
  */
@@ -158,6 +159,34 @@ export function settingsMeaning(s: Settings): SettingsIssue[] {
   atLeastZero(issues, "tiers.lifecycle.loyalOrders", t.lifecycle.loyalOrders);
   atLeastZero(issues, "tiers.lifecycle.repeatOrders", t.lifecycle.repeatOrders);
   atLeastZero(issues, "tiers.churnAlert.gapFactor", t.churnAlert.gapFactor);
+  const churn = t.churnAlert;
+  if (churn.rule !== "gap" && churn.rule !== "p-alive") {
+    refuse(
+      issues,
+      "tiers.churnAlert.rule",
+      '必须是 "gap" 或 "p-alive"',
+      'must be "gap" or "p-alive"',
+      churn.rule
+    );
+  }
+  if (!(churn.pAliveBelow > 0 && churn.pAliveBelow < 1)) {
+    refuse(
+      issues,
+      "tiers.churnAlert.pAliveBelow",
+      "必须在 0 和 1 之间（如 0.3）",
+      "must be between 0 and 1 (e.g. 0.3)",
+      churn.pAliveBelow
+    );
+  }
+  // P(alive) comes from the fitted BG/NBD only: without it the rule would quietly be the gap rule.
+  if (churn.rule === "p-alive" && t.clv.model !== "bgnbd") {
+    refuse(
+      issues,
+      "tiers.churnAlert.rule",
+      "选用存活概率时，客户终生价值模型必须是 BG/NBD（tiers.clv.model = bgnbd）",
+      'by P(alive) needs the BG/NBD lifetime value model (tiers.clv.model = "bgnbd")'
+    );
+  }
   wholeBetween(issues, "tiers.clv.years", t.clv.years, 1, 100);
   if (!(t.clv.daysPerYear > 0)) {
     refuse(issues, "tiers.clv.daysPerYear", "必须大于 0", "must be above 0", t.clv.daysPerYear);

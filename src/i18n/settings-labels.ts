@@ -28,6 +28,12 @@ const LABELS: Readonly<Record<string, Label>> = {
     "zh-CN": "多少天未购买视为流失",
     "en-US": "Churned after days without purchase",
   },
+  "tiers.churnAlert.rule": { "zh-CN": "流失预警规则", "en-US": "Churn alert rule" },
+  "tiers.churnAlert.pAliveBelow": {
+    "zh-CN": "存活概率低于此值时预警",
+    "en-US": "Churn alert when P(alive) is below",
+  },
+  "tiers.clv.model": { "zh-CN": "客户终生价值模型", "en-US": "Lifetime value model" },
   "tiers.clv.retention": { "zh-CN": "终生价值：保留率", "en-US": "Lifetime value: retention" },
   "tiers.clv.discount": { "zh-CN": "终生价值：折现率", "en-US": "Lifetime value: discount rate" },
   "validation.staleDays": { "zh-CN": "多少天未更新视为过期", "en-US": "Record stale after days" },

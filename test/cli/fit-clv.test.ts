@@ -257,6 +257,35 @@ describe("tiersheet score with settings tiers.clv.model = bgnbd", () => {
     expect(out.customers[0].predictiveClv).toBeNull();
   });
 
+  it("alerts churn by P(alive) with rule p-alive, and says so in the summary", async () => {
+    const file = await transactionsXlsx("score-p-alive.xlsx");
+    const settings = join(dir, "p-alive.json");
+    const chosen = { clv: { model: "bgnbd" }, churnAlert: { rule: "p-alive", pAliveBelow: 0.5 } };
+    writeFileSync(settings, JSON.stringify({ tiers: chosen }));
+    const asOf = ["--as-of", "2025-01-01"];
+    const json = await runCli(["score", file, ...asOf, "--json", "--settings", settings]);
+    const out = JSON.parse(json.stdout);
+    for (const c of out.customers) {
+      if (c.predictiveClv) expect(c.churnAlert).toBe(c.predictiveClv.pAlive < 0.5);
+    }
+    const alerts = out.customers.filter((c: { churnAlert: boolean }) => c.churnAlert).length;
+    const text = await runCli([
+      "score",
+      file,
+      ...asOf,
+      "--settings",
+      settings,
+      "-o",
+      join(dir, "p.xlsx"),
+    ]);
+    expect(text.stdout).toContain(`Churn alerts (P(alive) below 0.5): ${alerts} customers to call`);
+    // Without the bgnbd model the rule is refused, naming the setting.
+    writeFileSync(settings, JSON.stringify({ tiers: { churnAlert: { rule: "p-alive" } } }));
+    const refused = await runCli(["score", file, ...asOf, "--json", "--settings", settings]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("needs the BG/NBD lifetime value model");
+  });
+
   it("refuses a model that is not deterministic or bgnbd", async () => {
     const file = await transactionsXlsx("score-bad-model.xlsx");
     const settings = join(dir, "bad-model.json");

@@ -8,6 +8,7 @@ import { bgnbdExpectedPurchases } from "../../src/engine/models/clv/bgnbd-expect
 import { fitGammaGamma } from "../../src/engine/models/clv/fit-gamma-gamma";
 import { gammaGammaLogLikelihood } from "../../src/engine/models/clv/gamma-gamma-log-likelihood";
 import { predictClv } from "../../src/engine/models/clv/predict-clv";
+import { periodTransactions } from "../../src/engine/models/clv/period-transactions";
 import { pearsonCorrelation } from "../../src/engine/models/clv/pearson-correlation";
 import type { BgnbdParams, PurchaseSummary } from "../../src/engine/models/clv/clv-types";
 
@@ -84,6 +85,16 @@ function matches(actual: number, expected: number, decimals: number): void {
     matches(bgnbdPAlive(PUBLISHED, 2, 30.43, 38.86), 0.7266, 4);
     if (!fit.ok) throw new Error("no fit");
     matches(bgnbdPAlive(fit.params, 2, 30.43, 38.86), 0.7266, 4);
+  });
+  it("expects customers by repeat purchases (0..6, 7+) close to the actual counts (the dashboard's check)", () => {
+    if (!fit.ok) throw new Error("no fit");
+    const { actual, expected } = periodTransactions(fit.params, summary);
+    expect(Array.from(actual)).toEqual([1411, 439, 214, 100, 62, 38, 29, 64]);
+    // Exact sums of P(X(T_i) = n) at the fitted parameters; the model's fit (Fader, Hardie & Lee
+    // 2005, fig. 3) is within 22 customers of the actual count in every bin.
+    const shown = Array.from(expected, (e) => Math.round(e * 10) / 10);
+    expect(shown).toEqual([1407.7, 460.3, 192.5, 101.2, 59.8, 38.1, 25.5, 71.9]);
+    expect(expected.reduce((s, e) => s + e, 0)).toBeCloseTo(2357, 8);
   });
 });
 

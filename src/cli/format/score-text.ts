@@ -60,7 +60,12 @@ export function formatScoreText(run: ScoreRun, fileName: string, lang: Lang): st
       "Prospect",
     ])
   );
-  lines.push(t.churnLine(s.churnAlerts));
+  const churn = run.settings.tiers.churnAlert;
+  lines.push(
+    churn.rule === "p-alive"
+      ? t.churnLinePAlive(s.churnAlerts, String(churn.pAliveBelow))
+      : t.churnLine(s.churnAlerts)
+  );
   lines.push(
     t.creditHeading,
     countsLine(run.credit.grades, (k) => k, GRADE_ORDER)

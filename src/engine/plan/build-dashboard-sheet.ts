@@ -7,6 +7,7 @@ import type { PyramidLevel } from "../models/tiers/pyramid";
 import type { ScoreRun } from "../score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
+import { buildClvCalibration } from "./build-clv-calibration";
 import { paretoGroups } from "./pareto-groups";
 import { paretoAxisMax } from "./pareto-axis-max";
 import { blockRange, columnRange, rowAfter } from "./table-range";
@@ -214,6 +215,11 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
     grid.map((counts, i) => [`R${5 - i}`, ...counts]),
     [FORMATS.text, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.count, FORMATS.count]
   );
+  // The BG/NBD check and parameters, below everything else; nothing without the bgnbd model.
+  const clv = buildClvCalibration(run, lang, row);
+  cells.push(...clv.cells);
+  tables.push(...clv.tables);
+  charts.push(...clv.charts);
 
   return {
     key: "dashboard",

@@ -91,4 +91,15 @@ describe("compileModelSql", () => {
       expect(() => compileModelSql(settings)).toThrow(/is not compiled to SQL/);
     }
   });
+
+  it("refuses churn alerts by P(alive) rather than compiling the gap rule in their place", () => {
+    const settings: Settings = {
+      ...DEFAULT_SETTINGS,
+      tiers: {
+        ...DEFAULT_SETTINGS.tiers,
+        churnAlert: { ...DEFAULT_SETTINGS.tiers.churnAlert, rule: "p-alive" },
+      },
+    };
+    expect(() => compileModelSql(settings)).toThrow(/not compiled to SQL/);
+  });
 });

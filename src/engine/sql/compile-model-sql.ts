@@ -125,6 +125,18 @@ export function compileModelSql(settings: Settings, options: SqlCompileOptions =
       },
     ]);
   }
+  if (settings.tiers.churnAlert.rule === "p-alive") {
+    // BG/NBD is fitted by the engine, not in SQL: compiling the gap rule instead would alert others.
+    throw new ScorecardError([
+      {
+        path: "tiers.churnAlert.rule",
+        message: {
+          "zh-CN": "按存活概率（P(alive)）的流失预警不能编译为 SQL（只支持间隔倍数规则 gap）",
+          "en-US": 'churn alerts by P(alive) are not compiled to SQL (the "gap" rule is)',
+        },
+      },
+    ]);
+  }
   const scorecard = compileScorecard(settings.credit);
   const columns = modelColumns(scorecard);
   const tiers = settings.tiers;

@@ -78,6 +78,8 @@ Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
   segmentsHeading: "RFM segments:",
   lifecycleHeading: "Lifecycle:",
   churnLine: (count: number) => `Churn alerts: ${count} customers to call`,
+  churnLinePAlive: (count: number, below: string) =>
+    `Churn alerts (P(alive) below ${below}): ${count} customers to call`,
   creditHeading: "Credit grades:",
   warningsHeading: "Warnings:",
   badLesson: (value: string) =>

@@ -68,6 +68,7 @@ export const zhCN: CliText = {
   segmentsHeading: "RFM 客群：",
   lifecycleHeading: "客户状态：",
   churnLine: (count) => `流失预警：${count} 位客户需要联系`,
+  churnLinePAlive: (count, below) => `流失预警（存活概率低于 ${below}）：${count} 位客户需要联系`,
   creditHeading: "信用等级：",
   warningsHeading: "提示：",
   badLesson: (value) =>

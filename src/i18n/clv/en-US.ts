@@ -36,6 +36,46 @@ export const enUS = {
     "--as-of leaves out purchases after a date; this file is a summary already, so there is nothing to leave out. Drop --as-of.",
   badPeriod: (value: string) => `--period "${value}" is not a time unit; use weeks or days.`,
   noPurchases: (file: string) => `${file} holds no purchase to fit.`,
+  /** The Dashboard's BG/NBD block (build-clv-calibration.ts). */
+  dashboard: {
+    title: (unit: string) =>
+      `BG/NBD check: customers by repeat purchases in their own observed time (in ${unit}), actual and expected`,
+    note: "Expected = the sum over customers of the model's chance of exactly that many repeat purchases in their observed time (lifetimes' plot_period_transactions, computed exactly instead of simulated). Bars far apart mean the model does not describe these customers.",
+    header: ["Repeat purchases", "Customers (actual)", "Customers (expected)"],
+    actualSeries: "Actual",
+    expectedSeries: "Expected (BG/NBD)",
+    paramsTitle: (customers: number, repeatBuyers: number | null) =>
+      `Fitted parameters (BG/NBD on ${customers} customers` +
+      (repeatBuyers === null ? ")" : `, Gamma-Gamma on ${repeatBuyers} repeat buyers)`),
+    paramsHeader: ["Parameter", "Value"],
+    logLikelihood: (model: string) => `${model} log-likelihood`,
+    refused: (reason: string) =>
+      `BG/NBD was not fitted: ${reason}. The lifetime value is the deterministic one.`,
+    gammaGammaRefused: (reason: string) => `Gamma-Gamma was not fitted: ${reason}.`,
+    noSpend: "Gamma-Gamma: the purchases carry no amounts, so no expected spend.",
+    churnRule: (below: string, gapKept: number) =>
+      `Churn alerts: P(alive) below ${below} instead of the 2x-gap rule` +
+      (gapKept > 0 ? ` (${gapKept} customers without a P(alive) keep the gap rule).` : "."),
+  },
+  /** Why? on a customer's P(alive) (explain/tiers/p-alive-sentence.ts). */
+  why: {
+    history: (purchases: number, span: string, since: string, unit: string) =>
+      purchases === 1
+        ? `bought once, ${since} ${unit} ago`
+        : `bought ${purchases} times in ${span} ${unit}, last ${since} ${unit} ago`,
+    likely: "likely still a customer",
+    unsure: "may be drifting away",
+    unlikely: "probably no longer a customer",
+    pAlive: (history: string, verdict: string, p: string) =>
+      `${cap(history)}: ${verdict} (P(alive) ${p}).`,
+    oneOrder: (history: string) =>
+      `${cap(history)}: P(alive) 1. BG/NBD lets a customer leave only right after a purchase, so someone who never bought again counts as still a customer; the churn alert watches them by days instead.`,
+    alert: (p: string, below: string, history: string) =>
+      `Churn alert: P(alive) ${p} is below ${below} (${history}).`,
+    noAlert: (p: string, below: string, history: string) =>
+      `No churn alert: P(alive) ${p} is not below ${below} (${history}).`,
+    gapKept: "P(alive) is unknown for this customer, so the gap rule decides: ",
+  },
   refusal: (r: FitRefusal): string => {
     switch (r.code) {
       case "no-purchases":
@@ -55,6 +95,11 @@ export const enUS = {
     }
   },
 };
+
+/** A sentence's first letter in capitals ("bought once" -> "Bought once"). */
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 function problemText(code: RowProblem["code"]): string {
   switch (code) {

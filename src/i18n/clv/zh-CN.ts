@@ -30,6 +30,39 @@ export const zhCN: ClvText = {
   asOfOnSummary: "--as-of 用于略去某日期之后的购买；此文件已是摘要，无可略去，请去掉 --as-of。",
   badPeriod: (value) => `--period“${value}”不是时间单位，请用 weeks 或 days。`,
   noPurchases: (file) => `${file} 中没有可拟合的购买记录。`,
+  dashboard: {
+    title: (unit) => `BG/NBD 检验：按观察期内重复购买次数（时间单位：${unit}）的客户数，实际与预期`,
+    note: "预期 = 各客户在其观察期内恰好重复购买该次数的模型概率之和（即 lifetimes 的 plot_period_transactions，此处精确计算而非模拟）。两组柱子相差很大说明模型不适合这些客户。",
+    header: ["重复购买次数", "客户数（实际）", "客户数（预期）"],
+    actualSeries: "实际",
+    expectedSeries: "预期（BG/NBD）",
+    paramsTitle: (customers, repeatBuyers) =>
+      `拟合参数（BG/NBD：${customers} 位客户` +
+      (repeatBuyers === null ? "）" : `；Gamma-Gamma：${repeatBuyers} 位复购客户）`),
+    paramsHeader: ["参数", "取值"],
+    logLikelihood: (model) => `${model} 对数似然`,
+    refused: (reason) => `未拟合 BG/NBD：${reason}。客户终生价值仍用确定性公式。`,
+    gammaGammaRefused: (reason) => `未拟合 Gamma-Gamma：${reason}。`,
+    noSpend: "Gamma-Gamma：交易没有金额，因此没有预期客单价。",
+    churnRule: (below, gapKept) =>
+      `流失预警：按存活概率低于 ${below}，而非 2 倍间隔规则` +
+      (gapKept > 0 ? `（${gapKept} 位没有存活概率的客户仍按间隔规则）。` : "。"),
+  },
+  why: {
+    history: (purchases, span, since, unit) =>
+      purchases === 1
+        ? `仅购买 1 次，在 ${since} ${unit}前`
+        : `在 ${span} ${unit}内购买 ${purchases} 次，最近一次在 ${since} ${unit}前`,
+    likely: "很可能仍是客户",
+    unsure: "可能正在流失",
+    unlikely: "很可能已不再是客户",
+    pAlive: (history, verdict, p) => `${history}：${verdict}（存活概率 ${p}）。`,
+    oneOrder: (history) =>
+      `${history}：存活概率 1。BG/NBD 只允许客户在某次购买之后流失，所以从未再次购买的客户仍算作客户；流失预警改按天数观察他们。`,
+    alert: (p, below, history) => `流失预警：存活概率 ${p} 低于 ${below}（${history}）。`,
+    noAlert: (p, below, history) => `无流失预警：存活概率 ${p} 不低于 ${below}（${history}）。`,
+    gapKept: "该客户没有存活概率，按间隔规则判断：",
+  },
   refusal: (r) => {
     switch (r.code) {
       case "no-purchases":

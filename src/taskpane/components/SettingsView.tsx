@@ -30,6 +30,7 @@ import {
   templateSheetName,
 } from "../model/template-choice";
 import { AhpEditor } from "./AhpEditor";
+import { ClvChoices } from "./ClvChoices";
 import { ExpertRanksEditor } from "./ExpertRanksEditor";
 import { FitScorecardPanel } from "./FitScorecardPanel";
 import { downloadBlob } from "./download";
@@ -283,6 +284,8 @@ export function SettingsView({
           </Field>
         ))}
       </div>
+      <h3 className={styles.h}>{t("clvTitle")}</h3>
+      <ClvChoices draft={draft} setDraft={setDraft} t={t} />
       <h3 className={styles.h}>{t("weights")}</h3>
       <div className={styles.grid}>
         {dims.map((d, i) => (

@@ -5,6 +5,7 @@ import { explainFuzzy } from "../../engine/explain/credit/explain-fuzzy";
 import { explainCredit } from "../../engine/explain/credit/explain-credit";
 import { salesSummary } from "../../engine/explain/sales-summary";
 import { explainCustomerTiers } from "../../engine/explain/tiers/explain-customer-tiers";
+import { pAliveInput } from "../../engine/explain/tiers/p-alive-input";
 import type { ScoreRun } from "../../engine/score-workbook";
 import type { Lang } from "../../i18n/lang";
 import type { SessionApi } from "./session";
@@ -45,7 +46,14 @@ export function WhyPanel({
     if (m) setRowText(m[1]);
   };
   const tiers = scored
-    ? explainCustomerTiers(scored.tiers, scored.customer, run.tiers, run.settings.tiers)
+    ? explainCustomerTiers(
+        scored.tiers,
+        scored.customer,
+        run.tiers,
+        run.settings.tiers,
+        undefined,
+        pAliveInput(run, run.customers.indexOf(scored))
+      )
     : null;
   return (
     <div className={styles.box} data-testid="why">

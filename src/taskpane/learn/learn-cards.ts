@@ -1,5 +1,6 @@
 import type { ScoreRun } from "../../engine/score-workbook";
 import type { Lang } from "../../i18n/lang";
+import { btydCard } from "./btyd-card";
 import { chosenCustomer } from "./chosen-customer";
 import { ahpCard, altmanCard, fiveCCard, fivePCard, fuzzyCard } from "./credit-cards";
 import type { LearnCard } from "./learn-card";
@@ -33,6 +34,8 @@ export function learnCards(run: ScoreRun, customerRow: number | null, lang: Lang
     lifecycleCard(c),
     churnCard(c),
     clvCard(c),
+    // Only when the run fitted BG/NBD on the class's purchases.
+    ...[btydCard(c)].filter((card): card is LearnCard => card !== null),
     fiveCCard(c),
     fivePCard(c),
     ahpCard(c),

@@ -10,6 +10,7 @@ import { explainClv } from "./clv-sentence";
 import { explainKeyCustomer } from "./key-customer-sentence";
 import { explainLifecycle } from "./lifecycle-sentence";
 import { explainNaturalBreaks } from "./natural-breaks-sentence";
+import { explainChurnByPAlive, explainPAlive, type PAliveExplainInput } from "./p-alive-sentence";
 import { explainPyramid } from "./pyramid-sentence";
 import { explainRfm } from "./rfm-sentence";
 
@@ -22,18 +23,23 @@ export interface TierExplanations {
   lifecycle: Localized;
   churnAlert: Localized;
   clv: Localized;
+  /** P(alive) in words, when settings chose the bgnbd model and the customer has one. */
+  pAlive?: Localized;
 }
 
 /**
  * Every tier result of one customer as a sentence in zh-CN and en-US, from scoreTiers' row and
  * summary and the same settings; call it for the customers a user looks at, not for a million.
+ * `predictive` is the customer's P(alive) and its history (pAliveExplainInput) with the bgnbd model:
+ * it adds the P(alive) sentence, and under churn rule "p-alive" explains the alert by it.
  */
 export function explainCustomerTiers(
   t: CustomerTiers,
   c: Customer,
   summary: TierSummary,
   settings: TierSettings = DEFAULT_TIER_SETTINGS,
-  currency?: string
+  currency?: string,
+  predictive: PAliveExplainInput | null = null
 ): TierExplanations {
   const asOf = summary.asOf;
   const total = summary.totals.totalValue;
@@ -44,6 +50,18 @@ export function explainCustomerTiers(
       ? t.cumulativeShare - t.value / total
       : null;
   const recency = c.last_purchase === null ? null : asOf - c.last_purchase;
+  const gapSentence = explainChurnAlert({
+    churnAlert: t.churnAlert,
+    prospect,
+    orders: c.orders,
+    spanDays:
+      c.first_purchase === null || c.last_purchase === null
+        ? null
+        : c.last_purchase - c.first_purchase,
+    recency,
+    settings: settings.churnAlert,
+  });
+  const pAlive = explainPAlive(predictive);
   return {
     abc: explainAbc({
       abc: t.abc,
@@ -94,17 +112,10 @@ export function explainCustomerTiers(
       tenureDays: c.first_purchase === null ? null : asOf - c.first_purchase,
       settings: settings.lifecycle,
     }),
-    churnAlert: explainChurnAlert({
-      churnAlert: t.churnAlert,
-      prospect,
-      orders: c.orders,
-      spanDays:
-        c.first_purchase === null || c.last_purchase === null
-          ? null
-          : c.last_purchase - c.first_purchase,
-      recency,
-      settings: settings.churnAlert,
-    }),
+    churnAlert:
+      settings.churnAlert.rule === "p-alive" && !prospect
+        ? explainChurnByPAlive(predictive, t.churnAlert, settings.churnAlert, gapSentence)
+        : gapSentence,
     clv: explainClv(
       customerLifetimeValue(t.value, c, asOf, settings.clv),
       t.value,
@@ -113,5 +124,6 @@ export function explainCustomerTiers(
       settings.clv,
       currency
     ),
+    ...(pAlive ? { pAlive } : {}),
   };
 }

@@ -58,6 +58,22 @@ describe("predictiveClvForCustomers", () => {
     // Unknown ids, a customer who first bought after the as-of date, and rows without an id: none.
     for (const i of [1, 2, 4]) expect(r.pAlive[i]).toBeNaN();
     expect(r.pAlive[3]).toBeGreaterThan(0);
+    expect(r.summary?.x).toHaveLength(60);
+  });
+
+  it("keeps each customer's x, t_x and T in weeks, which P(alive) rests on", () => {
+    const rows = [
+      ["客户编号", "交易日期", "交易金额"],
+      ["A", "2024-01-01", 10],
+      ["A", "2024-01-15", 10],
+      ["A", "2024-03-11", 10],
+      ["B", "2024-06-03", 10],
+    ];
+    const tx = readTable({ name: "交易明细", rows, ragged: true }, TRANSACTIONS_TEMPLATE);
+    const r = predictiveClvForCustomers(tx, ["B", "A", "Z"], dayFromIso("2024-06-03")!, SETTINGS);
+    expect([r.repeatPurchases[1], r.recency[1], r.age[1]]).toEqual([2, 10, 22]);
+    expect([r.repeatPurchases[0], r.recency[0], r.age[0]]).toEqual([0, 0, 0]);
+    expect(r.age[2]).toBeNaN();
   });
 
   it("refuses without purchases", () => {

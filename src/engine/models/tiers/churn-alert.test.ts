@@ -50,7 +50,7 @@ describe("churnAlert", () => {
   });
 
   it("follows the settings", () => {
-    expect(churnAlert(c(1, 10, 10), AS_OF, { gapFactor: 2, oneOrderDays: 5 })).toBe(true);
-    expect(churnAlert(c(5, 120, 40), AS_OF, { gapFactor: 1.5, oneOrderDays: 90 })).toBe(true);
+    expect(churnAlert(c(1, 10, 10), AS_OF, { ...S, gapFactor: 2, oneOrderDays: 5 })).toBe(true);
+    expect(churnAlert(c(5, 120, 40), AS_OF, { ...S, gapFactor: 1.5, oneOrderDays: 90 })).toBe(true);
   });
 });

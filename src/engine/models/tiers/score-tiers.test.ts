@@ -228,4 +228,31 @@ describe("scoreTiers", () => {
     expect(summary.rfmBreaks).toEqual(settings.rfm.explicitBreaks);
     expect(rows[0].rfm?.segment).toBe("Champions");
   });
+
+  it("alerts on P(alive) with churn rule p-alive, keeping the gap rule where it is unknown", () => {
+    // C0 bought 5 times and came back yesterday; C1 is long overdue; C2 is overdue but has no P(alive).
+    const customers = [
+      buyer("C0", 500, 5, 400, 1),
+      buyer("C1", 400, 5, 400, 300),
+      buyer("C2", 300, 5, 400, 300),
+    ];
+    const pAlive = Float64Array.from([0.2, 0.9, NaN]);
+    const gap = scoreTiers(customers, FIELDS, AS_OF, DEFAULT_TIER_SETTINGS, pAlive);
+    expect(gap.customers.map((c) => c.churnAlert)).toEqual([false, true, true]);
+    const settings = {
+      ...DEFAULT_TIER_SETTINGS,
+      churnAlert: { ...DEFAULT_TIER_SETTINGS.churnAlert, rule: "p-alive" as const },
+    };
+    const byPAlive = scoreTiers(customers, FIELDS, AS_OF, settings, pAlive);
+    expect(byPAlive.customers.map((c) => c.churnAlert)).toEqual([true, false, true]);
+    expect(byPAlive.summary.churnAlerts).toBe(2);
+    // The relationship stage follows the alert (退化期 while it is on).
+    expect(byPAlive.customers[0].stage).toBe("decline");
+    expect(byPAlive.customers[1].stage).not.toBe("decline");
+    expect(byPAlive.summary.warnings).toContainEqual({
+      code: "churn-gap-rule-kept",
+      params: { count: 1 },
+    });
+    expect(gap.summary.warnings.map((w) => w.code)).not.toContain("churn-gap-rule-kept");
+  });
 });

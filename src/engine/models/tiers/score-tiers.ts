@@ -1,7 +1,7 @@
 import type { Day } from "../../day";
 import type { Customer } from "../customer";
 import { abcClasses, type AbcClass } from "./abc";
-import { churnAlert } from "./churn-alert";
+import { churnAlertByRule } from "./churn-alert-by-rule";
 import { customerLifetimeValue } from "./clv";
 import { keyCustomer, type KeyCustomerFlags } from "./key-customers";
 import { lifecycleStatus, type LifecycleStatus } from "./lifecycle";
@@ -69,7 +69,9 @@ export type TierWarningCode =
   /** Fewer distinct values than natural-break classes ({ classes, used }). */
   | "natural-breaks-fewer-classes"
   /** Every customer is a prospect. */
-  | "no-buyers";
+  | "no-buyers"
+  /** Churn rule "p-alive": buyers without a P(alive) kept the gap rule ({ count }). */
+  | "churn-gap-rule-kept";
 
 export interface TierWarning {
   code: TierWarningCode;
@@ -118,13 +120,15 @@ export interface TierResult {
 /**
  * Every tier model over one file's customers (domain.md §4, §8): value measure, ABC, pyramid,
  * natural breaks, key customers, RFM, lifecycle, relationship stage, churn alert, CLV and mix.
- * One sort by value is shared by every ranking model; nothing is quadratic.
+ * One sort by value is shared by every ranking model; nothing is quadratic. `pAlive` (per customer,
+ * NaN where unknown) is the fitted BG/NBD's, which churn rule "p-alive" alerts on.
  */
 export function scoreTiers(
   customers: readonly Customer[],
   fieldsPresent: ReadonlySet<string> | readonly string[],
   asOf: Day,
-  settings: TierSettings = DEFAULT_TIER_SETTINGS
+  settings: TierSettings = DEFAULT_TIER_SETTINGS,
+  pAlive: Float64Array | null = null
 ): TierResult {
   const n = customers.length;
   const warnings: TierWarning[] = [];
@@ -209,6 +213,7 @@ export function scoreTiers(
   };
   const keyCounts = { highValueCutoff, highValue: 0, influential: 0, both: 0 };
   let churnAlerts = 0;
+  let gapRuleKept = 0;
   let lossMaking = 0;
   const out = new Array<CustomerTiers>(n);
   for (let i = 0; i < n; i++) {
@@ -228,8 +233,11 @@ export function scoreTiers(
     }
     const status = lifecycleStatus(c, asOf, settings.lifecycle);
     if (status) lifecycle[status]++;
-    const alert = churnAlert(c, asOf, settings.churnAlert);
+    const churn = churnAlertByRule(c, asOf, settings.churnAlert, pAlive ? pAlive[i] : NaN);
+    const alert = churn.alert;
     if (alert) churnAlerts++;
+    if (settings.churnAlert.rule === "p-alive" && !churn.usedPAlive && alert !== null)
+      gapRuleKept++;
     const stage = relationshipStage(status, alert);
     if (stage) stages[stage]++;
     const key = keyCustomer(
@@ -263,6 +271,9 @@ export function scoreTiers(
       clv: clv ? clv.clv : null,
     };
   }
+
+  if (gapRuleKept > 0)
+    warnings.push({ code: "churn-gap-rule-kept", params: { count: gapRuleKept } });
 
   return {
     customers: out,

@@ -63,6 +63,12 @@ export interface TierSettings {
     gapFactor: number;
     /** With a single order, overdue after more than this many days. */
     oneOrderDays: number;
+    /**
+     * "gap" (domain.md §4, the default) or "p-alive": alert when the fitted BG/NBD's P(alive) is below
+     * pAliveBelow (issue 17); needs clv.model "bgnbd". A customer without a P(alive) keeps the gap rule.
+     */
+    rule: "gap" | "p-alive";
+    pAliveBelow: number;
   };
   clv: {
     years: number;
@@ -127,7 +133,7 @@ export const DEFAULT_TIER_SETTINGS: TierSettings = {
     otherSegment: "Others",
   },
   lifecycle: { churnDays: 365, loyalOrders: 5, loyalTenureDays: 365, repeatOrders: 2 },
-  churnAlert: { gapFactor: 2, oneOrderDays: 90 },
+  churnAlert: { gapFactor: 2, oneOrderDays: 90, rule: "gap", pAliveBelow: 0.3 },
   clv: {
     years: 5,
     retention: 0.8,
