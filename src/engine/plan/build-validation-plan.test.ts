@@ -37,7 +37,7 @@ describe("buildValidationPlan", () => {
     const plan = buildValidationPlan(report, opened.template, asOf, "en-US");
     const [findings, completeness] = plan.sheets[0].tables;
     expect(completeness.row).toBeGreaterThan(findings.row + findings.rows.length);
-    expect(completeness.rows).toHaveLength(report.completeness.length);
+    expect(completeness.rows).toHaveLength(report.completeness.scores.length);
     expect(completeness.formats[2]).toBe("0.0%");
   });
 });

@@ -52,7 +52,11 @@ export function buildValidationSheet(
     row: completenessRow + 1,
     column: 1,
     header: t.completenessHeader,
-    rows: report.completeness.map((c) => [c.row, c.customerId, c.score]),
+    rows: Array.from(report.completeness.rows, (row, i) => [
+      row,
+      report.completeness.customerIds[i],
+      report.completeness.scores[i],
+    ]),
     formats: [FORMATS.integer, FORMATS.text, FORMATS.percent],
     styledHeader: true,
     autoFilter: false,

@@ -16,8 +16,11 @@ export interface ValidationReport {
   findings: Finding[];
   stats: { errors: number; warnings: number; infos: number };
   byCode: Partial<Record<FindingCode, number>>;
-  /** Per non-blank record: its completeness share (0..1) and customer id when readable. */
-  completeness: { row: number; customerId: string | null; score: number }[];
+  /**
+   * Per non-blank record, index i being record i: its sheet row, customer id when readable and
+   * completeness share (0..1). Columns, not an object per record: the report lives as long as the run.
+   */
+  completeness: { rows: Int32Array; customerIds: (string | null)[]; scores: Float64Array };
   /** True when there is no error (warnings and infos allowed). */
   valid: boolean;
 }
@@ -39,15 +42,8 @@ export function buildReport(
   const columns = recordColumns(table);
   const scores = completenessOfColumns(template, columns);
   const ids = fieldValues(columns, "customer_id");
-  const perRecord: ValidationReport["completeness"] = new Array(scores.length);
-  for (let i = 0; i < scores.length; i++) {
-    const id = ids[i];
-    perRecord[i] = {
-      row: columns.rows[i],
-      customerId: id === null ? null : String(id),
-      score: scores[i],
-    };
-  }
+  const customerIds = ids.map((id) => (id === null ? null : String(id)));
+  const perRecord = { rows: columns.rows, customerIds, scores };
   return {
     template: template.id,
     sheet: table.sheet,
