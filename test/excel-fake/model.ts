@@ -122,6 +122,9 @@ export class FakeSheet {
     orientation?: string;
     zoom?: unknown;
     printArea?: string;
+    titleRows?: string;
+    titleColumns?: string;
+    gridlines?: boolean;
     breaks: string[];
   };
 

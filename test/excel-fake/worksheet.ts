@@ -95,7 +95,15 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements XlWork
       get zoom(): XlPageLayout["zoom"] {
         throw propertyNotLoaded("pageLayout.zoom");
       },
+      set printGridlines(v: boolean) {
+        set((p) => (p.gridlines = v));
+      },
+      get printGridlines(): boolean {
+        throw propertyNotLoaded("pageLayout.printGridlines");
+      },
       setPrintArea: (area: string) => set((p) => (p.printArea = area)),
+      setPrintTitleRows: (rows: string) => set((p) => (p.titleRows = rows)),
+      setPrintTitleColumns: (columns: string) => set((p) => (p.titleColumns = columns)),
     };
   }
   get horizontalPageBreaks(): { add(pageBreakRange: string): void } {

@@ -24,7 +24,12 @@ export function shownText(value: PlanValue, format: PlanFormat | null): string {
       return `${sign}${grouped(whole)}.${fraction}`;
     }
     case FORMATS.count:
+    case FORMATS.wholeMoney:
       return sign + grouped(size.toFixed(0));
+    case FORMATS.thousands:
+      return `${sign}${grouped((size / 1000).toFixed(0))}k`;
+    case FORMATS.millions:
+      return `${sign}${grouped((size / 1_000_000).toFixed(1))}M`;
     case FORMATS.integer:
       return sign + size.toFixed(0);
     case FORMATS.percent:

@@ -195,5 +195,8 @@ export interface XlPageLayout {
   paperSize: string;
   orientation: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printGridlines: boolean;
   setPrintArea(printArea: string): void;
+  setPrintTitleRows(printTitleRows: string): void;
+  setPrintTitleColumns(printTitleColumns: string): void;
 }
