@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { explainFuzzy } from "../../engine/explain/credit/explain-fuzzy";
 import { explainCredit } from "../../engine/explain/credit/explain-credit";
+import { creditNotes } from "../../engine/explain/credit/credit-notes";
 import { salesSummary } from "../../engine/explain/sales-summary";
 import { explainCustomerTiers } from "../../engine/explain/tiers/explain-customer-tiers";
 import type { ScoreRun } from "../../engine/score-workbook";
@@ -79,6 +80,11 @@ export function WhyPanel({
           </ul>
           <h4 className={styles.h}>{t("whyCredit")}</h4>
           <div className={styles.list}>{explainCredit(scored.credit, lang)}</div>
+          {creditNotes(scored, run, lang).map((note) => (
+            <div key={note} className={styles.list} data-testid="why-credit-note">
+              {note}
+            </div>
+          ))}
           {scored.credit.fuzzy !== undefined && (
             <div className={styles.list} data-testid="why-fuzzy">
               {explainFuzzy(scored.credit.fuzzy, session.state.settings.credit.fuzzyGrades, lang)}
