@@ -33,6 +33,10 @@ const MIN_PIXELS = 30;
 const TOLERANCE = 24;
 /** The Dashboard prints one page wide on A4 landscape; more pages than this means it spilled. */
 const MAX_DASHBOARD_PAGES = 8;
+/** Charts sit right of the Dashboard's tables: the left of the page (tables, the RFM grid) is not searched. */
+const CHART_LEFT = 0.38;
+/** A point below this share of its series' largest value is too small to be seen, so not looked for. */
+const VISIBLE_SHARE = 0.02;
 
 const failures = [];
 const fail = (what) => {
@@ -74,7 +78,10 @@ function sheetsOf(parts) {
     const element = m[0];
     const name = decodeXml(/\bname="([^"]*)"/.exec(element)[1]);
     const relId = /\br:id="([^"]*)"/.exec(element)[1];
-    const target = targets.get(relId).replace(/^\/?xl\//, "").replace(/^\//, "");
+    const target = targets
+      .get(relId)
+      .replace(/^\/?xl\//, "")
+      .replace(/^\//, "");
     const partPath = `xl/${target}`;
     const xml = strFromU8(parts[partPath]);
     const key = /prompt="tiersheet-sheet:([a-z-]+)"/.exec(xml)?.[1] ?? null;
@@ -104,9 +111,8 @@ function keepFirstRows(xml, kept) {
 /** Puts the sheet's name in each printed page's header, so pdftotext tells which sheet a page is. */
 function withSheetNameHeader(xml) {
   const header = "<headerFooter><oddHeader>&amp;L&amp;A</oddHeader></headerFooter>";
-  const before = /<(rowBreaks|colBreaks|drawing|legacyDrawing|tableParts|extLst)\b|<\/worksheet>/.exec(
-    xml
-  );
+  const before =
+    /<(rowBreaks|colBreaks|drawing|legacyDrawing|tableParts|extLst)\b|<\/worksheet>/.exec(xml);
   return xml.slice(0, before.index) + header + xml.slice(before.index);
 }
 
@@ -127,9 +133,13 @@ function renderCopy(source, target) {
       printed.push(sheet);
       continue;
     }
-    parts[sheet.partPath] = strToU8(xml.replace(/<sheetData>[\s\S]*?<\/sheetData>/, "<sheetData/>"));
+    parts[sheet.partPath] = strToU8(
+      xml.replace(/<sheetData>[\s\S]*?<\/sheetData>/, "<sheetData/>")
+    );
     if (sheet.state !== "veryHidden") {
-      const hidden = sheet.element.replace(/\sstate="\w+"/, "").replace("<sheet ", '<sheet state="hidden" ');
+      const hidden = sheet.element
+        .replace(/\sstate="\w+"/, "")
+        .replace("<sheet ", '<sheet state="hidden" ');
       workbook = workbook.replace(sheet.element, hidden);
     }
   }
@@ -156,25 +166,76 @@ function pageText(pdf, page) {
 /** A page as RGB pixels (PPM is a header and raw bytes: no PNG decoder needed). */
 function pagePixels(pdf, page, dpi = 60) {
   const stem = path.join(work, `page-${page}`);
-  run("pdftoppm", ["-f", String(page), "-l", String(page), "-r", String(dpi), "-singlefile", pdf, stem]);
+  run("pdftoppm", [
+    "-f",
+    String(page),
+    "-l",
+    String(page),
+    "-r",
+    String(dpi),
+    "-singlefile",
+    pdf,
+    stem,
+  ]);
   const data = fs.readFileSync(`${stem}.ppm`);
   const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 40).toString("latin1"));
-  return { width: Number(header[1]), height: Number(header[2]), rgb: data.subarray(header[0].length) };
+  return {
+    width: Number(header[1]),
+    height: Number(header[2]),
+    rgb: data.subarray(header[0].length),
+  };
 }
 
-function countColour(pixels, hex) {
+/** Pixels of `hex` inside `box` (fractions of the page: left, top, right, bottom). */
+function countColour(pixels, hex, box = { left: 0, top: 0, right: 1, bottom: 1 }) {
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
   let count = 0;
-  const { rgb } = pixels;
-  for (let i = 0; i + 2 < rgb.length; i += 3) {
-    if (
-      Math.abs(rgb[i] - r) <= TOLERANCE &&
-      Math.abs(rgb[i + 1] - g) <= TOLERANCE &&
-      Math.abs(rgb[i + 2] - b) <= TOLERANCE
-    )
-      count++;
+  const { rgb, width, height } = pixels;
+  const x0 = Math.floor(box.left * width);
+  const x1 = Math.ceil(box.right * width);
+  const y0 = Math.floor(box.top * height);
+  const y1 = Math.ceil(box.bottom * height);
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * width + x) * 3;
+      if (
+        Math.abs(rgb[i] - r) <= TOLERANCE &&
+        Math.abs(rgb[i + 1] - g) <= TOLERANCE &&
+        Math.abs(rgb[i + 2] - b) <= TOLERANCE
+      )
+        count++;
+    }
   }
   return count;
+}
+
+/** The words of a page with their boxes, as fractions of the page (pdftotext -bbox). */
+function pageWords(pdf, page) {
+  const html = run("pdftotext", ["-f", String(page), "-l", String(page), "-bbox", pdf, "-"]);
+  const size = /<page width="([\d.]+)" height="([\d.]+)"/.exec(html);
+  const [w, h] = [Number(size[1]), Number(size[2])];
+  return [
+    ...html.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g
+    ),
+  ].map((m) => ({
+    x: Number(m[1]) / w,
+    y: Number(m[2]) / h,
+    right: Number(m[3]) / w,
+    text: decodeXml(m[5]),
+  }));
+}
+
+/** Where a title's words start on the page, or null: consecutive words that spell it. */
+function findTitle(words, title) {
+  const want = squash(title);
+  for (let i = 0; i < words.length; i++) {
+    let text = "";
+    for (let j = i; j < words.length && text.length < want.length; j++)
+      text += squash(words[j].text);
+    if (text === want) return words[i];
+  }
+  return null;
 }
 
 /** Each chart of the Dashboard: its title and the colours its series and points are filled with. */
@@ -185,17 +246,36 @@ function chartsOf(parts, sheet) {
   const drawingRels = strFromU8(parts[`xl/drawings/_rels/${drawing[1]}.rels`]);
   return [...drawingRels.matchAll(/Target="\.\.\/charts\/([^"]+)"/g)].map((m) => {
     const xml = strFromU8(parts[`xl/charts/${m[1]}`]);
-    const title = [...(/<c:title>([\s\S]*?)<\/c:title>/.exec(xml)?.[1] ?? "").matchAll(/<a:t>([^<]*)<\/a:t>/g)]
+    const title = [
+      ...(/<c:title>([\s\S]*?)<\/c:title>/.exec(xml)?.[1] ?? "").matchAll(/<a:t>([^<]*)<\/a:t>/g),
+    ]
       .map((t) => decodeXml(t[1]))
       .join("");
     // Series and point fills (a line's colour sits in its a:ln); gridlines and text are not series.
     const colours = new Set();
     for (const ser of xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)) {
       const body = ser[1].replace(/<c:dLbls>[\s\S]*?<\/c:dLbls>/g, "");
+      // The values drawn, by point: a point too small to see (a grade nobody has) is not looked for.
+      const valueXml = /<c:val>([\s\S]*?)<\/c:val>/.exec(body)?.[1] ?? "";
+      const values = new Map(
+        [...valueXml.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].map((m) => [
+          Number(m[1]),
+          Math.abs(Number(m[2])),
+        ])
+      );
+      const largest = Math.max(0, ...values.values());
+      const visible = (idx) => (values.get(idx) ?? 0) >= VISIBLE_SHARE * largest && largest > 0;
       // Points coloured one by one hide the series' own colour: only theirs are drawn.
       const points = [...body.matchAll(/<c:dPt>[\s\S]*?<\/c:dPt>/g)].map((m) => m[0]);
-      for (const part of points.length > 0 ? points : [body])
-        for (const c of part.matchAll(/<a:srgbClr val="([0-9A-Fa-f]{6})"/g)) colours.add(c[1].toUpperCase());
+      if (points.length === 0 && largest > 0) {
+        const own = /<a:srgbClr val="([0-9A-Fa-f]{6})"/.exec(body);
+        if (own) colours.add(own[1].toUpperCase());
+      }
+      for (const point of points) {
+        const idx = Number(/<c:idx val="(\d+)"/.exec(point)[1]);
+        const colour = /<a:srgbClr val="([0-9A-Fa-f]{6})"/.exec(point);
+        if (colour && visible(idx)) colours.add(colour[1].toUpperCase());
+      }
     }
     return { title, colours: [...colours] };
   });
@@ -213,12 +293,19 @@ function checkWorkbook(label, scored) {
   const texts = Array.from({ length: pages }, (_, i) => pageText(pdf, i + 1));
   console.log(`  ${pages} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const pagesOf = (sheet) =>
-    texts.map((t, i) => ({ t, page: i + 1 })).filter(({ t }) => t.split("\n")[0].trim() === sheet.name.trim() || t.trimStart().startsWith(sheet.name));
+    texts
+      .map((t, i) => ({ t, page: i + 1 }))
+      .filter(
+        ({ t }) =>
+          t.split("\n")[0].trim() === sheet.name.trim() || t.trimStart().startsWith(sheet.name)
+      );
   const figures = { label, pages, sheets: {} };
   for (const sheet of printed) {
     const own = pagesOf(sheet);
     figures.sheets[sheet.key] = own.map((p) => p.page);
-    console.log(`  ${sheet.key} "${sheet.name}": pages ${own.map((p) => p.page).join(", ") || "none"}`);
+    console.log(
+      `  ${sheet.key} "${sheet.name}": pages ${own.map((p) => p.page).join(", ") || "none"}`
+    );
     if (own.length === 0) fail(`${label}: sheet ${sheet.name} printed no page`);
   }
   texts.forEach((t, i) => {
@@ -231,19 +318,43 @@ function checkWorkbook(label, scored) {
     const own = pagesOf(dashboard);
     if (own.length > MAX_DASHBOARD_PAGES) fail(`${label}: Dashboard prints on ${own.length} pages`);
     else pass(`${label}: Dashboard prints on ${own.length} pages`);
-    for (const chart of chartsOf(parts, dashboard)) {
+    const charts = chartsOf(parts, dashboard);
+    for (const chart of charts) {
       // A chart's text can also sit, clipped, at the foot of the page before: every page naming it counts.
       const candidates = own.filter(({ t }) => squash(t).includes(squash(chart.title)));
       if (candidates.length === 0) {
         fail(`${label}: chart "${chart.title}" is on no Dashboard page`);
         continue;
       }
-      const drawn = candidates.map(({ page }) => ({ page, pixels: pagePixels(pdf, page) }));
-      const counts = chart.colours.map((c) => [c, Math.max(...drawn.map((d) => countColour(d.pixels, c)))]);
+      // Only the chart's own box counts: from its title down to the next chart's title (or the page's
+      // end), right of the tables. Colours shared by two charts on a page are then told apart.
+      const drawn = candidates.map(({ page }) => {
+        const words = pageWords(pdf, page);
+        const start = findTitle(words, chart.title);
+        const below = charts
+          .filter((other) => other !== chart)
+          .map((other) => findTitle(words, other.title))
+          .filter((w) => w && start && w.y > start.y + 0.02)
+          .map((w) => w.y);
+        const box = start
+          ? {
+              left: CHART_LEFT,
+              top: Math.max(0, start.y - 0.02),
+              right: 1,
+              bottom: Math.min(1, ...below),
+            }
+          : { left: CHART_LEFT, top: 0, right: 1, bottom: 1 };
+        return { page, pixels: pagePixels(pdf, page), box };
+      });
+      const counts = chart.colours.map((c) => [
+        c,
+        Math.max(...drawn.map((d) => countColour(d.pixels, c, d.box))),
+      ]);
       const where = { page: drawn.map((d) => d.page).join("/") };
       const missing = counts.filter(([, n]) => n < MIN_PIXELS);
       const shown = counts.map(([c, n]) => `${c} ${n}px`).join(", ");
-      if (missing.length > 0) fail(`${label}: chart "${chart.title}" (page ${where.page}) lacks ${shown}`);
+      if (missing.length > 0)
+        fail(`${label}: chart "${chart.title}" (page ${where.page}) lacks ${shown}`);
       else pass(`${label}: chart "${chart.title}" page ${where.page}: ${shown}`);
     }
   }
@@ -253,7 +364,11 @@ function checkWorkbook(label, scored) {
     const filter = /<autoFilter ref="[A-Z]+(\d+):/.exec(xml);
     const headerRow = filter ? Number(filter[1]) : 1;
     const headers = rowTexts(xml, headerRow);
-    const text = squash(pagesOf(sheet).map((p) => p.t).join("\n"));
+    const text = squash(
+      pagesOf(sheet)
+        .map((p) => p.t)
+        .join("\n")
+    );
     const cut = headers.filter((h) => !text.includes(squash(h)));
     if (cut.length > 0) fail(`${label}: ${sheet.key} headers not shown whole: ${cut.join(" | ")}`);
     else pass(`${label}: ${sheet.key}: all ${headers.length} headers whole`);
@@ -266,7 +381,8 @@ function checkWorkbook(label, scored) {
         if (!text.includes(squash(value))) cutCells.push(value);
       }
     }
-    if (cutCells.length > 0) fail(`${label}: ${sheet.key} cells cut: ${cutCells.slice(0, 5).join(" | ")}`);
+    if (cutCells.length > 0)
+      fail(`${label}: ${sheet.key} cells cut: ${cutCells.slice(0, 5).join(" | ")}`);
     else pass(`${label}: ${sheet.key}: ${cells} text cells of the first rows whole`);
   }
   return { pdf, figures, pagesOf, printed };
@@ -274,17 +390,33 @@ function checkWorkbook(label, scored) {
 
 function keepPngs(result) {
   fs.mkdirSync(docsDir, { recursive: true });
-  for (const old of fs.readdirSync(docsDir)) if (old.endsWith(".png")) fs.unlinkSync(path.join(docsDir, old));
+  for (const old of fs.readdirSync(docsDir))
+    if (old.endsWith(".png")) fs.unlinkSync(path.join(docsDir, old));
   const chosen = [];
   for (const sheet of result.printed) {
     const own = result.pagesOf(sheet).map((p) => p.page);
     const take = sheet.key === "dashboard" ? own : own.slice(0, 1);
-    take.forEach((page, i) => chosen.push({ page, name: `${sheet.key}${take.length > 1 ? `-${i + 1}` : ""}` }));
+    take.forEach((page, i) =>
+      chosen.push({ page, name: `${sheet.key}${take.length > 1 ? `-${i + 1}` : ""}` })
+    );
   }
   for (const { page, name } of chosen) {
-    run("pdftoppm", ["-f", String(page), "-l", String(page), "-r", "70", "-png", "-singlefile", result.pdf, path.join(docsDir, name)]);
+    run("pdftoppm", [
+      "-f",
+      String(page),
+      "-l",
+      String(page),
+      "-r",
+      "70",
+      "-png",
+      "-singlefile",
+      result.pdf,
+      path.join(docsDir, name),
+    ]);
   }
-  console.log(`\nKept ${chosen.length} PNGs in ${path.relative(root, docsDir)}: ${chosen.map((c) => c.name).join(", ")}`);
+  console.log(
+    `\nKept ${chosen.length} PNGs in ${path.relative(root, docsDir)}: ${chosen.map((c) => c.name).join(", ")}`
+  );
 }
 
 /** A second snapshot (a refresh a month later) so that the workbook has its Movers sheet too. */
@@ -294,7 +426,8 @@ function withMovers(scored, asOf) {
 }
 
 function main() {
-  if (!fs.existsSync(path.join(root, "dist-cli")) && !fs.existsSync(cliPath)) throw new Error("run npm run build:cli first");
+  if (!fs.existsSync(path.join(root, "dist-cli")) && !fs.existsSync(cliPath))
+    throw new Error("run npm run build:cli first");
   console.log(`Work folder: ${work}`);
   cli("demo");
   const demo = path.join(work, "demo.scored.xlsx");
@@ -304,15 +437,34 @@ function main() {
   if (!args.includes("--no-big")) {
     const big = path.join(work, `sample-${bigRows}.xlsx`);
     const started = Date.now();
-    cli("sample", "--kind", "enterprise", "--rows", String(bigRows), "--seed", "16", "--as-of", "2026-11-01", "-o", big, "--force");
+    cli(
+      "sample",
+      "--kind",
+      "enterprise",
+      "--rows",
+      String(bigRows),
+      "--seed",
+      "16",
+      "--as-of",
+      "2026-11-01",
+      "-o",
+      big,
+      "--force"
+    );
     const bigScored = path.join(work, `sample-${bigRows}.scored.xlsx`);
     cli("score", big, "-o", bigScored, "--force");
     withMovers(bigScored, "2026-12-01");
-    console.log(`\n${bigRows} rows sampled, scored and refreshed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `\n${bigRows} rows sampled, scored and refreshed in ${((Date.now() - started) / 1000).toFixed(1)} s`
+    );
     checkWorkbook(`sample-${bigRows}`, bigScored);
   }
   if (!args.includes("--no-docs")) keepPngs(demoResult);
-  console.log(failures.length === 0 ? "\nAll render checks passed." : `\n${failures.length} render checks failed.`);
+  console.log(
+    failures.length === 0
+      ? "\nAll render checks passed."
+      : `\n${failures.length} render checks failed.`
+  );
   process.exitCode = failures.length === 0 ? 0 : 1;
 }
 
