@@ -393,7 +393,8 @@ function keepPngs(result) {
   for (const old of fs.readdirSync(docsDir))
     if (old.endsWith(".png")) fs.unlinkSync(path.join(docsDir, old));
   const chosen = [];
-  for (const sheet of result.printed) {
+  // A few pages only: the Dashboard whole, and the first page of Tiers and of Credit.
+  for (const sheet of result.printed.filter((s) => s.key !== "migration")) {
     const own = result.pagesOf(sheet).map((p) => p.page);
     const take = sheet.key === "dashboard" ? own : own.slice(0, 1);
     take.forEach((page, i) =>

@@ -87,7 +87,12 @@ describe("planSheetXml page setup", () => {
     decode(planSheetXml(sheet({ tables: [table], print }), { styleIds: ids, dxfIds: new Map() }));
 
   it("prints the grid and keeps actual size when the sheet is not fitted to the width", () => {
-    const xml = xmlOf({ paper: "A4", orientation: "landscape", fitToWidth: false, gridLines: true });
+    const xml = xmlOf({
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: false,
+      gridLines: true,
+    });
     expect(xml).not.toContain("fitToPage");
     expect(xml).toContain('<printOptions gridLines="1"/><pageMargins');
     expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape"/>');
