@@ -90,7 +90,8 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
     tables.push(table);
     // Leave room for the chart beside it, which is taller than most tables, and for a note below.
     const next = Math.max(rowAfter(table), row + CHART_SIZE.height + 2);
-    blocks.push({ first: row, last: next - 1 });
+    // From the blank row above the title: a page then ends on a blank row, not on the chart's top border.
+    blocks.push({ first: row - 1, last: next - 1 });
     row = next;
     return table;
   }
@@ -301,7 +302,8 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
       paper: "A4",
       orientation: "landscape",
       fitToWidth: true,
-      printArea: `A1:${columnLetter(LAST_COLUMN - 1)}${row}`,
+      // One column past the charts: their right border sits on the boundary of the last one.
+      printArea: `A1:${columnLetter(LAST_COLUMN)}${row}`,
       titleRows: "1:1",
       rowBreaks: dashboardPageBreaks(blocks, ROWS_PER_PAGE),
     },
