@@ -245,41 +245,61 @@ function chartsOf(parts, sheet) {
   const drawing = /Target="\.\.\/drawings\/([^"]+)"/.exec(rels);
   if (!drawing) return [];
   const drawingRels = strFromU8(parts[`xl/drawings/_rels/${drawing[1]}.rels`]);
-  return [...drawingRels.matchAll(/Target="\.\.\/charts\/([^"]+)"/g)].map((m) => {
-    const xml = strFromU8(parts[`xl/charts/${m[1]}`]);
-    const title = [
-      ...(/<c:title>([\s\S]*?)<\/c:title>/.exec(xml)?.[1] ?? "").matchAll(/<a:t>([^<]*)<\/a:t>/g),
-    ]
-      .map((t) => decodeXml(t[1]))
-      .join("");
-    // Series and point fills (a line's colour sits in its a:ln); gridlines and text are not series.
-    const colours = new Set();
-    for (const ser of xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)) {
-      const body = ser[1].replace(/<c:dLbls>[\s\S]*?<\/c:dLbls>/g, "");
-      // The values drawn, by point: a point too small to see (a grade nobody has) is not looked for.
-      const valueXml = /<c:val>([\s\S]*?)<\/c:val>/.exec(body)?.[1] ?? "";
-      const values = new Map(
-        [...valueXml.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].map((m) => [
-          Number(m[1]),
-          Math.abs(Number(m[2])),
-        ])
-      );
-      const largest = Math.max(0, ...values.values());
-      const visible = (idx) => (values.get(idx) ?? 0) >= VISIBLE_SHARE * largest && largest > 0;
-      // Points coloured one by one hide the series' own colour: only theirs are drawn.
-      const points = [...body.matchAll(/<c:dPt>[\s\S]*?<\/c:dPt>/g)].map((m) => m[0]);
-      if (points.length === 0 && largest > 0) {
-        const own = /<a:srgbClr val="([0-9A-Fa-f]{6})"/.exec(body);
-        if (own) colours.add(own[1].toUpperCase());
+  // The header of the table a chart sits beside: the row under the title on the chart's first row.
+  const drawingXml = strFromU8(parts[`xl/drawings/${drawing[1]}`]);
+  const sheetXml = strFromU8(parts[sheet.partPath]);
+  const besideOf = (relId) => {
+    const anchor = [...drawingXml.matchAll(/<xdr:twoCellAnchor[\s\S]*?<\/xdr:twoCellAnchor>/g)]
+      .map((a) => a[0])
+      .find((a) => a.includes(`r:id="${relId}"`));
+    const row = anchor && Number(/<xdr:from>[\s\S]*?<xdr:row>(\d+)<\/xdr:row>/.exec(anchor)[1]) + 1;
+    // The table's header row, under its title: its labels in a row are the table's, not the chart's.
+    const header = row ? rowTexts(sheetXml, row + 1) : [];
+    return header.length > 0 ? header.join(" ") : null;
+  };
+  return [...drawingRels.matchAll(/<Relationship\b[^>]*>/g)]
+    .map((rel) => {
+      const relId = /\bId="([^"]*)"/.exec(rel[0])[1];
+      const target = /Target="\.\.\/charts\/([^"]+)"/.exec(rel[0]);
+      return { relId, file: target && target[1] };
+    })
+    .filter((r) => r.file)
+    .map(({ relId, file }) => {
+      const xml = strFromU8(parts[`xl/charts/${file}`]);
+      const beside = besideOf(relId);
+      const title = [
+        ...(/<c:title>([\s\S]*?)<\/c:title>/.exec(xml)?.[1] ?? "").matchAll(/<a:t>([^<]*)<\/a:t>/g),
+      ]
+        .map((t) => decodeXml(t[1]))
+        .join("");
+      // Series and point fills (a line's colour sits in its a:ln); gridlines and text are not series.
+      const colours = new Set();
+      for (const ser of xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)) {
+        const body = ser[1].replace(/<c:dLbls>[\s\S]*?<\/c:dLbls>/g, "");
+        // The values drawn, by point: a point too small to see (a grade nobody has) is not looked for.
+        const valueXml = /<c:val>([\s\S]*?)<\/c:val>/.exec(body)?.[1] ?? "";
+        const values = new Map(
+          [...valueXml.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].map((m) => [
+            Number(m[1]),
+            Math.abs(Number(m[2])),
+          ])
+        );
+        const largest = Math.max(0, ...values.values());
+        const visible = (idx) => (values.get(idx) ?? 0) >= VISIBLE_SHARE * largest && largest > 0;
+        // Points coloured one by one hide the series' own colour: only theirs are drawn.
+        const points = [...body.matchAll(/<c:dPt>[\s\S]*?<\/c:dPt>/g)].map((m) => m[0]);
+        if (points.length === 0 && largest > 0) {
+          const own = /<a:srgbClr val="([0-9A-Fa-f]{6})"/.exec(body);
+          if (own) colours.add(own[1].toUpperCase());
+        }
+        for (const point of points) {
+          const idx = Number(/<c:idx val="(\d+)"/.exec(point)[1]);
+          const colour = /<a:srgbClr val="([0-9A-Fa-f]{6})"/.exec(point);
+          if (colour && visible(idx)) colours.add(colour[1].toUpperCase());
+        }
       }
-      for (const point of points) {
-        const idx = Number(/<c:idx val="(\d+)"/.exec(point)[1]);
-        const colour = /<a:srgbClr val="([0-9A-Fa-f]{6})"/.exec(point);
-        if (colour && visible(idx)) colours.add(colour[1].toUpperCase());
-      }
-    }
-    return { title, colours: [...colours] };
-  });
+      return { title, colours: [...colours], beside };
+    });
 }
 
 const squash = (text) => text.replace(/\s+/g, "");
@@ -354,6 +374,22 @@ function checkWorkbook(label, scored) {
       const where = { page: drawn.map((d) => d.page).join("/") };
       const missing = counts.filter(([, n]) => n < MIN_PIXELS);
       const shown = counts.map(([c, n]) => `${c} ${n}px`).join(", ");
+      // Beside its table: the page that draws the chart most also shows the table's title.
+      const best = drawn
+        .map((d) => ({
+          d,
+          n: counts.length
+            ? Math.min(...chart.colours.map((c) => countColour(d.pixels, c, d.box)))
+            : 0,
+        }))
+        .sort((a, b) => b.n - a.n)[0].d;
+      const bestText = squash(texts[best.page - 1]);
+      if (chart.beside && !bestText.includes(squash(chart.beside)))
+        fail(
+          `${label}: chart "${chart.title}" (page ${best.page}) is not beside its table "${chart.beside}"`
+        );
+      else if (chart.beside)
+        pass(`${label}: chart "${chart.title}" is beside "${chart.beside}" on page ${best.page}`);
       if (missing.length > 0)
         fail(`${label}: chart "${chart.title}" (page ${where.page}) lacks ${shown}`);
       else pass(`${label}: chart "${chart.title}" page ${where.page}: ${shown}`);
