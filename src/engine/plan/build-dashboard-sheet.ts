@@ -141,7 +141,7 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
     ],
     anchor: anchor(pareto),
     axes: {
-      valueTitle: t.moneyAxis(paretoScale.unit),
+      valueTitle: t.moneyAxis,
       valueFormat: paretoScale.format,
       categoryTitle: t.paretoCategoryAxis,
       categoryLabelsLow: true,
@@ -267,7 +267,7 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
     ],
     anchor: anchor(region),
     axes: {
-      valueTitle: t.moneyAxis(regionScale.unit),
+      valueTitle: t.moneyAxis,
       valueFormat: regionScale.format,
       categoryLabelsLow: true,
     },

@@ -161,9 +161,8 @@ export const enUS = {
     gradesChartTitle: "Customers by credit grade",
     lifecycleChartTitle: "Customers by lifecycle status",
     regionChartTitle: "Value by region",
-    /** The value axis: what is plotted, in which currency and unit. */
-    moneyAxis: (unit: "" | "k" | "M") =>
-      `Value (CNY${unit === "M" ? ", millions" : unit === "k" ? ", thousands" : ""})`,
+    /** The value axis: what is plotted, in which currency; the labels carry the unit (12.0M, 350k). */
+    moneyAxis: "Value (CNY)",
     customersAxis: "Customers",
     paretoCategoryAxis: "Customers, largest value first",
     paretoPastFull: (peak: string) =>

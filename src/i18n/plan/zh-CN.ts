@@ -161,7 +161,7 @@ export const zhCN: PlanText = {
     gradesChartTitle: "各信用等级的客户数",
     lifecycleChartTitle: "各客户状态的客户数",
     regionChartTitle: "各地区的价值",
-    moneyAxis: (unit) => `价值（${unit === "M" ? "百万元" : unit === "k" ? "千元" : "元"}）`,
+    moneyAxis: "价值（元）",
     customersAxis: "客户数",
     paretoCategoryAxis: "客户（价值从大到小）",
     paretoPastFull: (peak) =>
