@@ -1,4 +1,6 @@
+import * as fs from "node:fs";
 import { dayFromIso, type Day } from "../engine/day";
+import { readAsOfProperty } from "../hosts/file/xlsx/as-of-property";
 import { langFromTag, type Lang } from "../i18n/lang";
 import { cliText } from "../i18n/cli";
 import { CliError } from "./cli-error";
@@ -25,6 +27,30 @@ export function asOfOption(args: ParsedArgs, today: Date = new Date()): Day {
     return day;
   }
   return Math.floor(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()) / 86_400_000);
+}
+
+/**
+ * The as-of date for a file: --as-of, else the date the workbook was made for (a sample records it,
+ * as-of-property.ts), else today. `told` hears which date came from the workbook, to say so.
+ */
+export function asOfForFile(
+  args: ParsedArgs,
+  fullPath: string,
+  told: (iso: string) => void,
+  today: Date = new Date()
+): Day {
+  if (typeof args.options["as-of"] === "string" || !/\.xlsx$/i.test(fullPath))
+    return asOfOption(args, today);
+  let recorded: string | null = null;
+  try {
+    recorded = readAsOfProperty(fs.readFileSync(fullPath));
+  } catch {
+    // An unreadable file is reported by the reader that follows, in its own words.
+  }
+  const day = recorded === null ? null : dayFromIso(recorded);
+  if (day === null || recorded === null) return asOfOption(args, today);
+  told(recorded);
+  return day;
 }
 
 /** The one file argument, or a clear message. */

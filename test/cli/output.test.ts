@@ -59,9 +59,11 @@ describe("tiersheet score writes the scored workbook", () => {
     expect(pareto.types).toEqual(["barChart", "lineChart"]);
     expect(pareto.refs.every((r) => r.startsWith("'TierSheet Dashboard'!$"))).toBe(true);
     expect(byTitle("ABC tiers").types).toEqual(["doughnutChart"]);
-    expect(byTitle("Customer pyramid").types).toEqual(["barChart"]);
-    expect(byTitle("Credit grades").types).toEqual(["barChart"]);
-    expect(byTitle("Lifecycle status").types).toEqual(["barChart"]);
+    // Titles say what is plotted (issue 16).
+    expect(byTitle("Customers by pyramid level").types).toEqual(["barChart"]);
+    expect(byTitle("Customers by credit grade").types).toEqual(["barChart"]);
+    expect(byTitle("Customers by lifecycle status").types).toEqual(["barChart"]);
+    expect(byTitle("Value by region").types).toEqual(["barChart"]);
     expect(charts.length).toBeGreaterThanOrEqual(5);
     // The Pareto reads its categories and both series from the same rows of the dashboard.
     const rows = pareto.refs.map((r) => /\$(\d+):\$[A-Z]+\$(\d+)$/.exec(r)!.slice(1).join("-"));

@@ -26,6 +26,18 @@ export interface FakeChartSeries {
   categories?: string;
   chartType: string;
   axisGroup: string;
+  hasDataLabels?: boolean;
+  dataLabels?: { showValue?: boolean; numberFormat?: string };
+  /** Fill colours set point by point, by index. */
+  pointColors?: string[];
+}
+
+export interface FakeChartAxis {
+  minimum?: unknown;
+  maximum?: unknown;
+  title?: string;
+  numberFormat?: string;
+  tickLabelPosition?: string;
 }
 
 export interface FakeChart {
@@ -36,7 +48,7 @@ export interface FakeChart {
   title: string;
   position?: { start: string; end?: string };
   series: FakeChartSeries[];
-  axes: Record<"Primary" | "Secondary", { minimum?: unknown; maximum?: unknown }>;
+  axes: Record<"Primary" | "Secondary" | "Category", FakeChartAxis>;
 }
 
 export interface FakeConditionalFormat {
@@ -122,6 +134,9 @@ export class FakeSheet {
     orientation?: string;
     zoom?: unknown;
     printArea?: string;
+    titleRows?: string;
+    titleColumns?: string;
+    gridlines?: boolean;
     breaks: string[];
   };
 

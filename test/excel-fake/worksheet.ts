@@ -15,7 +15,7 @@ import type {
 import { formatArea, parseArea, qualify, splitAreaList, splitSheet, type Rect } from "./address";
 import { FakeClientObject, type OpQueue } from "./client-object";
 import { invalidArgument, propertyNotLoaded } from "./errors";
-import type { FakeChart, FakeChartSeries, FakeSheet } from "./model";
+import type { FakeChart, FakeChartAxis, FakeChartSeries, FakeSheet } from "./model";
 import { FakeRange, FakeRangeAreas } from "./range";
 
 /** Longest address string the fake accepts in getRanges (the host keeps under 8,000). */
@@ -95,7 +95,15 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> implements XlWork
       get zoom(): XlPageLayout["zoom"] {
         throw propertyNotLoaded("pageLayout.zoom");
       },
+      set printGridlines(v: boolean) {
+        set((p) => (p.gridlines = v));
+      },
+      get printGridlines(): boolean {
+        throw propertyNotLoaded("pageLayout.printGridlines");
+      },
       setPrintArea: (area: string) => set((p) => (p.printArea = area)),
+      setPrintTitleRows: (rows: string) => set((p) => (p.titleRows = rows)),
+      setPrintTitleColumns: (columns: string) => set((p) => (p.titleColumns = columns)),
     };
   }
   get horizontalPageBreaks(): { add(pageBreakRange: string): void } {
@@ -235,7 +243,7 @@ class FakeChartCollection extends FakeClientObject<FakeSheet> implements XlChart
         source: qualify(src.sheet.name, formatArea(src.rect)),
         title: "",
         series,
-        axes: { Primary: {}, Secondary: {} },
+        axes: { Primary: {}, Secondary: {}, Category: {} },
       };
       s.charts.push(made);
     });
@@ -293,9 +301,10 @@ class FakeChartProxy extends FakeClientObject<FakeChart> implements XlChart {
   }
   get axes(): XlChartAxes {
     return {
-      getItem: (type: "Value", group: "Primary" | "Secondary" = "Primary") =>
+      getItem: (type: "Value" | "Category", group: "Primary" | "Secondary" = "Primary") =>
         new FakeAxisProxy(this.queue, () => {
-          if (type !== "Value") throw invalidArgument(`axis ${String(type)}`);
+          if (type === "Category" && group === "Primary") return this.target().axes.Category;
+          if (type !== "Value") throw invalidArgument(`axis ${String(type)} ${group}`);
           return this.target().axes[group];
         }),
     };
@@ -344,6 +353,41 @@ class FakeSeriesProxy extends FakeClientObject<FakeChartSeries> implements XlCha
       s.axisGroup = group;
     });
   }
+  get hasDataLabels(): boolean {
+    return this.get("hasDataLabels");
+  }
+  set hasDataLabels(on: boolean) {
+    this.change(on, (s) => (s.hasDataLabels = on));
+  }
+  get dataLabels(): { showValue: boolean; numberFormat: string } {
+    const change = (fn: (labels: NonNullable<FakeChartSeries["dataLabels"]>) => void): void =>
+      this.change(null, (s) => fn((s.dataLabels ??= {})));
+    return {
+      get showValue(): boolean {
+        throw propertyNotLoaded("dataLabels.showValue");
+      },
+      set showValue(on: boolean) {
+        change((l) => (l.showValue = on));
+      },
+      get numberFormat(): string {
+        throw propertyNotLoaded("dataLabels.numberFormat");
+      },
+      set numberFormat(format: string) {
+        change((l) => (l.numberFormat = format));
+      },
+    };
+  }
+  get points(): {
+    getItemAt(index: number): { format: { fill: { setSolidColor(c: string): void } } };
+  } {
+    const change = (index: number, color: string): void =>
+      this.change({ index, color }, (s) => ((s.pointColors ??= [])[index] = color));
+    return {
+      getItemAt: (index: number) => ({
+        format: { fill: { setSolidColor: (color: string) => change(index, color) } },
+      }),
+    };
+  }
   setValues(sourceData: XlRange): void {
     this.change(null, (s) => {
       const src = sourceOf(sourceData);
@@ -357,19 +401,39 @@ class FakeSeriesProxy extends FakeClientObject<FakeChartSeries> implements XlCha
     });
   }
   protected scalarNames(): readonly string[] {
-    return ["name", "chartType", "axisGroup"];
+    return ["name", "chartType", "axisGroup", "hasDataLabels"];
   }
   protected readScalar(name: string, s: FakeChartSeries): unknown {
-    return s[name as "name" | "chartType" | "axisGroup"];
+    return s[name as "name" | "chartType" | "axisGroup" | "hasDataLabels"];
   }
 }
 
-class FakeAxisProxy
-  extends FakeClientObject<{ minimum?: unknown; maximum?: unknown }>
-  implements XlChartAxis
-{
-  constructor(queue: OpQueue, resolver: () => { minimum?: unknown; maximum?: unknown }) {
+class FakeAxisProxy extends FakeClientObject<FakeChartAxis> implements XlChartAxis {
+  constructor(queue: OpQueue, resolver: () => FakeChartAxis) {
     super(queue, resolver, false, "axis", false);
+  }
+  get title(): { text: string } {
+    const change = (text: string): void => this.change(text, (a) => (a.title = text));
+    return {
+      get text(): string {
+        throw propertyNotLoaded("title.text");
+      },
+      set text(t: string) {
+        change(t);
+      },
+    };
+  }
+  get numberFormat(): string {
+    return this.get("numberFormat");
+  }
+  set numberFormat(format: string) {
+    this.change(format, (a) => (a.numberFormat = format));
+  }
+  get tickLabelPosition(): string {
+    return this.get("tickLabelPosition");
+  }
+  set tickLabelPosition(position: string) {
+    this.change(position, (a) => (a.tickLabelPosition = position));
   }
   get minimum(): unknown {
     return this.get("minimum");
@@ -384,9 +448,9 @@ class FakeAxisProxy
     this.change(v, (a) => (a.maximum = v));
   }
   protected scalarNames(): readonly string[] {
-    return ["minimum", "maximum"];
+    return ["minimum", "maximum", "numberFormat", "tickLabelPosition"];
   }
-  protected readScalar(name: string, a: { minimum?: unknown; maximum?: unknown }): unknown {
-    return name === "minimum" ? a.minimum : a.maximum;
+  protected readScalar(name: string, a: FakeChartAxis): unknown {
+    return a[name as keyof FakeChartAxis];
   }
 }

@@ -10,6 +10,8 @@ import { displayPath } from "../display-path";
 import { asOfOption, checkOptions } from "../common-options";
 import { makeSample, type SampleKind } from "../../engine/sample/make-sample";
 import { buildXlsx } from "../../hosts/file/build-xlsx";
+import { withAsOfProperty } from "../../hosts/file/xlsx/as-of-property";
+import { isoFromDay } from "../../engine/day";
 import { checkOutputTarget } from "../safe-write/output-target";
 import { writeNewOutput } from "../safe-write/write-new-output";
 import { SAMPLE_HEADER_ROW } from "../../engine/sample/sheet-from-records";
@@ -76,7 +78,8 @@ export async function runSample(args: ParsedArgs, io: CliIo, lang: Lang): Promis
   writeNewOutput(
     output,
     displayPath(output, io.cwd),
-    await buildXlsx(sample.workbook, { headerRows }),
+    // The as-of date goes into the file: scoring it later uses the same date unless told otherwise.
+    withAsOfProperty(await buildXlsx(sample.workbook, { headerRows }), isoFromDay(asOf)),
     io.env,
     (message) => io.err(message[lang] + "\n")
   );
@@ -105,7 +108,7 @@ async function writeLesson(args: ParsedArgs, io: CliIo, lang: Lang): Promise<num
   writeNewOutput(
     output,
     displayPath(output, io.cwd),
-    await buildXlsx(workbook, { headerRows }),
+    withAsOfProperty(await buildXlsx(workbook, { headerRows }), isoFromDay(asOf)),
     io.env,
     (message) => io.err(message[lang] + "\n")
   );

@@ -4,7 +4,7 @@ import type { CliIo } from "../io";
 import type { Lang } from "../../i18n/lang";
 import { CliError } from "../cli-error";
 import { localized } from "../localized";
-import { asOfOption, checkOptions, fileArgument } from "../common-options";
+import { asOfForFile, checkOptions, fileArgument } from "../common-options";
 import { loadWorkbook } from "../load-table";
 import type { ScoreRun } from "../../engine/score-workbook";
 import { scoreRequest } from "../../app/score";
@@ -105,7 +105,9 @@ async function scoreFile(
 export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise<number> {
   checkOptions(args, OPTIONS);
   const file = fileArgument(args);
-  const asOf = asOfOption(args);
+  const asOf = asOfForFile(args, path.resolve(io.cwd, file), (iso) =>
+    io.err(cliText(lang).asOfFromWorkbook(iso) + "\n")
+  );
   const settings = settingsOption(args, io.cwd);
   const engine = args.options.engine;
   if (engine !== undefined && engine !== "typescript")

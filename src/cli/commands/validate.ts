@@ -1,7 +1,8 @@
+import * as path from "node:path";
 import type { ParsedArgs } from "../args";
 import type { CliIo } from "../io";
 import type { Lang } from "../../i18n/lang";
-import { asOfOption, checkOptions, fileArgument } from "../common-options";
+import { asOfForFile, checkOptions, cliText, fileArgument } from "../common-options";
 import { loadTable } from "../load-table";
 import { validateTable } from "../../engine/validate/validate";
 import { formatValidationJson } from "../format/validation-json";
@@ -13,7 +14,9 @@ const OPTIONS = ["sheet", "template", "as-of", "json", "lang"] as const;
 export async function runValidate(args: ParsedArgs, io: CliIo, lang: Lang): Promise<number> {
   checkOptions(args, OPTIONS);
   const file = fileArgument(args);
-  const asOf = asOfOption(args);
+  const asOf = asOfForFile(args, path.resolve(io.cwd, file), (iso) =>
+    io.err(cliText(lang).asOfFromWorkbook(iso) + "\n")
+  );
   const loaded = await loadTable(file, args, io.cwd);
   const report = validateTable(loaded.table, loaded.template, { asOf, staleDays: 365 });
   if (args.options.json) {

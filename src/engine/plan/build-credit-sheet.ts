@@ -8,6 +8,7 @@ import { planText } from "../../i18n/plan";
 import { creditCheck } from "./credit-check";
 import { roundLimit } from "./round-limit";
 import { missingFinancialFields } from "./no-financial-fields";
+import { dataSheetPrint } from "./data-sheet-print";
 import { fitColumnWidths } from "./fit-column-widths";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
 
@@ -140,5 +141,7 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
     columnWidths: fitColumnWidths([table]),
     freeze: { rows: table.row, columns: 2 },
     tabColor: "#9BBB59",
+    // The id alone repeats across pages: with the name too, the check's sentence would not fit a page.
+    print: dataSheetPrint(table.row, "A:A"),
   };
 }

@@ -10,7 +10,12 @@ import { planText } from "../../i18n/plan";
 import { buildClvCalibration } from "./build-clv-calibration";
 import { paretoGroups } from "./pareto-groups";
 import { paretoAxisMax } from "./pareto-axis-max";
+import { ABC_COLORS, GRADE_COLORS, LIFECYCLE_COLORS, PYRAMID_COLORS } from "./category-colors";
+import { dashboardPageBreaks, type DashboardBlock } from "./dashboard-pages";
+import { fitColumnWidths } from "./fit-column-widths";
+import { moneyScale } from "./money-scale";
 import { blockRange, columnRange, rowAfter } from "./table-range";
+import { columnLetter } from "../table/column-letter";
 import {
   FORMATS,
   type PlanCell,
@@ -24,8 +29,13 @@ const PYRAMID: PyramidLevel[] = ["VIP", "Major", "Ordinary", "Small", "Prospect"
 const LIFECYCLE: LifecycleStatus[] = ["Loyal", "Repeat", "First-time", "Churned", "Prospect"];
 const GRADES = ["AAA", "AA", "A", "BBB", "BB", "B", "C", "insufficient"];
 /** Charts sit right of the tables, from this column, each beside the table it draws. */
-const CHART_COLUMN = 6;
-const CHART_SIZE = { width: 8, height: 16 };
+const CHART_COLUMN = 5;
+/** Wide and short, so that two blocks (a table with its chart) fit on a landscape page. */
+const CHART_SIZE = { width: 10, height: 18 };
+/** Rows of a landscape A4 page once the Dashboard is scaled to one page wide (LibreOffice, Excel). */
+const ROWS_PER_PAGE = 46;
+/** The last column a chart reaches: the printed width. */
+const LAST_COLUMN = CHART_COLUMN + CHART_SIZE.width - 1;
 
 /** The dashboard: key figures, the small tables each chart draws from, and the native charts (domain.md §6). */
 export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
@@ -56,6 +66,7 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
   }
   const tables: PlanTable[] = [];
   const charts: PlanChart[] = [];
+  const blocks: DashboardBlock[] = [];
   let row = 6;
 
   /** Adds a titled table and returns it; the next one goes below it. */
@@ -78,8 +89,11 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
       autoFilter: false,
     };
     tables.push(table);
-    // Leave room for the chart beside it, which is taller than most tables.
-    row = Math.max(rowAfter(table), row + CHART_SIZE.height + 2);
+    // Leave room for the chart beside it, which is taller than most tables, and for a note below.
+    const next = Math.max(rowAfter(table), row + CHART_SIZE.height + 2);
+    // From the blank row above the title: a page then ends on a blank row, not on the chart's top border.
+    blocks.push({ first: row - 1, last: next - 1 });
+    row = next;
     return table;
   }
   const range = (table: PlanTable, offset: number) => ({
@@ -93,13 +107,24 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
   });
 
   const groups = paretoGroups(run);
+  const paretoScale = moneyScale(groups.map((g) => g.value));
   const pareto = addTable(
     "dashboard_pareto",
     t.paretoTitle,
     t.paretoHeader,
     groups.map((g) => [g.label, g.value, g.cumulativeShare]),
-    [FORMATS.text, FORMATS.money, FORMATS.percent]
+    [FORMATS.text, FORMATS.wholeMoney, FORMATS.percent]
   );
+  const peak = Math.max(0, ...groups.map((g) => g.cumulativeShare));
+  if (peak > 1.0005) {
+    // Shares of the net total pass 100% when customers lose money; say so beside the line that shows it.
+    cells.push({
+      row: rowAfter(pareto, 0),
+      column: 1,
+      value: t.paretoPastFull(percent(peak)),
+      style: "note",
+    });
+  }
   charts.push({
     id: "pareto",
     kind: "pareto",
@@ -116,6 +141,12 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
       },
     ],
     anchor: anchor(pareto),
+    axes: {
+      valueTitle: t.moneyAxis,
+      valueFormat: paretoScale.format,
+      categoryTitle: t.paretoCategoryAxis,
+      categoryLabelsLow: true,
+    },
   });
 
   const abc = addTable(
@@ -135,9 +166,12 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
     title: byValue ? t.abcValueTitle : t.abcTitle,
     categories: range(abc, 0),
     series: [
-      byValue
-        ? { name: t.valueSeries, values: range(abc, 2) }
-        : { name: t.customersSeries, values: range(abc, 1) },
+      {
+        ...(byValue
+          ? { name: t.valueSeries, values: range(abc, 2) }
+          : { name: t.customersSeries, values: range(abc, 1) }),
+        pointColors: [ABC_COLORS.A, ABC_COLORS.B, ABC_COLORS.C],
+      },
     ],
     anchor: anchor(abc),
   });
@@ -152,10 +186,18 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
   charts.push({
     id: "pyramid",
     kind: "bar",
-    title: t.pyramidTitle,
+    title: t.pyramidChartTitle,
     categories: range(pyramid, 0),
-    series: [{ name: t.customersSeries, values: range(pyramid, 1) }],
+    series: [
+      {
+        name: t.customersSeries,
+        values: range(pyramid, 1),
+        pointColors: PYRAMID.map((level) => PYRAMID_COLORS[level]),
+        dataLabels: { format: FORMATS.count },
+      },
+    ],
     anchor: anchor(pyramid),
+    axes: { valueTitle: t.customersAxis, valueFormat: FORMATS.count },
   });
 
   const grades = addTable(
@@ -168,10 +210,18 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
   charts.push({
     id: "credit-grades",
     kind: "column",
-    title: t.gradesTitle,
+    title: t.gradesChartTitle,
     categories: range(grades, 0),
-    series: [{ name: t.customersSeries, values: range(grades, 1) }],
+    series: [
+      {
+        name: t.customersSeries,
+        values: range(grades, 1),
+        pointColors: GRADES.map((g) => GRADE_COLORS[g]),
+        dataLabels: { format: FORMATS.count },
+      },
+    ],
     anchor: anchor(grades),
+    axes: { valueTitle: t.customersAxis, valueFormat: FORMATS.count },
   });
 
   const lifecycle = addTable(
@@ -184,27 +234,44 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
   charts.push({
     id: "lifecycle",
     kind: "bar",
-    title: t.lifecycleTitle,
+    title: t.lifecycleChartTitle,
     categories: range(lifecycle, 0),
-    series: [{ name: t.customersSeries, values: range(lifecycle, 1) }],
+    series: [
+      {
+        name: t.customersSeries,
+        values: range(lifecycle, 1),
+        pointColors: LIFECYCLE.map((status) => LIFECYCLE_COLORS[status]),
+        dataLabels: { format: FORMATS.count },
+      },
+    ],
     anchor: anchor(lifecycle),
+    axes: { valueTitle: t.customersAxis, valueFormat: FORMATS.count },
   });
 
   const regions = s.mix.byDimension.region;
+  const regionScale = moneyScale(regions.map((g) => g.value));
   const region = addTable(
     "dashboard_region",
     t.regionTitle,
     t.regionHeader,
     regions.map((g) => [g.key ?? t.unknownRegion, g.count, g.value, g.valueShare]),
-    [FORMATS.text, FORMATS.count, FORMATS.money, FORMATS.percent]
+    [FORMATS.text, FORMATS.count, FORMATS.wholeMoney, FORMATS.percent]
   );
   charts.push({
     id: "region-mix",
     kind: "bar",
-    title: t.regionTitle,
+    // It plots value, not the customer mix: the title says so.
+    title: t.regionChartTitle,
     categories: range(region, 0),
-    series: [{ name: t.valueSeries, values: range(region, 2) }],
+    series: [
+      { name: t.valueSeries, values: range(region, 2), dataLabels: { format: regionScale.format } },
+    ],
     anchor: anchor(region),
+    axes: {
+      valueTitle: t.moneyAxis,
+      valueFormat: regionScale.format,
+      categoryLabelsLow: true,
+    },
   });
 
   const grid = rfmGrid(run);
@@ -234,8 +301,18 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
         colors: ["#F8F9FA", "#9EC5FE", "#0A58CA"],
       },
     ],
-    columnWidths: [22, 12, 16, 12, 4],
+    // Widths from the tables' own headers and values: a count of 12,345 in the RFM grid never shows ###.
+    columnWidths: fitColumnWidths(tables),
     tabColor: "#8064A2",
+    print: {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      // One column past the charts: their right border sits on the boundary of the last one.
+      printArea: `A1:${columnLetter(LAST_COLUMN)}${row}`,
+      titleRows: "1:1",
+      rowBreaks: dashboardPageBreaks(blocks, ROWS_PER_PAGE),
+    },
   };
 }
 

@@ -3,6 +3,7 @@ import { TIERS, type Migration } from "../history/migration";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
 import { rowAfter } from "./table-range";
+import { dataSheetPrint } from "./data-sheet-print";
 import { fitColumnWidths } from "./fit-column-widths";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
 
@@ -110,5 +111,7 @@ export function buildMigrationSheet(m: Migration, lang: Lang): PlanSheet {
     ],
     columnWidths: fitColumnWidths([counts, value, movers]),
     tabColor: "#F79646",
+    // The title row repeats; the matrix and the list have different first columns, so none repeats.
+    print: dataSheetPrint(1),
   };
 }

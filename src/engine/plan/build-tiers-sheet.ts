@@ -5,6 +5,7 @@ import { churnAction, type ChurnAction } from "../models/tiers/churn-action";
 import type { ScoreRun } from "../score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
+import { dataSheetPrint } from "./data-sheet-print";
 import { fitColumnWidths } from "./fit-column-widths";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
 import { predictiveClvColumns } from "./predictive-clv-columns";
@@ -108,5 +109,6 @@ export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
     columnWidths: fitColumnWidths([table]),
     freeze: { rows: 1, columns: 2 },
     tabColor: "#4F81BD",
+    print: dataSheetPrint(table.row, "A:B"),
   };
 }

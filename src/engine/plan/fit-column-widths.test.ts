@@ -52,6 +52,6 @@ describe("fitColumnWidths", () => {
       table({ column: 2, header: ["B"], rows: [["y".repeat(200)]], formats: [FORMATS.text] }),
       table({ row: 10, header: ["C"], rows: [[1234567]], formats: [FORMATS.count] }),
     ]);
-    expect(widths).toEqual([10, 80]);
+    expect(widths).toEqual([10, 120]);
   });
 });

@@ -5,8 +5,12 @@ import { FORMATS, type PlanFormat, type PlanTable, type PlanValue } from "./work
 const FILTER_ROOM = 3;
 const MARGIN = 1;
 const MIN_WIDTH = 6;
-/** Past this a column is wider than a landscape page; longer text is wrapped by the host. */
-const MAX_WIDTH = 80;
+/**
+ * A landscape A4 page holds about 140 characters at actual size: up to 120 leaves room for a repeated
+ * id column, so the longest sentence on the sheets (the Credit sheet's check, 113 characters in
+ * English) prints whole instead of being cut at 80.
+ */
+const MAX_WIDTH = 120;
 
 function grouped(whole: string): string {
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -24,7 +28,12 @@ export function shownText(value: PlanValue, format: PlanFormat | null): string {
       return `${sign}${grouped(whole)}.${fraction}`;
     }
     case FORMATS.count:
+    case FORMATS.wholeMoney:
       return sign + grouped(size.toFixed(0));
+    case FORMATS.thousands:
+      return `${sign}${grouped((size / 1000).toFixed(0))}k`;
+    case FORMATS.millions:
+      return `${sign}${grouped((size / 1_000_000).toFixed(1))}M`;
     case FORMATS.integer:
       return sign + size.toFixed(0);
     case FORMATS.percent:

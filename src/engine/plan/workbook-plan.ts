@@ -39,6 +39,10 @@ export const FORMATS = {
   date: "yyyy-mm-dd",
   score: "0.0",
   ratio: "0.00",
+  /** Money on the Dashboard: whole amounts, or thousands and millions (chartMoneyFormat). */
+  wholeMoney: "#,##0",
+  thousands: '#,##0,"k"',
+  millions: '#,##0.0,,"M"',
   /** IV, WOE and coefficients of the statistical scorecard. */
   fine: "0.0000",
   text: "@",
@@ -87,6 +91,20 @@ export interface PlanChartSeries {
   axis?: "primary" | "secondary";
   /** Pareto line: the top of its axis, 1 (100 %) unless the cumulative share passes it (paretoAxisMax). */
   axisMax?: number;
+  /** One colour per category ("#RRGGBB"), e.g. grades green/amber/red; absent = one colour for the series. */
+  pointColors?: string[];
+  /** Values written on the bars or points, in this number format. */
+  dataLabels?: { format: string };
+}
+
+/** How a chart's axes read: titles (with the currency where money is plotted) and the value format. */
+export interface PlanChartAxes {
+  valueTitle?: string;
+  categoryTitle?: string;
+  /** Number format of the value axis labels (thousands, millions). */
+  valueFormat?: string;
+  /** Category labels at the low end of the value axis, clear of negative bars and their numbers. */
+  categoryLabelsLow?: boolean;
 }
 
 export interface PlanChart {
@@ -98,6 +116,7 @@ export interface PlanChart {
   series: PlanChartSeries[];
   /** Where it sits: top-left cell and size in columns x rows. */
   anchor: { row: number; column: number; width: number; height: number };
+  axes?: PlanChartAxes;
 }
 
 export type PlanConditionalFormat =
@@ -125,11 +144,17 @@ export interface PlanSheet {
 export interface PlanPrint {
   paper: "A4";
   orientation: "portrait" | "landscape";
-  fitToWidth: true;
-  /** A1 range, e.g. "A1:F120". */
-  printArea: string;
+  /** One page wide (as many tall as needed); false = actual size, columns over several pages. */
+  fitToWidth: boolean;
+  /** A1 range, e.g. "A1:F120"; absent = what the sheet holds. */
+  printArea?: string;
   /** 1-based rows after which a new page starts. */
   rowBreaks?: number[];
+  /** Rows repeated at the top of every page ("1:4"), and columns at the left ("A:B"). */
+  titleRows?: string;
+  titleColumns?: string;
+  /** Print the grid, so that a number and the text beside it read as two cells on paper. */
+  gridLines?: boolean;
 }
 
 /** Cell highlights on a user's sheet: only when asked, and one click removes them. */

@@ -1,5 +1,6 @@
 import type { PlanChart, PlanRange, PlanSheetKey } from "../../engine/plan/workbook-plan";
 import { cellAddress } from "./a1";
+import { applyChartLooks } from "./chart-looks";
 import type { XlRange, XlWorksheet } from "./office-subset";
 
 const CHART_TYPES = {
@@ -49,6 +50,7 @@ export function addChart(
     axis.minimum = 0;
     axis.maximum = chart.series[planned >= 0 ? planned : series.length - 1].axisMax ?? 1;
   }
+  applyChartLooks(added, chart, series);
   const { row, column, width, height } = chart.anchor;
   added.setPosition(
     cellAddress(row - 1, column - 1),

@@ -129,3 +129,28 @@ describe("ExcelHost printing a handout", () => {
     });
   });
 });
+
+describe("ExcelHost printing the Dashboard and data sheets", () => {
+  it("repeats the title rows and columns, prints the grid, and keeps actual size unless fitted", async () => {
+    const wb = FakeWorkbook.with("客户档案");
+    const plan = samplePlan();
+    plan.sheets[0].print = {
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: false,
+      titleRows: "1:1",
+      titleColumns: "A:B",
+      gridLines: true,
+    };
+    await new ExcelHost(new FakeExcel(wb).run).applyPlan(plan);
+    const printed = wb.sheets.find((s) => s.page !== undefined)!;
+    expect(printed.page).toEqual({
+      paperSize: "A4",
+      orientation: "Landscape",
+      titleRows: "$1:$1",
+      titleColumns: "$A:$B",
+      gridlines: true,
+      breaks: [],
+    });
+  });
+});

@@ -58,8 +58,13 @@ export function formatSheet(sheet: XlWorksheet, plan: PlanSheet): void {
     // One page wide, as many tall as the breaks make: a handout prints on A4 without cut columns.
     sheet.pageLayout.paperSize = "A4";
     sheet.pageLayout.orientation = plan.print.orientation === "portrait" ? "Portrait" : "Landscape";
-    sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
-    sheet.pageLayout.setPrintArea(plan.print.printArea);
+    if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+    if (plan.print.printArea) sheet.pageLayout.setPrintArea(plan.print.printArea);
+    if (plan.print.titleRows)
+      sheet.pageLayout.setPrintTitleRows(`$${plan.print.titleRows.replace(":", ":$")}`);
+    if (plan.print.titleColumns)
+      sheet.pageLayout.setPrintTitleColumns(`$${plan.print.titleColumns.replace(":", ":$")}`);
+    if (plan.print.gridLines) sheet.pageLayout.printGridlines = true;
     // Excel puts a break above the cell it is given; the plan means "after this row".
     for (const row of plan.print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   }

@@ -154,17 +154,30 @@ export interface XlChartSeries {
   name: string;
   chartType: string;
   axisGroup: string;
+  /** Data labels (ExcelApi 1.7/1.8). */
+  hasDataLabels: boolean;
+  readonly dataLabels: { showValue: boolean; numberFormat: string };
+  /** One point per category, for a colour each (ExcelApi 1.1). */
+  readonly points: { getItemAt(index: number): XlChartPoint };
   setValues(sourceData: XlRange): void;
   setXAxisValues(sourceData: XlRange): void;
 }
 
+export interface XlChartPoint {
+  readonly format: { readonly fill: { setSolidColor(color: string): void } };
+}
+
 export interface XlChartAxes {
-  getItem(type: "Value", group?: "Primary" | "Secondary"): XlChartAxis;
+  getItem(type: "Value" | "Category", group?: "Primary" | "Secondary"): XlChartAxis;
 }
 
 export interface XlChartAxis {
   minimum: unknown;
   maximum: unknown;
+  /** Title, number format and label position (ExcelApi 1.7/1.8). */
+  readonly title: { text: string };
+  numberFormat: string;
+  tickLabelPosition: string;
 }
 
 export interface XlConditionalFormatCollection {
@@ -195,5 +208,8 @@ export interface XlPageLayout {
   paperSize: string;
   orientation: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  printGridlines: boolean;
   setPrintArea(printArea: string): void;
+  setPrintTitleRows(printTitleRows: string): void;
+  setPrintTitleColumns(printTitleColumns: string): void;
 }

@@ -28,6 +28,8 @@ Exit codes: 0 no errors, 1 errors found, 2 the input could not be read.`,
   unknownOption: (name: string) => `Unknown option --${name}.`,
   optionNeedsValue: (name: string) => `Option --${name} needs a value.`,
   missingFile: "Name the file to read, e.g. tiersheet validate customers.xlsx",
+  asOfFromWorkbook: (iso: string) =>
+    `As of ${iso}, the date this workbook was made for (give --as-of for another date).`,
   badAsOf: (value: string) =>
     `--as-of "${value}" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-01.`,
   badLang: (value: string) =>

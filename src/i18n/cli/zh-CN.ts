@@ -29,6 +29,8 @@ export const zhCN: CliText = {
   unknownOption: (name) => `未知选项 --${name}。`,
   optionNeedsValue: (name) => `选项 --${name} 需要一个值。`,
   missingFile: "请指定要读取的文件，例如：tiersheet validate customers.xlsx",
+  asOfFromWorkbook: (iso) =>
+    `基准日为 ${iso}，即本工作簿生成时的日期（如需其他日期，请用 --as-of）。`,
   badAsOf: (value) => `--as-of“${value}”不是日期，请写成 YYYY-MM-DD，例如 2026-11-01。`,
   badLang: (value) => `--lang“${value}”不是 TierSheet 支持的语言，请用 zh-CN 或 en-US。`,
   unknownTemplate: (value) =>

@@ -157,6 +157,16 @@ export const enUS = {
     cumulativeSeries: "Cumulative share",
     unknownRegion: "(no region)",
     insufficient: "insufficient",
+    pyramidChartTitle: "Customers by pyramid level",
+    gradesChartTitle: "Customers by credit grade",
+    lifecycleChartTitle: "Customers by lifecycle status",
+    regionChartTitle: "Value by region",
+    /** The value axis: what is plotted, in which currency; the labels carry the unit (12.0M, 350k). */
+    moneyAxis: "Value (CNY)",
+    customersAxis: "Customers",
+    paretoCategoryAxis: "Customers, largest value first",
+    paretoPastFull: (peak: string) =>
+      `The cumulative share peaks at ${peak}, above 100%: loss-making customers take it back to 100% at the end.`,
   },
 };
 

@@ -157,5 +157,14 @@ export const zhCN: PlanText = {
     cumulativeSeries: "累计占比",
     unknownRegion: "（未填地区）",
     insufficient: "资料不足",
+    pyramidChartTitle: "各金字塔层级的客户数",
+    gradesChartTitle: "各信用等级的客户数",
+    lifecycleChartTitle: "各客户状态的客户数",
+    regionChartTitle: "各地区的价值",
+    moneyAxis: "价值（元）",
+    customersAxis: "客户数",
+    paretoCategoryAxis: "客户（价值从大到小）",
+    paretoPastFull: (peak) =>
+      `累计占比最高达到 ${peak}，超过 100%：亏损客户在末尾把它拉回到 100%。`,
   },
 };

@@ -24,6 +24,7 @@ import { Bars } from "./Bars";
 import { ChurnList } from "./ChurnList";
 import { compactMoney } from "./compact-money";
 import { SheetQualityNote } from "./SheetQualityNote";
+import { NoFinancialFieldsNote } from "./NoFinancialFieldsNote";
 import { disabledWhy } from "./disabled-why";
 import type { SessionApi } from "./session";
 import { percent, type Translate } from "./usePaneText";
@@ -161,6 +162,7 @@ export function ScoreView({
       {summary && run && (
         <div data-testid="score-summary" className={styles.col}>
           <SheetQualityNote quality={summary.quality} t={t} onOpenCheck={onOpenCheck} />
+          <NoFinancialFieldsNote run={run} lang={lang} />
           {summary.netTotalNotPositive !== null && (
             <MessageBar intent="warning" data-testid="net-not-positive">
               <MessageBarBody>

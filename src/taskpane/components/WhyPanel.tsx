@@ -3,6 +3,7 @@ import * as React from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { explainFuzzy } from "../../engine/explain/credit/explain-fuzzy";
 import { explainCredit } from "../../engine/explain/credit/explain-credit";
+import { creditNotes } from "../../engine/explain/credit/credit-notes";
 import { salesSummary } from "../../engine/explain/sales-summary";
 import { explainCustomerTiers } from "../../engine/explain/tiers/explain-customer-tiers";
 import { pAliveInput } from "../../engine/explain/tiers/p-alive-input";
@@ -88,6 +89,11 @@ export function WhyPanel({
           </ul>
           <h4 className={styles.h}>{t("whyCredit")}</h4>
           <div className={styles.list}>{explainCredit(creditDetail(run, scored), lang)}</div>
+          {creditNotes(scored, run, lang).map((note) => (
+            <div key={note} className={styles.list} data-testid="why-credit-note">
+              {note}
+            </div>
+          ))}
           {scored.credit.fuzzy !== undefined && (
             <div className={styles.list} data-testid="why-fuzzy">
               {explainFuzzy(scored.credit.fuzzy, session.state.settings.credit.fuzzyGrades, lang)}

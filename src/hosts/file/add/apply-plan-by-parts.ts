@@ -46,6 +46,7 @@ import {
   type SheetEntry,
 } from "./edit-workbook-xml";
 import { partsToDrop } from "./package-graph";
+import { printNames } from "./print-names";
 import { autoFilterRange, checkPlanSheet, planSheetXml } from "./plan-sheet-xml";
 import { diffsFor, looksFor, planDiffKeys, planLookKeys } from "./plan-looks";
 
@@ -454,13 +455,7 @@ export function applyPlanByParts(
       relId: relOf.get(o) ?? "",
       veryHidden: o.veryHidden,
     });
-    if (o.sheet.print) {
-      names.push({
-        name: "_xlnm.Print_Area",
-        sheet: index,
-        formula: `${quotedSheet(o.name)}!${absoluteRange(o.sheet.print.printArea)}`,
-      });
-    }
+    if (o.sheet.print) names.push(...printNames(o.name, o.sheet.print, index));
     const filter = autoFilterRange(o.sheet);
     if (filter)
       names.push({

@@ -81,3 +81,26 @@ describe("planSheetXml", () => {
     expect(xml).not.toContain("dataValidation");
   });
 });
+
+describe("planSheetXml page setup", () => {
+  const xmlOf = (print: PlanSheet["print"]) =>
+    decode(planSheetXml(sheet({ tables: [table], print }), { styleIds: ids, dxfIds: new Map() }));
+
+  it("prints the grid and keeps actual size when the sheet is not fitted to the width", () => {
+    const xml = xmlOf({
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: false,
+      gridLines: true,
+    });
+    expect(xml).not.toContain("fitToPage");
+    expect(xml).toContain('<printOptions gridLines="1"/><pageMargins');
+    expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape"/>');
+  });
+  it("fits one page wide when asked, without a grid", () => {
+    const xml = xmlOf({ paper: "A4", orientation: "landscape", fitToWidth: true });
+    expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(xml).not.toContain("printOptions");
+    expect(xml).toContain('fitToWidth="1" fitToHeight="0"');
+  });
+});

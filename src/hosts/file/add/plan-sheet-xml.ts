@@ -218,7 +218,7 @@ export function planSheetXml(sheet: PlanSheet, options: SheetXmlOptions): Uint8A
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${R_NS}">`
   );
   const tab = sheet.tabColor ? argb(sheet.tabColor) : null;
-  const fit = sheet.print ? '<pageSetUpPr fitToPage="1"/>' : "";
+  const fit = sheet.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : "";
   if (tab || fit) sink.write(`<sheetPr>${tab ? `<tabColor rgb="${tab}"/>` : ""}${fit}</sheetPr>`);
   const styled = sheet.tables.find((t) => t.styledHeader);
   const freeze = sheet.freeze ?? (styled ? { rows: styled.row, columns: 0 } : undefined);
@@ -259,13 +259,13 @@ export function planSheetXml(sheet: PlanSheet, options: SheetXmlOptions): Uint8A
         ` promptTitle="${MARKER_TITLE}" prompt="${escapeXmlText(markerPrompt(options.markerKey))}" sqref="A1">` +
         `<formula1>TRUE</formula1></dataValidation></dataValidations>`
     );
+  if (sheet.print?.gridLines) sink.write('<printOptions gridLines="1"/>');
   sink.write(
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
   );
   if (sheet.print) {
-    sink.write(
-      `<pageSetup paperSize="9" orientation="${sheet.print.orientation}" fitToWidth="1" fitToHeight="0"/>`
-    );
+    const fitting = sheet.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : "";
+    sink.write(`<pageSetup paperSize="9" orientation="${sheet.print.orientation}"${fitting}/>`);
     const breaks = sheet.print.rowBreaks ?? [];
     if (breaks.length > 0) {
       sink.write(

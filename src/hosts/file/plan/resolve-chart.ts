@@ -57,6 +57,7 @@ export function resolveChart(
   const categories = resolveRange(chart, chart.categories, sources);
   return {
     title: chart.title,
+    axes: chart.axes,
     categories: categories.sheetRange,
     categoryCache: categories.cells.map(([r, c]) => {
       const value = categories.source.lookup.value(r, c);
@@ -76,6 +77,8 @@ export function resolveChart(
         as: series.as,
         axis: series.axis,
         axisMax: series.axisMax,
+        pointColors: series.pointColors,
+        dataLabels: series.dataLabels,
       };
     }),
   };

@@ -20,12 +20,20 @@ export function barChartXml(spec: ChartSpec): string {
   const plot =
     `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
     `<c:gapWidth val="60"/><c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/></c:barChart>` +
-    categoryAxisXml({ id: CATEGORY_AXIS, crossAx: VALUE_AXIS, position: "l", reversed: true }) +
+    categoryAxisXml({
+      id: CATEGORY_AXIS,
+      crossAx: VALUE_AXIS,
+      position: "l",
+      reversed: true,
+      title: spec.axes?.categoryTitle,
+      labelsLow: spec.axes?.categoryLabelsLow,
+    }) +
     valueAxisXml({
       id: VALUE_AXIS,
       crossAx: CATEGORY_AXIS,
       position: "b",
       formatCode: primaryFormat(spec),
+      title: spec.axes?.valueTitle,
       crosses: "max",
     });
   return chartSpaceXml(spec.title, plot, spec.series.length > 1 ? legendXml("b") : "");

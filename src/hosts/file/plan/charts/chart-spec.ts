@@ -1,3 +1,5 @@
+import type { PlanChartAxes } from "../../../../engine/plan/workbook-plan";
+
 /** A range of a sheet, by the sheet's final name in the workbook: { sheet: "Tiers", range: "B2:B10" }. */
 export interface SheetRange {
   sheet: string;
@@ -16,6 +18,10 @@ export interface ChartSeriesSpec {
   axis?: "primary" | "secondary";
   /** Pareto line: the top of the secondary axis (1 = 100 % when unset). */
   axisMax?: number;
+  /** A colour per category ("#RRGGBB"): grades green, amber, red. */
+  pointColors?: string[];
+  /** Values written on the bars, in this number format. */
+  dataLabels?: { format: string };
 }
 
 /** A chart whose ranges point at real sheet names and whose caches hold the planned values. */
@@ -24,4 +30,6 @@ export interface ChartSpec {
   categories: SheetRange;
   categoryCache: string[];
   series: ChartSeriesSpec[];
+  /** Axis titles, the value axis format, category labels kept low. */
+  axes?: PlanChartAxes;
 }

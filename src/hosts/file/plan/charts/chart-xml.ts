@@ -99,9 +99,55 @@ export function solidFillXml(index: number): string {
   return `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr>`;
 }
 
-/** A bar or column series (CT_BarSer element order: idx, order, tx, spPr, invertIfNegative, ..., cat, val). */
+/** A solid fill of a planned "#RRGGBB" colour (the series colour when it is not one). */
+function colorFillXml(color: string, fallback: number): string {
+  const hex = /^#?([0-9A-Fa-f]{6})$/.exec(color)?.[1];
+  return hex
+    ? `<c:spPr><a:solidFill><a:srgbClr val="${hex.toUpperCase()}"/></a:solidFill></c:spPr>`
+    : solidFillXml(fallback);
+}
+
+/** One colour per category (CT_DPt element order: idx, invertIfNegative, marker, bubble3D, explosion, spPr). */
+export function pointColorsXml(series: ChartSeriesSpec, index: number): string {
+  return (series.pointColors ?? [])
+    .map(
+      (color, i) =>
+        `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/>${colorFillXml(color, index)}</c:dPt>`
+    )
+    .join("");
+}
+
+/** The values written on the bars (CT_DLbls element order), in the planned number format. */
+export function dataLabelsXml(series: ChartSeriesSpec): string {
+  if (!series.dataLabels) return "";
+  return (
+    `<c:dLbls><c:numFmt formatCode="${escapeXml(series.dataLabels.format)}" sourceLinked="0"/>` +
+    `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+    `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800"/></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>` +
+    `<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>` +
+    `<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`
+  );
+}
+
+/**
+ * A bar or column series (CT_BarSer element order: idx, order, tx, spPr, invertIfNegative, dPt,
+ * dLbls, cat, val): a colour per category and data labels where planned.
+ */
 export function barSeriesXml(spec: ChartSpec, series: ChartSeriesSpec, index: number): string {
-  return `<c:ser>${seriesHeadXml(series, index)}${solidFillXml(index)}<c:invertIfNegative val="0"/>${categoryXml(spec)}${valuesXml(series)}</c:ser>`;
+  return (
+    `<c:ser>${seriesHeadXml(series, index)}${solidFillXml(index)}<c:invertIfNegative val="0"/>` +
+    `${pointColorsXml(series, index)}${dataLabelsXml(series)}${categoryXml(spec)}${valuesXml(series)}</c:ser>`
+  );
+}
+
+/** An axis title in rich text (CT_Title), smaller than the chart's. */
+export function axisTitleXml(text: string | undefined): string {
+  if (!text) return "";
+  return (
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="900" b="0"/></a:pPr>` +
+    `<a:r><a:rPr lang="zh-CN" sz="900" b="0"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>` +
+    `<c:overlay val="0"/></c:title>`
+  );
 }
 
 /** The chart title in rich text. */
@@ -121,15 +167,18 @@ export interface CategoryAxisOptions {
   deleted?: boolean;
   /** maxMin puts the first category at the top of a bar chart. */
   reversed?: boolean;
+  title?: string;
+  /** Labels at the low end of the value axis, clear of negative bars (tickLblPos "low"). */
+  labelsLow?: boolean;
 }
 
 /** A category axis (CT_CatAx element order). */
 export function categoryAxisXml(o: CategoryAxisOptions): string {
   return (
     `<c:catAx><c:axId val="${o.id}"/><c:scaling><c:orientation val="${o.reversed ? "maxMin" : "minMax"}"/></c:scaling>` +
-    `<c:delete val="${o.deleted ? 1 : 0}"/><c:axPos val="${o.position}"/>` +
+    `<c:delete val="${o.deleted ? 1 : 0}"/><c:axPos val="${o.position}"/>${axisTitleXml(o.title)}` +
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>` +
-    `<c:tickLblPos val="nextTo"/><c:crossAx val="${o.crossAx}"/><c:crosses val="autoZero"/>` +
+    `<c:tickLblPos val="${o.labelsLow ? "low" : "nextTo"}"/><c:crossAx val="${o.crossAx}"/><c:crosses val="autoZero"/>` +
     `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`
   );
 }
@@ -144,6 +193,7 @@ export interface ValueAxisOptions {
   gridlines?: boolean;
   /** Where this axis crosses its category axis: "max" puts a secondary axis on the right. */
   crosses?: "autoZero" | "max";
+  title?: string;
 }
 
 /** A value axis (CT_ValAx element order; scaling is orientation, max, min). */
@@ -157,7 +207,7 @@ export function valueAxisXml(o: ValueAxisOptions): string {
     : `<c:numFmt formatCode="General" sourceLinked="1"/>`;
   return (
     `<c:valAx><c:axId val="${o.id}"/><c:scaling>${scaling}</c:scaling><c:delete val="0"/>` +
-    `<c:axPos val="${o.position}"/>${o.gridlines === false ? "" : "<c:majorGridlines/>"}${format}` +
+    `<c:axPos val="${o.position}"/>${o.gridlines === false ? "" : "<c:majorGridlines/>"}${axisTitleXml(o.title)}${format}` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:crossAx val="${o.crossAx}"/><c:crosses val="${o.crosses ?? "autoZero"}"/>` +
     `<c:crossBetween val="between"/></c:valAx>`
@@ -183,6 +233,7 @@ export function chartSpaceXml(title: string, plotArea: string, legend: string): 
 
 /** The first series' value format, for the value axis labels. */
 export function primaryFormat(spec: ChartSpec): string | undefined {
+  if (spec.axes?.valueFormat) return spec.axes.valueFormat;
   const format = spec.series.find((s) => s.axis !== "secondary")?.formatCode;
   return format && format !== "General" ? format : undefined;
 }

@@ -22,8 +22,15 @@ export function doughnutChartXml(spec: ChartSpec): string {
   const first = spec.series[0];
   if (!first) throw new Error(`The doughnut chart "${spec.title}" has no series.`);
   // CT_PieSer order: idx, order, tx, spPr, explosion, dPt*, dLbls, cat, val.
+  // The planned colour of each slice (A green, B amber, C red), else the series colours in turn.
   const points = spec.categoryCache
-    .map((_, i) => `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/>${solidFillXml(i)}</c:dPt>`)
+    .map((_, i) => {
+      const planned = /^#?([0-9A-Fa-f]{6})$/.exec(first.pointColors?.[i] ?? "")?.[1];
+      const fill = planned
+        ? `<c:spPr><a:solidFill><a:srgbClr val="${planned.toUpperCase()}"/></a:solidFill></c:spPr>`
+        : solidFillXml(i);
+      return `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/>${fill}</c:dPt>`;
+    })
     .join("");
   const series = `<c:ser>${seriesHeadXml(first, 0)}${points}${PERCENT_LABELS}${categoryXml(spec)}${valuesXml(first)}</c:ser>`;
   const plot = `<c:doughnutChart><c:varyColors val="1"/>${series}<c:firstSliceAng val="0"/><c:holeSize val="55"/></c:doughnutChart>`;
