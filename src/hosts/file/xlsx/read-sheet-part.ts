@@ -1,6 +1,7 @@
 import type { CellValue } from "../../../engine/table/cell";
 import { columnIndex, columnLetter } from "../../../engine/table/column-letter";
 import { parseCellRange } from "../plan/cell-range";
+import { MARKER_TITLE } from "../own/sheet-marker";
 import { scanXml } from "./scan-xml";
 
 /** What reading a sheet part needs from the rest of the package. */
@@ -182,7 +183,8 @@ export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
           }
           break;
         case "dataValidation":
-          if ((a.sqref ?? "").trim() === "A1")
+          // The first with the add-in's marker title wins, as the writer finds it (apply-plan-by-parts.ts).
+          if ((a.sqref ?? "").trim() === "A1" && a1Validation?.promptTitle !== MARKER_TITLE)
             a1Validation = { prompt: a.prompt, promptTitle: a.promptTitle };
           break;
       }
