@@ -10,6 +10,8 @@ export interface SheetContext {
   /** By cell format index: whether a number in it is a date serial. */
   dateStyles: readonly boolean[];
   date1904: boolean;
+  /** MAX_SPANNED_CELLS unless given (tests). */
+  maxSpannedCells?: number;
 }
 
 /** One sheet part, read: the engine's rows and what recognising the add-in's sheets needs. */
@@ -46,14 +48,12 @@ function validDate(date: Date): Date | null {
   return Number.isFinite(date.getTime()) ? date : null;
 }
 
-/** Rows longer than this, with few values for their length, keep their gaps as holes. */
-const DENSE_UP_TO = 1024;
-
-function isSparse(row: CellValue[]): boolean {
-  if (row.length <= DENSE_UP_TO) return false;
-  // Object.keys lists the values a holey array holds, not its gaps.
-  return Object.keys(row).length * 4 < row.length;
-}
+/**
+ * The most cells the rows may span, gaps included (800 MB of slots): the engine reads a row as
+ * dense from column A to its last value, so one value in column XFD on 200,000 rows would be 3
+ * billion cells and exhaust memory. Past it the sheet is refused in words, naming the far cell.
+ */
+export const MAX_SPANNED_CELLS = 100_000_000;
 
 /** The column (0-based) of an A1 reference, or -1. */
 function columnOf(ref: string): number {
@@ -240,14 +240,25 @@ export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
       }
     }
   }
+  // Checked before any gap is filled: counting costs nothing, filling is what exhausts memory.
+  const most = context.maxSpannedCells ?? MAX_SPANNED_CELLS;
+  let spanned = 0;
+  for (let i = 0; i < rows.length; i++) {
+    spanned += rows[i]?.length ?? 0;
+    if (spanned > most) {
+      const row = rows[i];
+      const far = `${columnLetter(row.length - 1)}${i + 1}`;
+      throw new SheetPartProblem(
+        `单元格的分布范围超过 ${most} 个单元格（直到 ${far}），超出可读取的上限：请删除表格右侧或下方零散的内容`,
+        `its values spread over more than ${most} cells (as far as ${far}), past what can be read: delete stray values far right of or below the table`
+      );
+    }
+  }
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] ?? [];
-    // Gaps read as null; a row with a few values spread far apart (one in column XFD) keeps its
-    // gaps as holes, which read as empty too: 200,000 such rows would otherwise hold 3 billion nulls.
-    if (!isSparse(row))
-      for (let j = 0; j < row.length; j++) if (row[j] === undefined) row[j] = null;
+    for (let j = 0; j < row.length; j++) if (row[j] === undefined) row[j] = null;
     let end = row.length;
-    while (end > 0 && (row[end - 1] === null || row[end - 1] === undefined)) end--;
+    while (end > 0 && row[end - 1] === null) end--;
     row.length = end;
     rows[i] = row;
   }
