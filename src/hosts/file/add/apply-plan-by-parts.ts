@@ -588,18 +588,27 @@ export function applyPlanByParts(
     const entry = originals.get(path);
     if (data) ordered.push({ name: path, data });
     else if (made) ordered.push({ name: path, compressed: made });
-    else if (entry)
+    else if (entry) {
+      let body: Uint8Array;
+      try {
+        body = rawBytes(input, entry);
+      } catch (error) {
+        if (error instanceof PartError)
+          throw new FileReadError("corrupt", name, { reasons: error.reasons });
+        throw error;
+      }
       ordered.push({
         name: path,
         compressed: {
           method: entry.method,
           crc: entry.crc,
           size: entry.size,
-          body: [rawBytes(input, entry)],
+          body: [body],
           nameBytes: entry.nameBytes,
           flags: entry.flags,
         },
       });
+    }
   }
   return writeZip(ordered, codec);
 }

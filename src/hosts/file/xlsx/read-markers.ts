@@ -3,7 +3,7 @@ import type { ZipDirEntry } from "./zip-directory";
 interface Seen {
   crc: number;
   compressedSize: number;
-  dataStart: number;
+  localOffset: number;
   marker: string | null;
 }
 
@@ -18,8 +18,8 @@ const read = new WeakMap<Uint8Array, Map<string, Seen>>();
 export function rememberMarker(zip: Uint8Array, entry: ZipDirEntry, marker: string | null): void {
   let parts = read.get(zip);
   if (!parts) read.set(zip, (parts = new Map()));
-  const { crc, compressedSize, dataStart } = entry;
-  parts.set(entry.name, { crc, compressedSize, dataStart, marker });
+  const { crc, compressedSize, localOffset } = entry;
+  parts.set(entry.name, { crc, compressedSize, localOffset, marker });
 }
 
 /** The marker rememberMarker recorded for this entry of these bytes: undefined when never read. */
@@ -29,6 +29,6 @@ export function rememberedMarker(zip: Uint8Array, entry: ZipDirEntry): string | 
   const same =
     seen.crc === entry.crc &&
     seen.compressedSize === entry.compressedSize &&
-    seen.dataStart === entry.dataStart;
+    seen.localOffset === entry.localOffset;
   return same ? seen.marker : undefined;
 }

@@ -28,6 +28,17 @@ describe("readZipDirectory", () => {
     new DataView(cut.buffer).setUint32(cut.length - 6, cut.length + 100, true);
     expect(() => readZipDirectory(cut)).toThrow(/damaged/);
   });
+
+  it("checks an entry's local header only when its bytes are wanted, and names it", () => {
+    const damaged = zip.slice();
+    const [first, second] = readZipDirectory(damaged);
+    damaged[second.localOffset] ^= 0xff;
+    expect(readZipDirectory(damaged)).toHaveLength(2);
+    expect(new TextDecoder().decode(inflateEntry(damaged, first))).toBe("<a>".repeat(1000));
+    expect(() => rawBytes(damaged, second)).toThrow(
+      /客户\/b.txt: its place in the zip archive is damaged/
+    );
+  });
 });
 
 describe("inflateEntry", () => {
@@ -42,7 +53,7 @@ describe("inflateEntry", () => {
   it("refuses a part whose checksum does not match, naming it", () => {
     const zip = zipSync({ "xl/workbook.xml": [strToU8("<workbook/>"), { level: 0 }] });
     const [entry] = readZipDirectory(zip);
-    zip[entry.dataStart + 1] ^= 0xff;
+    zip[entry.localOffset + 30 + entry.nameBytes.length + 1] ^= 0xff;
     expect(() => inflateEntry(zip, entry)).toThrow(/xl\/workbook.xml.*checksum/);
   });
 });

@@ -12,8 +12,8 @@ export interface ZipDirEntry {
   crc: number;
   compressedSize: number;
   size: number;
-  /** Offset of the compressed bytes in the zip (past the local header). */
-  dataStart: number;
+  /** Offset of the entry's local header in the zip. */
+  localOffset: number;
 }
 
 const damaged = (why: string, zh: string) =>
@@ -105,19 +105,41 @@ export function readZipDirectory(zip: Uint8Array): ZipDirEntry[] {
       offset = big.offset ?? offset;
     }
     const name = decoder.decode(nameBytes);
-    if (offset + 30 > zip.length || view.getUint32(offset, true) !== 0x04034b50)
-      throw damaged(`the entry ${name} points outside the file`, `条目 ${name} 指向文件之外`);
-    const dataStart =
-      offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
-    if (dataStart + compressedSize > zip.length)
-      throw damaged(`the entry ${name} is cut short`, `条目 ${name} 被截断`);
-    entries.push({ name, nameBytes, flags, method, crc, compressedSize, size, dataStart });
+    entries.push({
+      name,
+      nameBytes,
+      flags,
+      method,
+      crc,
+      compressedSize,
+      size,
+      localOffset: offset,
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-/** An entry's compressed bytes, as stored in the zip (a view, not a copy). */
+/**
+ * An entry's compressed bytes, as stored in the zip (a view, not a copy). Its local header is
+ * checked only here, when the entry is wanted: a damaged entry nobody reads fails nothing. Throws
+ * PartError naming the entry.
+ */
 export function rawBytes(zip: Uint8Array, entry: ZipDirEntry): Uint8Array {
-  return zip.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const at = entry.localOffset;
+  if (at + 30 > zip.length || view.getUint32(at, true) !== 0x04034b50) {
+    throw new PartError(entry.name, {
+      "zh-CN": "它在压缩包中的位置已损坏",
+      "en-US": "its place in the zip archive is damaged",
+    });
+  }
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  if (start + entry.compressedSize > zip.length) {
+    throw new PartError(entry.name, {
+      "zh-CN": "它在压缩包中被截断",
+      "en-US": "it is cut short in the zip archive",
+    });
+  }
+  return zip.subarray(start, start + entry.compressedSize);
 }
