@@ -34,9 +34,12 @@ export async function planScoredWorkbook(
   lang: Lang
 ): Promise<ScoredWrite> {
   const plan = await planResults(workbookSource(loaded.workbook), run, lang);
-  // The .xlsx writers (and ExcelJS) are loaded only when a workbook is written.
+  // The .xlsx writers are loaded only when a workbook is written.
   const { buildXlsx } = await import("../hosts/file/build-xlsx");
-  const input = loaded.format === "xlsx" ? loaded.bytes : await buildXlsx(loaded.workbook);
+  const input =
+    loaded.format === "xlsx"
+      ? loaded.bytes
+      : await buildXlsx(loaded.workbook, { codec: NODE_COMPRESSOR });
   return { input, plan, fileName: loaded.fileName };
 }
 

@@ -7,16 +7,30 @@ import { planText } from "../../i18n/plan";
 import { FORMATS, type PlanSheet, type PlanTable, type WorkbookPlan } from "./workbook-plan";
 import { rowAfter } from "./table-range";
 
+/** Excel's last row: a sheet past it is a file Excel repairs. */
+const EXCEL_LAST_ROW = 1_048_576;
+/** Rows of the sheet that are not findings or completeness: title, counts, note, header, gap, title, header. */
+const FIXED_ROWS = 8;
+
 /**
  * The check report sheet: the counts, every finding with its row, column, field, code, severity,
- * message and proposed fix, then each customer's completeness.
+ * message and proposed fix, then each customer's completeness. Within Excel's last row: past it,
+ * findings come first, and a note on row 3 says how many of each are shown.
  */
 export function buildValidationSheet(
   report: ValidationReport,
   template: Template,
   asOf: Day,
-  lang: Lang
+  lang: Lang,
+  lastRow = EXCEL_LAST_ROW
 ): PlanSheet {
+  const room = Math.max(0, lastRow - FIXED_ROWS);
+  const shownFindings = report.findings.slice(0, Math.max(0, room - 1));
+  const totalCompleteness = report.completeness.scores.length;
+  const shownCompleteness = Math.min(totalCompleteness, Math.max(0, room - shownFindings.length));
+  const cut =
+    shownFindings.length < report.findings.length ||
+    shownCompleteness < totalCompleteness;
   const t = planText(lang).validation;
   const titleOf = (field: string | null) =>
     field === null ? null : (template.fields.find((f) => f.name === field)?.title[lang] ?? field);
@@ -25,7 +39,7 @@ export function buildValidationSheet(
     row: 4,
     column: 1,
     header: t.header,
-    rows: report.findings.map((f) => [
+    rows: shownFindings.map((f) => [
       f.row,
       f.column,
       titleOf(f.field),
@@ -52,8 +66,8 @@ export function buildValidationSheet(
     row: completenessRow + 1,
     column: 1,
     header: t.completenessHeader,
-    rows: Array.from(report.completeness.rows, (row, i) => [
-      row,
+    rows: Array.from({ length: shownCompleteness }, (_, i) => [
+      report.completeness.rows[i],
       report.completeness.customerIds[i],
       report.completeness.scores[i],
     ]),
@@ -70,6 +84,21 @@ export function buildValidationSheet(
       { row: 1, column: 1, value: t.title(report.sheet, isoFromDay(asOf)), style: "title" },
       { row: 2, column: 1, value: t.counts(errors, warnings, infos), style: "note" },
       { row: completenessRow, column: 1, value: t.completenessTitle, style: "label" },
+      ...(cut
+        ? [
+            {
+              row: 3,
+              column: 1,
+              value: t.cut(
+                shownFindings.length,
+                report.findings.length,
+                shownCompleteness,
+                totalCompleteness
+              ),
+              style: "note" as const,
+            },
+          ]
+        : []),
     ],
     charts: [],
     conditionalFormats: [

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import type { PlanHighlight, WorkbookPlan } from "../../engine/plan/workbook-plan";
 import type { SheetData, WorkbookData } from "../../engine/table/sheet";
 import type { CellWrite, HostRunOptions, WorkbookHost, SheetListing } from "../host";
@@ -19,6 +18,15 @@ export type ApplyPlanToXlsx = (
 
 export interface FileHostOptions {
   applyPlanToXlsx: ApplyPlanToXlsx;
+}
+
+/**
+ * ExcelJS, loaded only when fixes are written into a user's cells or a call list is added as a
+ * sheet: reading, scoring and writing results never load it (in the page it is a chunk of its own).
+ */
+async function newExcelJsWorkbook() {
+  const { default: ExcelJS } = await import("exceljs");
+  return new ExcelJS.Workbook();
 }
 
 function abortError(): Error {
@@ -151,7 +159,7 @@ export class FileHost implements WorkbookHost {
     if (!this.data.sheets.some((s) => s.name === sheet)) {
       throw new FileReadError("not-found", this.name, { sheet });
     }
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newExcelJsWorkbook();
     // ExcelJS's own Buffer type; a Uint8Array view over the same memory reads the same.
     await workbook.xlsx.load((await this.xlsxBytes()) as unknown as ArrayBuffer);
     const worksheet = workbook.getWorksheet(sheet);
@@ -174,7 +182,7 @@ export class FileHost implements WorkbookHost {
 
   /** A new sheet at the end of the workbook bytes, under a name no sheet has; text cells stay text. */
   async writeSheet(name: string, rows: CellValue[][]): Promise<string> {
-    const workbook = new ExcelJS.Workbook();
+    const workbook = await newExcelJsWorkbook();
     await workbook.xlsx.load((await this.xlsxBytes()) as unknown as ArrayBuffer);
     const unique = uniqueSheetName(
       name,

@@ -5,7 +5,7 @@ import { FileReadError, reasonOf } from "./file-error";
 import { readCsv } from "./read-csv";
 import { sniffBytes } from "./sniff-bytes";
 
-/** A workbook file past this is refused before it is read (each part is capped too: xlsx/unzip-parts.ts). */
+/** A workbook file past this is refused before it is read (each part is capped too: xlsx/inflate-entry.ts). */
 export const MAX_XLSX_BYTES = 200 * 1_048_576;
 /** V8 strings stop at about 512 M characters. */
 export const MAX_TEXT_BYTES = 500 * 1_048_576;
@@ -76,8 +76,9 @@ export async function loadWorkbookFile(
   if (kind === "zip") {
     // Loaded only for workbooks, which a CSV never needs.
     const { readXlsx } = await import("./read-xlsx");
+    const { NODE_ZIP_CODEC } = await import("./node-zip-codec");
     return {
-      workbook: await readXlsx(bytes, name, { keepModel: options.keepModel }),
+      workbook: await readXlsx(bytes, name, { codec: NODE_ZIP_CODEC }),
       bytes,
       format: "xlsx",
     };

@@ -2,6 +2,7 @@ import type { WorkbookData } from "../../engine/table/sheet";
 import { FileReadError } from "./file-error";
 import { asBytes, sniffBytes } from "./sniff-bytes";
 import { readXlsxParts } from "./xlsx/read-xlsx-parts";
+import type { ZipCodec } from "./xlsx/zip-codec";
 
 /**
  * The outputKey of a sheet that looks like the add-in's but cannot be confirmed ("unconfirmed:history"):
@@ -12,6 +13,8 @@ export const UNCONFIRMED_PREFIX = "unconfirmed:";
 export interface ReadXlsxOptions {
   /** A part's inflated size past which the file is refused (xlsx/unzip-parts.ts). */
   maxPartBytes?: number;
+  /** Inflate and CRC-32 (Node's zlib in the CLI); fflate's otherwise. */
+  codec?: ZipCodec;
   /** No longer used: the reader builds no ExcelJS model to keep for the writer. */
   keepModel?: boolean;
 }
@@ -33,5 +36,5 @@ export async function readXlsx(
   if (kind === "empty") throw new FileReadError("empty-file", name);
   if (kind === "ole2") throw new FileReadError("encrypted", name);
   if (kind !== "zip") throw new FileReadError("not-a-workbook", name);
-  return readXlsxParts(bytes, name, { maxPartBytes: options.maxPartBytes });
+  return readXlsxParts(bytes, name, { maxPartBytes: options.maxPartBytes, codec: options.codec });
 }

@@ -47,7 +47,10 @@ export const EN_US_MESSAGES: FindingMessages = {
       : `${header(f)}the required column "${title}" is missing`,
   "extra-label": (f, title) =>
     `${header(f)}${title} "${param(f, "label")}" is not a template field; it is kept as it is`,
-  "blank-row": (f) => `${at(f)}the row is empty`,
+  "blank-row": (f) =>
+    f.params.lastRow === undefined
+      ? `${at(f)}the row is empty`
+      : `Rows ${f.row}-${param(f, "lastRow")}: ${param(f, "count")} rows in a row are empty`,
   "repeated-header": (f) =>
     `${at(f)}the row repeats the header (row ${param(f, "headerRow")}); it is not a customer and is left out`,
   "missing-cell": (f, title) =>

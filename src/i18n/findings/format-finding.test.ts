@@ -156,6 +156,16 @@ describe("finding messages", () => {
     expect(formatFinding(SAMPLES["blank-label"], "zh-CN")).toBe("第 12 行（表头）C 列的标题为空");
   });
 
+  it("words a run of empty rows as one range in each language", () => {
+    const run = makeFinding(
+      "blank-row",
+      { row: 5, column: null, field: null },
+      { lastRow: 1_048_575, count: 1_048_571 }
+    );
+    expect(formatFinding(run, "en-US")).toBe("Rows 5-1048575: 1048571 rows in a row are empty");
+    expect(formatFinding(run, "zh-CN")).toBe("第 5-1048575 行是连续 1048571 个空行");
+  });
+
   it("names a field by its id without a template", () => {
     expect(formatFinding(SAMPLES["missing-cell"], "en-US")).toBe(
       "Row 12, name: empty, but it is required"

@@ -47,7 +47,10 @@ export const ZH_CN_MESSAGES: FindingMessages = {
       : `${header(f)}缺少必填列「${title}」`,
   "extra-label": (f, title) =>
     `${header(f)}${title}「${param(f, "label")}」不是模板中的字段，将原样保留`,
-  "blank-row": (f) => `${at(f)}是空行`,
+  "blank-row": (f) =>
+    f.params.lastRow === undefined
+      ? `${at(f)}是空行`
+      : `第 ${f.row}-${param(f, "lastRow")} 行是连续 ${param(f, "count")} 个空行`,
   "repeated-header": (f) =>
     `${at(f)}重复了表头（第 ${param(f, "headerRow")} 行），不是客户，已略过`,
   "missing-cell": (f, title) =>

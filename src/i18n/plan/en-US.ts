@@ -15,6 +15,8 @@ export const enUS = {
     header: ["Row", "Column", "Field", "Code", "Severity", "Message", "Proposed fix"],
     completenessTitle: "Completeness by customer",
     completenessHeader: ["Row", "Customer ID", "Completeness"],
+    cut: (findings: number, allFindings: number, customers: number, allCustomers: number) =>
+      `Excel's last row: ${findings} of ${allFindings} findings and ${customers} of ${allCustomers} customers' completeness shown; "tiersheet validate --json" lists them all`,
   },
   callList: {
     sheetCall: "Call list",

@@ -16,6 +16,8 @@ export const zhCN: PlanText = {
     header: ["行", "列", "字段", "代码", "级别", "说明", "建议修正"],
     completenessTitle: "客户档案完整度",
     completenessHeader: ["行", "客户编号", "完整度"],
+    cut: (findings, allFindings, customers, allCustomers) =>
+      `受 Excel 最大行数所限：显示 ${allFindings} 条问题中的 ${findings} 条、${allCustomers} 个客户中 ${customers} 个的完整度；“tiersheet validate --json”可列出全部`,
   },
   callList: {
     sheetCall: "回访清单",

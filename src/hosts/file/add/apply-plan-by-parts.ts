@@ -1,4 +1,3 @@
-import { unzipSync, zipSync } from "fflate";
 import type {
   PlanCell,
   PlanSheet,
@@ -28,7 +27,7 @@ import {
 } from "../plan/registry-sheet";
 import { resolveChart, type ChartSource } from "../plan/resolve-chart";
 import { uniqueSheetName } from "../plan/sheet-name";
-import { writeZip, type ZipCompressor } from "../plan/write-zip";
+import { writeZip, type CompressedPart, type ZipEntry } from "../plan/write-zip";
 import { sniffBytes } from "../sniff-bytes";
 import { readDateStyles } from "../xlsx/read-date-styles";
 import { readRels, relsPathOf, type PartRel } from "../xlsx/read-rels";
@@ -36,6 +35,14 @@ import { readSharedStrings } from "../xlsx/read-shared-strings";
 import { readSheetPart, type ReadSheet } from "../xlsx/read-sheet-part";
 import { readWorkbookPart } from "../xlsx/read-workbook-part";
 import { scanXml } from "../xlsx/scan-xml";
+import { MAX_PART_BYTES, inflateEntry } from "../xlsx/inflate-entry";
+import { PartError } from "../xlsx/part-error";
+import { FFLATE_CODEC, type ZipCodec } from "../xlsx/zip-codec";
+import { readZipDirectory, rawBytes, type ZipDirEntry } from "../xlsx/zip-directory";
+import { rememberedMarker } from "../xlsx/read-markers";
+import { calcChainRefersTo } from "./calc-chain";
+import { DeflatingSink } from "./deflating-sink";
+import { sheetTail } from "./sheet-tail";
 import { appendStyles } from "./append-styles";
 import {
   absoluteRange,
@@ -47,14 +54,16 @@ import {
 } from "./edit-workbook-xml";
 import { partsToDrop } from "./package-graph";
 import { printNames } from "./print-names";
-import { autoFilterRange, checkPlanSheet, planSheetXml } from "./plan-sheet-xml";
+import { autoFilterRange, checkPlanSheet, writePlanSheetXml } from "./plan-sheet-xml";
 import { diffsFor, looksFor, planDiffKeys, planLookKeys } from "./plan-looks";
 
 export interface ApplyByPartsOptions {
   /** The file's name, for error messages. */
   name?: string;
-  /** A native DEFLATE and CRC-32 for the package (the CLI passes Node's zlib); fflate's otherwise. */
-  compressor?: ZipCompressor;
+  /** Inflate, DEFLATE and CRC-32 for the package (the CLI passes Node's zlib); fflate's otherwise. */
+  compressor?: ZipCodec;
+  /** A part's inflated size past which it is refused, naming it. */
+  maxPartBytes?: number;
   /** Told what was done beyond the plan (text typed into the add-in's sheets, moved), in both languages. */
   onNotice?: (message: Localized) => void;
 }
@@ -117,13 +126,18 @@ function emptySheet(key: PlanSheetKey | string, name: string, cells: PlanCell[])
   };
 }
 
-function nextFree(parts: Map<string, Uint8Array>, folder: string, stem: string): () => string {
+function nextFree(
+  taken: (path: string) => boolean,
+  reserve: (path: string) => void,
+  folder: string,
+  stem: string
+): () => string {
   let n = 0;
   return () => {
     let path: string;
     do path = `${folder}/${stem}${++n}.xml`;
-    while (parts.has(path));
-    parts.set(path, new Uint8Array());
+    while (taken(path));
+    reserve(path);
     return path;
   };
 }
@@ -167,13 +181,57 @@ export function applyPlanByParts(
   if (kind === "empty") throw new FileReadError("empty-file", name);
   if (kind === "ole2") throw new FileReadError("encrypted", name);
   if (kind !== "zip") throw new FileReadError("not-a-workbook", name);
-  let parts: Map<string, Uint8Array>;
+  const codec = options.compressor ?? FFLATE_CODEC;
+  const limit = options.maxPartBytes ?? MAX_PART_BYTES;
+  let directory: ZipDirEntry[];
   try {
-    parts = new Map(Object.entries(unzipSync(input)));
+    directory = readZipDirectory(input);
   } catch (error) {
+    if (error instanceof PartError)
+      throw new FileReadError("corrupt", name, { reasons: error.reasons });
     throw new FileReadError("corrupt", name, { reason: reasonOf(error) });
   }
-  const original = new Set(parts.keys());
+  // The input's parts stay compressed: only those read are inflated, and those not edited are
+  // copied to the output as their compressed bytes.
+  const originals = new Map(directory.map((e) => [e.name, e]));
+  /** Parts written or edited here, as bytes. */
+  const edited = new Map<string, Uint8Array>();
+  /** Sheet parts written here, deflated as they were written. */
+  const compressed = new Map<string, CompressedPart>();
+  /** New parts in the order they were made. */
+  const added: string[] = [];
+  const gone = new Set<string>();
+  const inflated = new Map<string, Uint8Array>();
+  const inflate = (path: string, entry: ZipDirEntry): Uint8Array => {
+    const known = inflated.get(path);
+    if (known) return known;
+    let data: Uint8Array;
+    try {
+      data = inflateEntry(input, entry, limit, codec);
+    } catch (error) {
+      if (error instanceof PartError)
+        throw new FileReadError("corrupt", name, { reasons: error.reasons });
+      throw error;
+    }
+    // Small parts (rels, workbook, styles) are read more than once; sheets are not kept.
+    if (data.length < 1_048_576) inflated.set(path, data);
+    return data;
+  };
+  const parts = {
+    has: (path: string) =>
+      edited.has(path) || compressed.has(path) || (originals.has(path) && !gone.has(path)),
+    get: (path: string): Uint8Array | undefined => {
+      const data = edited.get(path);
+      if (data) return data;
+      const entry = originals.get(path);
+      return entry && !gone.has(path) && !compressed.has(path) ? inflate(path, entry) : undefined;
+    },
+    set: (path: string, data: Uint8Array) => {
+      if (!originals.has(path) && !edited.has(path) && !compressed.has(path)) added.push(path);
+      edited.set(path, data);
+    },
+    keys: () => [...new Set([...originals.keys(), ...added])].filter((p) => parts.has(p)),
+  };
   const partText = (path: string) => {
     const data = parts.get(path);
     return data ? text(data) : null;
@@ -226,8 +284,13 @@ export function applyPlanByParts(
   const sheets = sheetsInfo.sheets.map((sheet, index) => {
     const rel = byId.get(sheet.relId);
     const path = rel && !rel.external && rel.kind === "worksheet" ? rel.target : null;
-    const xml = path ? partText(path) : null;
-    return { sheet, index, path, marker: xml ? markerOf(xml) : null };
+    const entry = path && !edited.has(path) ? originals.get(path) : undefined;
+    // Found when the same bytes were read (xlsx/read-markers.ts); else from the part's tail, where
+    // the marker sits after the cells.
+    const known = entry ? rememberedMarker(input, entry) : undefined;
+    if (known !== undefined) return { sheet, index, path, marker: known };
+    const data = path ? parts.get(path) : undefined;
+    return { sheet, index, path, marker: data ? markerOf(sheetTail(data)) : null };
   });
   let registryIndex = -1;
   let registry: Registry | null = null;
@@ -387,15 +450,33 @@ export function applyPlanByParts(
     .filter((s) => removedIndexes.has(s.index) && s.path)
     .map((s) => s.path as string);
   const dropped = partsToDrop(parts, removedPaths, text);
-  for (const path of dropped) parts.delete(path);
+  // A calculation chain naming a removed sheet makes Excel repair the file; Excel rebuilds a
+  // missing one, so it goes.
+  const removedIds = new Set(
+    sheets.filter((s) => removedIndexes.has(s.index)).map((s) => s.sheet.sheetId)
+  );
+  for (const r of rels) {
+    if (r.kind !== "calcChain" || r.external || !parts.has(r.target)) continue;
+    if (calcChainRefersTo(partText(r.target) ?? "", removedIds)) dropped.add(r.target);
+  }
+  for (const path of dropped) {
+    gone.add(path);
+    edited.delete(path);
+  }
 
   // Charts resolve against the sheets' final names.
   const sources = new Map<PlanSheetKey, ChartSource>(
     written.map((w) => [w.sheet.key, { name: w.name, lookup: planCellLookup(w.sheet) }])
   );
-  const sheetPath = nextFree(parts, "xl/worksheets", "sheet");
-  const drawingPath = nextFree(parts, "xl/drawings", "drawing");
-  const chartPath = nextFree(parts, "xl/charts", "chart");
+  const reserved = new Set<string>();
+  const pathTaken = (path: string) => reserved.has(path) || originals.has(path) || parts.has(path);
+  const reserve = (path: string) => {
+    reserved.add(path);
+    added.push(path);
+  };
+  const sheetPath = nextFree(pathTaken, reserve, "xl/worksheets", "sheet");
+  const drawingPath = nextFree(pathTaken, reserve, "xl/drawings", "drawing");
+  const chartPath = nextFree(pathTaken, reserve, "xl/charts", "chart");
   let sheetIdNext =
     Math.max(0, ...sheetsInfo.sheets.map((s) => s.sheetId).filter(Number.isFinite)) + 1;
   const entries: SheetEntry[] = [];
@@ -428,16 +509,13 @@ export function applyPlanByParts(
         )
       );
     }
-    parts.set(
-      path,
-      planSheetXml(w.sheet, {
-        styleIds,
-        dxfIds,
-        markerKey: w.markerKey,
-        drawingRelId,
-        date1904: sheetsInfo.date1904,
-      })
+    const sink = new DeflatingSink(codec);
+    writePlanSheetXml(
+      w.sheet,
+      { styleIds, dxfIds, markerKey: w.markerKey, drawingRelId, date1904: sheetsInfo.date1904 },
+      sink
     );
+    compressed.set(path, sink.finish());
     overrides.push({ part: `/${path}`, type: WORKSHEET_TYPE });
     const relId = newRelId();
     relOf.set(w, relId);
@@ -495,16 +573,37 @@ export function applyPlanByParts(
   types = types.replace(/<\/((\w+:)?Types)>\s*$/, `${addedTypes}</$1>`);
   parts.set("[Content_Types].xml", encoder.encode(types));
 
-  // Original parts first, in their order, then the new ones.
-  const ordered = [
-    ...[...original].filter((p) => parts.has(p)),
-    ...[...parts.keys()].filter((p) => !original.has(p)),
-  ].map((p) => ({ name: p, data: parts.get(p) as Uint8Array }));
-  if (options.compressor) return writeZip(ordered, options.compressor);
-  return zipSync(
-    Object.fromEntries(
-      ordered.map((e) => [e.name, [e.data, { level: 1, mtime: new Date(1980, 0, 1) }]])
-    ),
-    {}
-  );
+  // Original parts first, in their order, then the new ones; an original part not edited is
+  // copied as its compressed bytes, never inflated.
+  const ordered: ZipEntry[] = [];
+  for (const path of [...new Set([...originals.keys(), ...added])]) {
+    if (!parts.has(path)) continue;
+    const data = edited.get(path);
+    const made = compressed.get(path);
+    const entry = originals.get(path);
+    if (data) ordered.push({ name: path, data });
+    else if (made) ordered.push({ name: path, compressed: made });
+    else if (entry) {
+      let body: Uint8Array;
+      try {
+        body = rawBytes(input, entry);
+      } catch (error) {
+        if (error instanceof PartError)
+          throw new FileReadError("corrupt", name, { reasons: error.reasons });
+        throw error;
+      }
+      ordered.push({
+        name: path,
+        compressed: {
+          method: entry.method,
+          crc: entry.crc,
+          size: entry.size,
+          body: [body],
+          nameBytes: entry.nameBytes,
+          flags: entry.flags,
+        },
+      });
+    }
+  }
+  return writeZip(ordered, codec);
 }

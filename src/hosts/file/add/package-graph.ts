@@ -1,12 +1,19 @@
 import { readRels, relsPathOf } from "../xlsx/read-rels";
 
+/** The package's parts as partsToDrop reads them (a Map will do; the writer inflates on demand). */
+export interface PartLookup {
+  has(path: string): boolean;
+  get(path: string): Uint8Array | undefined;
+  keys(): Iterable<string>;
+}
+
 /**
  * The parts to drop with some removed parts: those parts, their rels parts, and every part reached
  * from them through relationships that no other kept part reaches (a removed sheet's drawing and
  * charts go; a picture a user's sheet shares with it stays).
  */
 export function partsToDrop(
-  parts: ReadonlyMap<string, Uint8Array>,
+  parts: PartLookup,
   removed: Iterable<string>,
   text: (data: Uint8Array) => string
 ): Set<string> {

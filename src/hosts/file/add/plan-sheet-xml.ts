@@ -159,6 +159,22 @@ export function autoFilterRange(sheet: PlanSheet): string | null {
  * that holds its charts. Large tables are written piece by piece into bytes.
  */
 export function planSheetXml(sheet: PlanSheet, options: SheetXmlOptions): Uint8Array {
+  const sink = new ByteSink();
+  writePlanSheetXml(sheet, options, sink);
+  return sink.bytes();
+}
+
+/** Where planSheetXml's text goes: bytes in memory (ByteSink), or deflated as written (DeflatingSink). */
+export interface TextSink {
+  write(text: string): void;
+}
+
+/** planSheetXml, written into a sink piece by piece (a row at a time). */
+export function writePlanSheetXml(
+  sheet: PlanSheet,
+  options: SheetXmlOptions,
+  sink: TextSink
+): void {
   const { styleIds } = options;
   const shift = options.date1904 ? DAYS_1904 : 0;
   const valueFor = (value: PlanValue, look: string | null): PlanValue =>
@@ -213,7 +229,6 @@ export function planSheetXml(sheet: PlanSheet, options: SheetXmlOptions): Uint8A
     ...bodies.map((b) => b.table.row + b.table.rows.length)
   );
 
-  const sink = new ByteSink();
   sink.write(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${R_NS}">`
   );
@@ -277,5 +292,4 @@ export function planSheetXml(sheet: PlanSheet, options: SheetXmlOptions): Uint8A
   }
   if (options.drawingRelId) sink.write(`<drawing r:id="${options.drawingRelId}"/>`);
   sink.write("</worksheet>");
-  return sink.bytes();
 }

@@ -1,15 +1,15 @@
 import type { WorkbookPlan } from "../../../engine/plan/workbook-plan";
 import type { Localized } from "../../../i18n/lang";
 import { applyPlanByParts } from "../add/apply-plan-by-parts";
-import type { ZipCompressor } from "./write-zip";
+import type { ZipCodec } from "../xlsx/zip-codec";
 
 export interface ApplyPlanOptions {
   /** Kept for callers that still pass it: nothing of a workbook is lost any more, so nothing needs forcing. */
   force?: boolean;
   /** The file's name, for error messages. */
   name?: string;
-  /** A native DEFLATE and CRC-32 for the package (the CLI passes Node's zlib); fflate's otherwise. */
-  compressor?: ZipCompressor;
+  /** Inflate, DEFLATE and CRC-32 for the package (the CLI passes Node's zlib); fflate's otherwise. */
+  compressor?: ZipCodec;
   /** Told what was done beyond the plan (text typed into the add-in's sheets, moved), in both languages. */
   onNotice?: (message: Localized) => void;
 }

@@ -6,3 +6,10 @@ describe("crc32", () => {
     expect(crc32(new Uint8Array())).toBe(0);
   });
 });
+
+describe("crc32 continued", () => {
+  it("gives over two pieces what it gives over the whole", () => {
+    const bytes = new TextEncoder().encode("123456789");
+    expect(crc32(bytes.subarray(4), crc32(bytes.subarray(0, 4)))).toBe(0xcbf43926);
+  });
+});

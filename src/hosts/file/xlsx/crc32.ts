@@ -11,10 +11,10 @@ function crcTable(): Uint32Array {
   return table;
 }
 
-/** The CRC-32 (zip's checksum) of some bytes, as an unsigned number. */
-export function crc32(data: Uint8Array): number {
+/** The CRC-32 (zip's checksum) of some bytes, as an unsigned number, continued from `previous`. */
+export function crc32(data: Uint8Array, previous = 0): number {
   const t = crcTable();
-  let crc = 0xffffffff;
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let i = 0; i < data.length; i++) crc = t[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

@@ -1,6 +1,7 @@
 import type { CellValue } from "../../../engine/table/cell";
 import { columnIndex, columnLetter } from "../../../engine/table/column-letter";
 import { parseCellRange } from "../plan/cell-range";
+import { MARKER_TITLE } from "../own/sheet-marker";
 import { scanXml } from "./scan-xml";
 
 /** What reading a sheet part needs from the rest of the package. */
@@ -9,6 +10,8 @@ export interface SheetContext {
   /** By cell format index: whether a number in it is a date serial. */
   dateStyles: readonly boolean[];
   date1904: boolean;
+  /** MAX_SPANNED_CELLS unless given (tests). */
+  maxSpannedCells?: number;
 }
 
 /** One sheet part, read: the engine's rows and what recognising the add-in's sheets needs. */
@@ -44,6 +47,13 @@ function finite(value: number): number | null {
 function validDate(date: Date): Date | null {
   return Number.isFinite(date.getTime()) ? date : null;
 }
+
+/**
+ * The most cells the rows may span, gaps included (800 MB of slots): the engine reads a row as
+ * dense from column A to its last value, so one value in column XFD on 200,000 rows would be 3
+ * billion cells and exhaust memory. Past it the sheet is refused in words, naming the far cell.
+ */
+export const MAX_SPANNED_CELLS = 100_000_000;
 
 /** The column (0-based) of an A1 reference, or -1. */
 function columnOf(ref: string): number {
@@ -182,7 +192,8 @@ export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
           }
           break;
         case "dataValidation":
-          if ((a.sqref ?? "").trim() === "A1")
+          // The first with the add-in's marker title wins, as the writer finds it (apply-plan-by-parts.ts).
+          if ((a.sqref ?? "").trim() === "A1" && a1Validation?.promptTitle !== MARKER_TITLE)
             a1Validation = { prompt: a.prompt, promptTitle: a.promptTitle };
           break;
       }
@@ -227,6 +238,20 @@ export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
       for (let c = box.left; c <= Math.min(box.right, row.length); c++) {
         if (r !== box.top || c !== box.left) row[c - 1] = null;
       }
+    }
+  }
+  // Checked before any gap is filled: counting costs nothing, filling is what exhausts memory.
+  const most = context.maxSpannedCells ?? MAX_SPANNED_CELLS;
+  let spanned = 0;
+  for (let i = 0; i < rows.length; i++) {
+    spanned += rows[i]?.length ?? 0;
+    if (spanned > most) {
+      const row = rows[i];
+      const far = `${columnLetter(row.length - 1)}${i + 1}`;
+      throw new SheetPartProblem(
+        `单元格的分布范围超过 ${most} 个单元格（直到 ${far}），超出可读取的上限：请删除表格右侧或下方零散的内容`,
+        `its values spread over more than ${most} cells (as far as ${far}), past what can be read: delete stray values far right of or below the table`
+      );
     }
   }
   for (let i = 0; i < rows.length; i++) {

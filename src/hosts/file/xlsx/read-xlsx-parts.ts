@@ -10,7 +10,10 @@ import { readRels, relsPathOf, type PartRel } from "./read-rels";
 import { readSharedStrings } from "./read-shared-strings";
 import { readSheetPart, SheetPartProblem, type ReadSheet } from "./read-sheet-part";
 import { readWorkbookPart, type WorkbookSheet } from "./read-workbook-part";
-import { MAX_PART_BYTES, listParts, unzipParts } from "./unzip-parts";
+import { MAX_PART_BYTES, inflateEntry } from "./inflate-entry";
+import { readZipDirectory } from "./zip-directory";
+import { rememberMarker } from "./read-markers";
+import type { ZipCodec } from "./zip-codec";
 
 /** outputKey of a sheet that looks like the add-in's but cannot be confirmed (see read-xlsx.ts). */
 const UNCONFIRMED_PREFIX = "unconfirmed:";
@@ -18,6 +21,8 @@ const UNCONFIRMED_PREFIX = "unconfirmed:";
 export interface ReadXlsxPartsOptions {
   /** A part's inflated size past which it is refused. */
   maxPartBytes?: number;
+  /** Inflate and CRC-32 (Node's zlib in the CLI); fflate's otherwise. */
+  codec?: ZipCodec;
 }
 
 const decoder = new TextDecoder("utf-8");
@@ -63,11 +68,10 @@ export function readXlsxParts(
   const limit = options.maxPartBytes ?? MAX_PART_BYTES;
   let sheetName: string | undefined;
   try {
-    const sizes = listParts(bytes);
+    const entries = new Map(readZipDirectory(bytes).map((e) => [e.name, e]));
     const text = (path: string): string | null => {
-      if (!sizes.has(path)) return null;
-      const data = unzipParts(bytes, [path], limit).get(path);
-      return data === undefined ? null : partText(data);
+      const entry = entries.get(path);
+      return entry ? partText(inflateEntry(bytes, entry, limit, options.codec)) : null;
     };
     // Read for its checksum only: a package whose part list is damaged is damaged.
     text("[Content_Types].xml");
@@ -116,6 +120,8 @@ export function readXlsxParts(
         validation && validation.promptTitle === MARKER_TITLE
           ? keyFromPrompt(validation.prompt)
           : null;
+      const entry = entries.get(rel.target);
+      if (entry) rememberMarker(bytes, entry, marker);
       read.push({ sheet, data, marker });
     }
     sheetName = undefined;

@@ -27,3 +27,15 @@ describe("scanXml", () => {
     expect(tagAttributes(' xmlns:r="u" name="S" r:id="rId1"')).toEqual({ name: "S", id: "rId1" });
   });
 });
+
+describe("tagAttributes read by hand", () => {
+  it("reads single and double quotes, spaces around =, references, and skips what is no attribute", () => {
+    expect(tagAttributes(` r = 'A1'\ts="3"\nt="s" odd k="a &lt; b" x:k="no"`)).toEqual({
+      r: "A1",
+      s: "3",
+      t: "s",
+      k: "a < b",
+    });
+    expect(tagAttributes(' v="1" cut="never ends')).toEqual({ v: "1" });
+  });
+});

@@ -8,22 +8,52 @@ export interface XmlHandler {
   text?(text: string): void;
 }
 
-const ATTRIBUTE = /([^\s=/>]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-
 function localName(name: string): string {
   const colon = name.indexOf(":");
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
-/** The attributes of a start tag's text, by local name (a prefixed duplicate does not replace a plain one). */
+/** XML's white space (space, tab, CR, LF), by character code. */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/**
+ * The attributes of a start tag's text, by local name (a prefixed duplicate does not replace a plain
+ * one). Read by hand rather than by a regular expression: a sheet has millions of tags. Text that is
+ * no attribute (a name without "=" and a quoted value) is skipped.
+ */
 export function tagAttributes(tag: string): Record<string, string> {
   const attributes: Record<string, string> = {};
-  ATTRIBUTE.lastIndex = 0;
-  for (let m = ATTRIBUTE.exec(tag); m !== null; m = ATTRIBUTE.exec(tag)) {
-    const name = localName(m[1]);
-    if (m[1].startsWith("xmlns")) continue;
-    if (name in attributes && m[1].includes(":")) continue;
-    attributes[name] = decodeXmlText(m[3] ?? m[4] ?? "");
+  const length = tag.length;
+  let at = 0;
+  while (at < length) {
+    while (at < length && isSpace(tag.charCodeAt(at))) at++;
+    const start = at;
+    while (at < length) {
+      const c = tag.charCodeAt(at);
+      if (c === 61 /* = */ || c === 47 /* / */ || c === 62 /* > */ || isSpace(c)) break;
+      at++;
+    }
+    const full = tag.slice(start, at);
+    while (at < length && isSpace(tag.charCodeAt(at))) at++;
+    if (full === "" || tag.charCodeAt(at) !== 61) {
+      if (at === start) at++;
+      continue;
+    }
+    at++;
+    while (at < length && isSpace(tag.charCodeAt(at))) at++;
+    const quote = tag.charCodeAt(at);
+    if (quote !== 34 && quote !== 39) continue;
+    const end = tag.indexOf(quote === 34 ? '"' : "'", at + 1);
+    if (end < 0) break;
+    const raw = tag.slice(at + 1, end);
+    at = end + 1;
+    if (full.startsWith("xmlns")) continue;
+    const colon = full.indexOf(":");
+    const name = colon < 0 ? full : full.slice(colon + 1);
+    if (colon >= 0 && name in attributes) continue;
+    attributes[name] = raw.indexOf("&") < 0 && raw.indexOf("\r") < 0 ? raw : decodeXmlText(raw);
   }
   return attributes;
 }
@@ -90,7 +120,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     if (body.indexOf("<") >= 0)
       throw new Error(`the tag at character ${lt} is not closed before the next one`);
     let nameEnd = 0;
-    while (nameEnd < body.length && !/\s/.test(body[nameEnd])) nameEnd++;
+    while (nameEnd < body.length && !isSpace(body.charCodeAt(nameEnd))) nameEnd++;
     const name = localName(body.slice(0, nameEnd));
     if (open)
       open(name, nameEnd < body.length ? tagAttributes(body.slice(nameEnd)) : {}, selfClosing);
