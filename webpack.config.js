@@ -106,7 +106,9 @@ module.exports = async (env = {}, options = {}) => {
       ],
     },
     optimization: {
-      splitChunks: { chunks: "all" },
+      // The engine worker stays one file: split, it would fetch its parts with importScripts, which
+      // the bundle check refuses (and the worker needs nothing the page has already loaded).
+      splitChunks: { chunks: (chunk) => chunk.name !== "engine-worker" },
     },
     performance: {
       // React, Fluent UI v9 and the engine are about 600 KB minified (the gzip goal is what counts; see

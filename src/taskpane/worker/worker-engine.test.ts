@@ -1,0 +1,157 @@
+import { isAbort, readWorkbook } from "../../app/read-workbook";
+import { scoreRequest } from "../../app/score";
+import { AS_OF, customerHost } from "../../app/use-cases.test-helper";
+import { DEFAULT_SETTINGS } from "../../engine/settings";
+import { FileHost } from "../../hosts/file/file-host";
+import { applyPlanToXlsx } from "../../hosts/file/plan/apply-plan";
+import { handleEngineRequest } from "./handle-request";
+import type { EngineRequest } from "./protocol";
+import { workerEngine, type EngineWorker } from "./worker-engine";
+
+const ROWS = [
+  ["C1", "甲", "王", 100, 2, "2026-10-01", "2025-01-01"],
+  ["C2", "乙", "李", 900, 5, "2026-09-01", "2024-01-01"],
+];
+const REQUEST = { asOf: AS_OF, settings: DEFAULT_SETTINGS };
+
+/**
+ * A worker as the page sees one: messages cross by structured clone (buffers transferred) and
+ * arrive later; it answers with the worker's own handler, or holds every job when `hold` is set
+ * (an engine busy on a large sheet). Records what crossed and whether it was terminated.
+ */
+function fakeWorker({ hold = false } = {}) {
+  const seen: { requests: EngineRequest[]; terminated: boolean } = {
+    requests: [],
+    terminated: false,
+  };
+  const worker: EngineWorker = {
+    onmessage: null,
+    onerror: null,
+    postMessage(message, transfer) {
+      const request = structuredClone(message, { transfer });
+      seen.requests.push(request);
+      if (hold) return;
+      setTimeout(() => {
+        void handleEngineRequest(request, (response) => {
+          const copy = structuredClone(response);
+          setTimeout(() => {
+            if (!seen.terminated) worker.onmessage?.({ data: copy });
+          }, 0);
+        });
+      }, 0);
+    },
+    terminate() {
+      seen.terminated = true;
+    },
+  };
+  return { worker, seen };
+}
+
+describe("the engine in a worker", () => {
+  it("scores an .xlsx file's bytes in the worker as the page would, reporting progress", async () => {
+    const host = await customerHost(ROWS);
+    const { worker, seen } = fakeWorker();
+    const engine = workerEngine(() => worker);
+    const progress: string[] = [];
+    const workbook = await readWorkbook(host);
+    const outcome = await engine.score(
+      { host, workbook, request: REQUEST },
+      { onProgress: (done, total) => progress.push(`${done}/${total}`) }
+    );
+    expect(seen.requests[0].source.kind).toBe("xlsx-bytes");
+    expect(progress).toEqual(["0/2", "1/2", "2/2"]);
+    const here = scoreRequest(workbook, REQUEST);
+    expect("run" in outcome && outcome.run.customers).toEqual("run" in here && here.run.customers);
+    // The host's own bytes were copied, not handed over: it can still be read and downloaded.
+    expect((await host.resultBytes()).length).toBeGreaterThan(0);
+  });
+
+  it("scores a .csv's sheets sent as they are", async () => {
+    const csv = "客户编号,客户名称,毛利贡献,交易次数,最近交易日期\nC1,甲,100,2,2026-10-01\n";
+    const host = await FileHost.open(new TextEncoder().encode(csv), "c.csv", { applyPlanToXlsx });
+    const { worker, seen } = fakeWorker();
+    const outcome = await workerEngine(() => worker).score({
+      host,
+      workbook: await readWorkbook(host),
+      request: REQUEST,
+    });
+    expect(seen.requests[0].source.kind).toBe("workbook");
+    expect("run" in outcome && outcome.run.customers.length).toBe(1);
+  });
+
+  it("answers a cancel at once by terminating the busy worker, and starts a fresh one next time", async () => {
+    const host = await customerHost(ROWS);
+    const workbook = await readWorkbook(host);
+    const busy = fakeWorker({ hold: true });
+    const fresh = fakeWorker();
+    const workers = [busy.worker, fresh.worker];
+    const engine = workerEngine(() => workers.shift()!);
+    const controller = new AbortController();
+    const running = engine.score(
+      { host, workbook, request: REQUEST },
+      { signal: controller.signal }
+    );
+    // Cancel once the job has crossed to the worker (which never answers on its own).
+    while (busy.seen.requests.length === 0) await new Promise((r) => setTimeout(r, 1));
+    controller.abort();
+    const error = await running.catch((e: unknown) => e);
+    expect(isAbort(error)).toBe(true);
+    expect(busy.seen.terminated).toBe(true);
+    const again = await engine.score({ host, workbook, request: REQUEST });
+    expect("run" in again && again.run.customers.length).toBe(2);
+    expect(fresh.seen.terminated).toBe(false);
+  });
+
+  it("never starts a job already cancelled", async () => {
+    const host = await customerHost(ROWS);
+    const { worker, seen } = fakeWorker();
+    const controller = new AbortController();
+    controller.abort();
+    const error = await workerEngine(() => worker)
+      .score(
+        { host, workbook: await readWorkbook(host), request: REQUEST },
+        { signal: controller.signal }
+      )
+      .catch((e: unknown) => e);
+    expect(isAbort(error)).toBe(true);
+    expect(seen.requests).toHaveLength(0);
+  });
+
+  it("passes a file the worker cannot read on as its error, in both languages", async () => {
+    const host = await customerHost(ROWS);
+    const { worker } = fakeWorker();
+    const engine = workerEngine(() => worker);
+    // A host whose current bytes are a damaged workbook (zip magic, nothing after it).
+    const damaged = Object.assign(Object.create(host) as FileHost, {
+      resultBytes: async () => new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]),
+    });
+    const error = (await engine
+      .score({ host: damaged, workbook: await readWorkbook(host), request: REQUEST })
+      .catch((e: unknown) => e)) as Error & { messages?: Record<string, string> };
+    expect(error.name).toBe("FileReadError");
+    expect(error.messages?.["zh-CN"]).toBeTruthy();
+    expect(error.stack ?? "").not.toMatch(/handle-request/);
+  });
+
+  it("says in both languages when the worker itself stops, and recovers with a new one", async () => {
+    const host = await customerHost(ROWS);
+    const workbook = await readWorkbook(host);
+    const dying = fakeWorker({ hold: true });
+    const fresh = fakeWorker();
+    const workers = [dying.worker, fresh.worker];
+    const engine = workerEngine(() => workers.shift()!);
+    const running = engine.score({ host, workbook, request: REQUEST });
+    while (dying.seen.requests.length === 0) await new Promise((r) => setTimeout(r, 1));
+    let prevented = false;
+    dying.worker.onerror?.({ preventDefault: () => (prevented = true) });
+    const error = (await running.catch((e: unknown) => e)) as Error & {
+      messages?: Record<string, string>;
+    };
+    expect(prevented).toBe(true);
+    expect(dying.seen.terminated).toBe(true);
+    expect(error.messages?.["en-US"]).toMatch(/engine stopped/);
+    expect(error.messages?.["zh-CN"]).toMatch(/引擎已停止/);
+    const again = await engine.score({ host, workbook, request: REQUEST });
+    expect("run" in again).toBe(true);
+  });
+});
