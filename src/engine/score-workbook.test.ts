@@ -1,3 +1,4 @@
+import { recordsOf } from "./table/records.test-helper";
 import { dayFromIso } from "./day";
 import { makeSample } from "./sample/make-sample";
 import { scoreWorkbook } from "./score-workbook";
@@ -50,7 +51,7 @@ describe("scoreWorkbook", () => {
     const { workbook } = makeSample({ kind: "enterprise", rows: 120, seed: 9, asOf, messy: true });
     const run = scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS })!;
     expect(run.validation.stats.errors).toBeGreaterThan(0);
-    const withId = run.table.records.filter((r) => !r.blank && r.cells.customer_id?.value != null);
+    const withId = recordsOf(run.table).filter((r) => r.cells.customer_id?.value != null);
     expect(run.customers).toHaveLength(withId.length);
     const graded = Object.values(run.credit.grades).reduce((a, b) => a + b, 0);
     expect(graded).toBe(run.customers.length);

@@ -4,8 +4,9 @@ import type { Customer } from "./models/customer";
 import { customersFromTable } from "./models/customers-from-table";
 import { mergeTransactions } from "./models/merge-transactions";
 import { altmanZ, type AltmanResult } from "./models/credit/altman";
-import type { CreditResult } from "./models/credit/credit-result";
+import type { CreditOutcome } from "./models/credit/credit-result";
 import { creditScorer } from "./models/credit/credit-scorer";
+import { creditOutcome } from "./models/credit/credit-outcome";
 import {
   predictiveClvForCustomers,
   type PredictiveClvRun,
@@ -27,7 +28,7 @@ import { validateTable } from "./validate/validate";
 export interface ScoredCustomer {
   customer: Customer;
   tiers: CustomerTiers;
-  credit: CreditResult;
+  credit: CreditOutcome;
   altman: AltmanResult | null;
 }
 
@@ -143,7 +144,7 @@ export function scoreWorkbook(workbook: WorkbookData, options: ScoreOptions): Sc
   const customers: ScoredCustomer[] = gathered.customers.map((customer, i) => ({
     customer,
     tiers: tierResult.customers[i],
-    credit: scoreCredit(customer, asOf),
+    credit: creditOutcome(scoreCredit(customer, asOf)),
     altman: altmanZ(customer, settings.credit.altman),
   }));
   const purchases =

@@ -1,3 +1,4 @@
+import { recordsOf } from "../../src/engine/table/records.test-helper";
 import { readFileSync } from "fs";
 import { referenceFile } from "../support/reference-data";
 import type { CellValue } from "../../src/engine/table/cell";
@@ -36,13 +37,13 @@ function csvRows(text: string): CellValue[][] {
 
   it("keeps rows 2-5 with row 4 blank, and marks the table ragged", () => {
     expect(table.ragged).toBe(true);
-    expect(table.records.map((r) => [r.row, r.blank, r.raw.length])).toEqual([
-      [2, false, 2],
-      [3, false, 2],
-      [4, true, 0],
-      [5, false, 5],
+    expect(recordsOf(table).map((r) => [r.row, r.raw.length])).toEqual([
+      [2, 2],
+      [3, 2],
+      [5, 5],
     ]);
-    expect(table.records[0].cells).toEqual({
+    expect(table.blankRows).toEqual([4]);
+    expect(recordsOf(table)[0].cells).toEqual({
       id: { raw: "1", status: "ok", value: 1 },
       name: { raw: "english", status: "ok", value: "english" },
     });

@@ -1,3 +1,4 @@
+import { recordsOf } from "../../src/engine/table/records.test-helper";
 import fc from "fast-check";
 import { dayFromIso } from "../../src/engine/day";
 import { scoreWorkbook } from "../../src/engine/score-workbook";
@@ -84,14 +85,14 @@ function checkAccounting(
   expect(run).not.toBeNull();
   const { validation, table } = run!;
   expect(table.headerRow).toBe(titleRows + 1);
-  const nonBlank = table.records.filter((r) => !r.blank).map((r) => r.row);
+  const nonBlank = Array.from(table.rows);
   expect(validation.rows).toBe(nonBlank.length);
   const idFindingRows = new Set(
     validation.findings.filter((f) => f.field === "customer_id").map((f) => f.row)
   );
   if (template.id === TRANSACTIONS_TEMPLATE.id) {
     // Aggregated: each customer is one distinct id; rows without one are reported.
-    for (const record of table.records.filter((r) => !r.blank)) {
+    for (const record of recordsOf(table)) {
       const c = record.cells.customer_id;
       const readable =
         c !== undefined &&

@@ -1,3 +1,4 @@
+import { creditDetail } from "../credit-detail";
 import { explainAltman } from "../explain/credit/explain-altman";
 import { explainCredit } from "../explain/credit/explain-credit";
 import { explainPolicy } from "../explain/credit/explain-policy";
@@ -8,6 +9,7 @@ import { both, type Exercise } from "./exercise";
 export function creditExercises(run: ScoreRun): Exercise[] {
   const graded = run.customers.filter((c) => c.credit.grade !== "insufficient");
   const pick = graded[Math.min(16, graded.length - 1)];
+  const detail = creditDetail(run, pick);
   const withAltman = run.customers.filter((c) => c.altman !== null);
   const altman = withAltman[Math.min(7, withAltman.length - 1)];
   const insufficient = run.customers
@@ -19,7 +21,7 @@ export function creditExercises(run: ScoreRun): Exercise[] {
         `客户 ${pick.customer.customer_id} 的信用等级是什么？为什么？`,
         `Which grade does customer ${pick.customer.customer_id} get, and why?`
       ),
-      answer: both(explainCredit(pick.credit, "zh-CN"), explainCredit(pick.credit, "en-US")),
+      answer: both(explainCredit(detail, "zh-CN"), explainCredit(detail, "en-US")),
     },
     {
       question: both(

@@ -1,7 +1,7 @@
 import type { Table } from "../table/table";
 import type { Customer } from "./customer";
 import { emptyCustomer } from "./empty-customer";
-import { readFieldValue } from "./read-field-value";
+import { fieldValueAt } from "./read-field-value";
 
 /**
  * A transactions sheet (交易明细) as customers, in order of first appearance (domain.md §2, §8):
@@ -14,28 +14,27 @@ export function aggregateTransactions(table: Table): Customer[] {
     string,
     { customer: Customer; salesCents: number | null; profitCents: number | null }
   >();
-  for (const record of table.records) {
-    if (record.blank) continue;
-    const id = readFieldValue(record.cells.customer_id, "text");
+  for (let i = 0; i < table.size; i++) {
+    const id = fieldValueAt(table, "customer_id", i, "text");
     if (typeof id !== "string") continue;
     let entry = byId.get(id);
     if (!entry) {
-      const customer = emptyCustomer(id, record.row);
+      const customer = emptyCustomer(id, table.rows[i]);
       customer.orders = 0;
       entry = { customer, salesCents: null, profitCents: null };
       byId.set(id, entry);
     }
     const c = entry.customer;
     c.orders = (c.orders ?? 0) + 1;
-    const date = readFieldValue(record.cells.order_date, "day");
+    const date = fieldValueAt(table, "order_date", i, "day");
     if (typeof date === "number") {
       if (c.first_purchase === null || date < c.first_purchase) c.first_purchase = date;
       if (c.last_purchase === null || date > c.last_purchase) c.last_purchase = date;
     }
-    const amount = readFieldValue(record.cells.amount, "number");
+    const amount = fieldValueAt(table, "amount", i, "number");
     if (typeof amount === "number")
       entry.salesCents = (entry.salesCents ?? 0) + Math.round(amount * 100);
-    const profit = readFieldValue(record.cells.profit, "number");
+    const profit = fieldValueAt(table, "profit", i, "number");
     if (typeof profit === "number")
       entry.profitCents = (entry.profitCents ?? 0) + Math.round(profit * 100);
   }

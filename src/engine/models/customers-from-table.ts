@@ -2,7 +2,7 @@ import type { Table } from "../table/table";
 import type { Customer, CustomerField } from "./customer";
 import { CUSTOMER_FIELD_KINDS } from "./customer-field-kinds";
 import { emptyCustomer } from "./empty-customer";
-import { readFieldValue } from "./read-field-value";
+import { fieldValueAt } from "./read-field-value";
 
 const FIELDS = Object.keys(CUSTOMER_FIELD_KINDS) as CustomerField[];
 
@@ -13,13 +13,12 @@ const FIELDS = Object.keys(CUSTOMER_FIELD_KINDS) as CustomerField[];
 export function customersFromTable(table: Table): Customer[] {
   const present = FIELDS.filter((f) => f !== "customer_id" && f in table.fieldColumns);
   const out: Customer[] = [];
-  for (const record of table.records) {
-    if (record.blank) continue;
-    const id = readFieldValue(record.cells.customer_id, "text");
+  for (let i = 0; i < table.size; i++) {
+    const id = fieldValueAt(table, "customer_id", i, "text");
     if (typeof id !== "string") continue;
-    const customer = emptyCustomer(id, record.row);
+    const customer = emptyCustomer(id, table.rows[i]);
     const fields = customer as unknown as Record<CustomerField, string | number | null>;
-    for (const f of present) fields[f] = readFieldValue(record.cells[f], CUSTOMER_FIELD_KINDS[f]);
+    for (const f of present) fields[f] = fieldValueAt(table, f, i, CUSTOMER_FIELD_KINDS[f]);
     out.push(customer);
   }
   return out;

@@ -1,3 +1,4 @@
+import { valueAt } from "../table/field-column";
 import { isoFromDay } from "../day";
 import type { Table } from "../table/table";
 import type { Finding } from "../validate/finding";
@@ -78,13 +79,14 @@ export function mergeTransactions(customerTable: Table, transactionsTable: Table
   }
   const known = new Set(customers.map((c) => c.customer_id));
   const idLetter = letterOf(transactionsTable, "customer_id");
-  for (const record of transactionsTable.records) {
-    const cell = record.cells.customer_id;
-    if (record.blank || !cell || (cell.status !== "ok" && cell.status !== "fixed")) continue;
-    const id = String(cell.value).trim();
+  const idColumn = transactionsTable.fields.customer_id;
+  for (let i = 0; idColumn !== undefined && i < transactionsTable.size; i++) {
+    const value = valueAt(idColumn, i);
+    if (value === null) continue;
+    const id = String(value).trim();
     if (id === "" || known.has(id)) continue;
     findings.push({
-      row: record.row,
+      row: transactionsTable.rows[i],
       column: idLetter,
       field: "customer_id",
       code: "unknown-customer",

@@ -1,3 +1,4 @@
+import { recordsOf } from "../table/records.test-helper";
 import { dayFromIso } from "../day";
 import { isCellError, isEmptyCell, type CellValue } from "../table/cell";
 import { columnIndex } from "../table/column-letter";
@@ -103,7 +104,7 @@ describe("makeSample", () => {
         const template = kind === "individual" ? INDIVIDUAL_TEMPLATE : templates[sheet.name];
         const table = readTable(sheet, template);
         expect(table.headerRow).toBe(3);
-        for (const record of table.records) {
+        for (const record of recordsOf(table)) {
           for (const [field, cell] of Object.entries(record.cells)) {
             if (cell.status !== "ok" && cell.status !== "empty")
               throw new Error(`${sheet.name} row ${record.row} ${field}: ${cell.status}`);

@@ -2,37 +2,47 @@ import type { CellValue } from "./cell";
 import { readRecords } from "./read-records";
 import { readTableHead } from "./read-table-head";
 import { customerTemplate } from "./test-template";
+import { EMPTY, FIXED, OK } from "./table";
 
 const template = customerTemplate();
 const rows: CellValue[][] = [
-  ["客户编号", "客户名称", "电话", "客户编号"],
-  ["C1", "甲"],
-  ["C2", "乙"],
-  ["C3", "丙"],
+  ["客户编号", "客户名称", "电话", "客户编号", "注册资本（万元）"],
+  ["C1", "甲", null, null, 12],
+  [],
+  ["客户编号", "客户名称", "电话"],
+  ["C3", " 丙", null, null, "1.5万"],
 ];
 const sheet = { name: "s", rows };
 const head = readTableHead(sheet, template);
 
 describe("readRecords", () => {
-  it("reads every data row by default, in template field order, first column of a field only", () => {
-    const records = readRecords(sheet, template, head);
-    expect(records.map((r) => r.row)).toEqual([2, 3, 4]);
-    expect(Object.keys(records[0].cells)).toEqual(["customer_id", "name", "phone"]);
-    expect(records[2].cells.customer_id).toEqual({ raw: "C3", status: "ok", value: "C3" });
+  const records = readRecords(sheet, template, head);
+
+  it("keeps blank rows and repeats of the header out of the records, and lists them", () => {
+    expect(records.size).toBe(2);
+    expect(Array.from(records.rows)).toEqual([2, 5]);
+    expect(records.blankRows).toEqual([3]);
+    expect(records.repeatedHeaderRows).toEqual([4]);
+    expect(records.raw[1]).toBe(rows[4]);
   });
 
-  it("reads a slice, clipped to the data rows", () => {
-    expect(readRecords(sheet, template, head, 2, 3).map((r) => r.row)).toEqual([3]);
-    expect(readRecords(sheet, template, head, 0, 100).map((r) => r.row)).toEqual([2, 3, 4]);
-    expect(readRecords(sheet, template, head, 3, 2)).toEqual([]);
+  it("reads a column per field, in template field order, first column of a field only", () => {
+    expect(Object.keys(records.fields)).toEqual([
+      "customer_id",
+      "name",
+      "phone",
+      "registered_capital",
+    ]);
+    expect(records.fields.customer_id.values).toEqual(["C1", "C3"]);
+    expect(Array.from(records.fields.name.status)).toEqual([OK, FIXED]);
+    expect(Array.from(records.fields.phone.status)).toEqual([EMPTY, EMPTY]);
   });
 
-  it("slices that cover the data give the same records as one read", () => {
-    const whole = readRecords(sheet, template, head);
-    const sliced = [
-      ...readRecords(sheet, template, head, 1, 3),
-      ...readRecords(sheet, template, head, 3, 4),
-    ];
-    expect(sliced).toEqual(whole);
+  it("stores numbers in a Float64Array and keeps only cells with more to say whole", () => {
+    const capital = records.fields.registered_capital;
+    expect(capital.numbers).toBeInstanceOf(Float64Array);
+    expect(Array.from(capital.numbers!)).toEqual([12, 15000]);
+    expect([...capital.details.keys()]).toEqual([1]);
+    expect(capital.details.get(1)).toMatchObject({ status: "fixed", fix: { reading: "wan" } });
   });
 });

@@ -1,51 +1,54 @@
 import type { Template } from "../template/types";
 import type { CellValue } from "./cell";
-import { isBlankRow } from "./is-blank-row";
-import { SharedCellReader } from "./shared-cell-reader";
+import { isNumericField, newFieldColumn, setCell } from "./field-column";
 import { headerRepeatDetector } from "./header-repeat-detector";
+import { isBlankRow } from "./is-blank-row";
 import { buildHeaderMatcher } from "./match-header";
 import type { TableHead } from "./read-table-head";
+import { SharedCellReader } from "./shared-cell-reader";
 import type { SheetData } from "./sheet";
-import type { ReadCell, TableRecord } from "./table";
+import type { FieldColumn, Table } from "./table";
+
+export type TableRecords = Pick<
+  Table,
+  "size" | "rows" | "raw" | "fields" | "blankRows" | "repeatedHeaderRows"
+>;
 
 /**
- * Reads the records of rows[from] up to before rows[to] (0-based, clipped to the head's data rows; by
- * default all of them): each with its sheet row number, its raw row (the sheet's own array, not a copy),
- * whether it is blank, and the cells of every field in head.fieldColumns read by readCell. Reading a
- * large sheet in slices keeps only one slice of ReadCells alive at a time.
+ * Reads the rows below the head into columns: which rows are records (blank rows and repeats of the
+ * header are listed apart), each record's sheet row and raw row, and per field of head.fieldColumns a
+ * column of read statuses and values. A ReadCell lives only while its cell is read, unless it is one
+ * of the few with a fix, a problem or an Excel error.
  */
-export function readRecords(
-  sheet: SheetData,
-  template: Template,
-  head: TableHead,
-  from: number = head.dataStart,
-  to: number = head.dataEnd
-): TableRecord[] {
-  const ids: string[] = [];
-  const indexes: number[] = [];
-  const readers: SharedCellReader[] = [];
+export function readRecords(sheet: SheetData, template: Template, head: TableHead): TableRecords {
+  const rows = sheet.rows;
+  const repeatsHeader = headerRepeatDetector(head.fieldColumns, buildHeaderMatcher(template));
+  const blankRows: number[] = [];
+  const repeatedHeaderRows: number[] = [];
+  const recordAt: number[] = [];
+  for (let i = head.dataStart; i < head.dataEnd; i++) {
+    // A hole in a sparse rows array is a blank row.
+    const row: CellValue[] = rows[i] ?? [];
+    // A repeat of the header is no customer: it is kept out like a blank row, and reported on its own.
+    if (repeatsHeader(row)) repeatedHeaderRows.push(i + 1);
+    else if (isBlankRow(row)) blankRows.push(i + 1);
+    else recordAt.push(i);
+  }
+  const size = recordAt.length;
+  const sheetRows = new Int32Array(size);
+  const raw: CellValue[][] = new Array(size);
+  for (let k = 0; k < size; k++) {
+    sheetRows[k] = recordAt[k] + 1;
+    raw[k] = rows[recordAt[k]];
+  }
+  const fields: Record<string, FieldColumn> = {};
   for (const field of template.fields) {
     const index = head.fieldColumns[field.name];
-    if (index === undefined || ids.includes(field.name)) continue;
-    ids.push(field.name);
-    indexes.push(index);
-    readers.push(new SharedCellReader(field));
+    if (index === undefined || fields[field.name] !== undefined) continue;
+    const column = newFieldColumn(size, isNumericField(field));
+    const reader = new SharedCellReader(field);
+    for (let k = 0; k < size; k++) setCell(column, k, reader.read(raw[k][index]));
+    fields[field.name] = column;
   }
-  const rows = sheet.rows;
-  const start = Math.max(from, head.dataStart);
-  const end = Math.min(to, head.dataEnd);
-  const width = ids.length;
-  const repeatsHeader = headerRepeatDetector(head.fieldColumns, buildHeaderMatcher(template));
-  const records: TableRecord[] = [];
-  for (let i = start; i < end; i++) {
-    // A hole in a sparse rows array is a blank row; it gets an array of its own like every other row.
-    const row: CellValue[] = rows[i] ?? [];
-    const cells: Record<string, ReadCell> = {};
-    for (let k = 0; k < width; k++) cells[ids[k]] = readers[k].read(row[indexes[k]]);
-    // A repeat of the header is no customer: it is kept out like a blank row, and reported on its own.
-    if (repeatsHeader(row))
-      records.push({ row: i + 1, raw: row, blank: true, repeatedHeader: true, cells });
-    else records.push({ row: i + 1, raw: row, blank: isBlankRow(row), cells });
-  }
-  return records;
+  return { size, rows: sheetRows, raw, fields, blankRows, repeatedHeaderRows };
 }

@@ -15,7 +15,10 @@ export interface ReadTableOptions {
 }
 
 /** A table without its records, and where its records are: rows[dataStart] up to before rows[dataEnd]. */
-export interface TableHead extends Omit<Table, "records"> {
+export interface TableHead extends Pick<
+  Table,
+  "sheet" | "headerRow" | "columns" | "fieldColumns" | "ragged"
+> {
   /** 0-based index in SheetData.rows of the first row below the header. */
   dataStart: number;
   /** 0-based index just past the last non-empty row (dataStart when there is none). */

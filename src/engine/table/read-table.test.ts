@@ -1,3 +1,4 @@
+import { recordsOf } from "./records.test-helper";
 import type { CellValue } from "./cell";
 import { readTable } from "./read-table";
 import type { SheetData } from "./sheet";
@@ -42,23 +43,19 @@ describe("readTable", () => {
     expect(table.fieldColumns).toEqual({ customer_id: 0, name: 1, registered_capital: 5 });
   });
 
-  it("keeps rows up to the last non-empty one, blank rows inside included, trailing ones dropped", () => {
-    expect(table.records.map((r) => [r.row, r.blank])).toEqual([
-      [4, false],
-      [5, true],
-      [6, false],
-    ]);
+  it("keeps rows up to the last non-empty one, blank rows inside listed apart, trailing ones dropped", () => {
+    expect(Array.from(table.rows)).toEqual([4, 6]);
+    expect(table.blankRows).toEqual([5]);
   });
 
   it("gives each record its raw row as given and its cells read by field", () => {
-    const first = table.records[0];
+    const [first, second] = recordsOf(table);
     expect(first.raw).toBe(rows[3]);
     expect(Object.keys(first.cells)).toEqual(["customer_id", "name", "registered_capital"]);
     expect(first.cells.customer_id).toEqual({ raw: 1001, status: "ok", value: "1001" });
     expect(first.cells.name).toMatchObject({ status: "fixed", value: "甲公司" });
     expect(first.cells.registered_capital).toMatchObject({ status: "fixed", value: 12000 });
-    expect(table.records[1].cells.name).toEqual({ raw: null, status: "empty", value: null });
-    expect(table.records[2].cells.registered_capital).toMatchObject({ status: "ok", value: 50 });
+    expect(second.cells.registered_capital).toMatchObject({ status: "ok", value: 50 });
   });
 
   it("copies ragged from the sheet", () => {
@@ -75,12 +72,13 @@ describe("readTable", () => {
         ]),
         template
       )
-    ).toEqual({
+    ).toMatchObject({
       sheet: "客户档案",
       headerRow: null,
       columns: [],
       fieldColumns: {},
-      records: [],
+      size: 0,
+      blankRows: [],
       ragged: false,
     });
   });
@@ -91,27 +89,23 @@ describe("readTable", () => {
     });
     expect(t.headerRow).toBe(2);
     expect(t.fieldColumns).toEqual({ customer_id: 0 });
-    expect(t.records.map((r) => r.cells.customer_id.value)).toEqual(["C1"]);
+    expect(t.fields.customer_id.values).toEqual(["C1"]);
     expect(readTable(sheet(rows), template, { headerRow: 0 }).headerRow).toBeNull();
   });
 
   it("has no records when nothing follows the header", () => {
     const t = readTable(sheet([["客户编号", "客户名称", "电话"], [], [null]]), template);
     expect(t.headerRow).toBe(1);
-    expect(t.records).toEqual([]);
+    expect(t.size).toBe(0);
   });
 
   it("reads missing cells of short rows and holes of sparse rows as empty", () => {
     const data: CellValue[][] = [["客户编号", "客户名称", "电话"], ["C1"]];
     data[3] = ["C2", "乙", "13800138000"];
     const t = readTable(sheet(data), template);
-    expect(t.records.map((r) => [r.row, r.blank])).toEqual([
-      [2, false],
-      [3, true],
-      [4, false],
-    ]);
-    expect(t.records[0].cells.phone).toEqual({ raw: null, status: "empty", value: null });
-    expect(t.records[1].raw).toEqual([]);
+    expect(Array.from(t.rows)).toEqual([2, 4]);
+    expect(t.blankRows).toEqual([3]);
+    expect(recordsOf(t)[0].cells.phone).toEqual({ raw: null, status: "empty", value: null });
   });
 
   it("stops at the data when a million empty rows follow it", () => {
@@ -120,6 +114,6 @@ describe("readTable", () => {
     data[0] = ["客户编号", "客户名称", "电话"];
     data[1] = ["C1", "甲", null];
     const t = readTable(sheet(data), template);
-    expect(t.records).toHaveLength(1);
+    expect(t.size).toBe(1);
   });
 });

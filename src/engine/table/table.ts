@@ -55,17 +55,27 @@ export interface TableColumn {
   duplicateOf?: number;
 }
 
-export interface TableRecord {
-  /** The sheet's own row number. */
-  row: number;
-  /** The whole row as in the sheet, from column A. */
-  raw: CellValue[];
-  /** True when the row holds no record: every cell is empty, or it repeats the header. */
-  blank: boolean;
-  /** True when the row repeats the header (repeated-header): blank, but not an empty row. */
-  repeatedHeader?: boolean;
-  /** The row's cells read by field (first column of each matched field only). */
-  cells: Record<string, ReadCell>;
+/** A cell's read status as a small number, so that a column of a million fits in a Uint8Array. */
+export const EMPTY = 0;
+export const OK = 1;
+export const FIXED = 2;
+export const INVALID = 3;
+export const ERROR = 4;
+
+/**
+ * One field's cells over a table's records, index i being record i. Only what every record has is
+ * stored per record (a status byte and the value); the rare cells with more to say (a fix, a problem,
+ * an Excel error) keep their ReadCell, which cellAt hands back whole.
+ */
+export interface FieldColumn {
+  /** EMPTY, OK, FIXED, INVALID or ERROR per record. */
+  status: Uint8Array;
+  /** For number, integer and date fields: the value read (Days for dates), NaN when not readable. */
+  numbers: Float64Array | null;
+  /** For the other fields: the value read, null when not readable. */
+  values: (FieldValue | null)[] | null;
+  /** Record index -> its ReadCell, for every cell that is fixed, invalid or an Excel error. */
+  details: Map<number, ReadCell>;
 }
 
 export interface Table {
@@ -76,8 +86,21 @@ export interface Table {
   columns: TableColumn[];
   /** Field id -> 0-based column index of the (first) column matching it. */
   fieldColumns: Record<string, number>;
-  /** The rows from just below the header to the last non-empty row. */
-  records: TableRecord[];
+  /**
+   * The records: the rows from just below the header to the last non-empty row that hold anything
+   * and do not repeat the header, in sheet order, by column (design.md: data is columnar).
+   */
+  size: number;
+  /** The sheet row number of each record. */
+  rows: Int32Array;
+  /** Each record's whole row as the sheet holds it, from column A (the sheet's own array). */
+  raw: CellValue[][];
+  /** Per field of fieldColumns (its first column): the record's cells read as the field's type. */
+  fields: Record<string, FieldColumn>;
+  /** Sheet rows inside the table holding nothing. */
+  blankRows: number[];
+  /** Sheet rows inside the table repeating the header (repeated-header): kept out of the records. */
+  repeatedHeaderRows: number[];
   /** See SheetData.ragged. */
   ragged: boolean;
 }

@@ -1,8 +1,8 @@
+import { recordsOf } from "../table/records.test-helper";
 import { ENTERPRISE_TEMPLATE } from "../template/enterprise";
 import type { Template } from "../template/types";
 import { completenessOfColumns } from "./completeness-of-columns";
 import { completenessScorer } from "./completeness-scorer";
-import { dataRecords } from "./field-cells";
 import { recordColumns } from "./record-columns";
 import { buildTable, invalid } from "./test-table";
 
@@ -21,7 +21,7 @@ describe("completenessOfColumns", () => {
   it("gives each data record exactly what completenessScorer gives it", () => {
     const score = completenessScorer(ENTERPRISE_TEMPLATE);
     const scores = completenessOfColumns(ENTERPRISE_TEMPLATE, recordColumns(table));
-    expect([...scores]).toEqual(dataRecords(table).map(score));
+    expect([...scores]).toEqual(recordsOf(table).map(score));
     expect(scores[0]).toBeGreaterThan(scores[1]);
   });
 

@@ -10,7 +10,7 @@ import { FIXED, INVALID, OK, type RecordColumns } from "./record-columns";
 export function completenessOfColumns(template: Template, columns: RecordColumns): Float64Array {
   const { names, fieldPart, fieldWeight, totals, counted, weightSum } =
     completenessWeights(template);
-  const count = columns.records.length;
+  const count = columns.size;
   const scores = new Float64Array(count);
   if (weightSum <= 0) return scores;
   const status: Uint8Array[] = [];

@@ -1,3 +1,4 @@
+import { recordsOf } from "../table/records.test-helper";
 import { ENTERPRISE_TEMPLATE } from "../template/enterprise";
 import { TRANSACTIONS_TEMPLATE } from "../template/transactions";
 import type { Template } from "../template/types";
@@ -18,12 +19,12 @@ describe("completenessScorer", () => {
 
   it("scores each record exactly as completeness does", () => {
     const score = completenessScorer(ENTERPRISE_TEMPLATE);
-    for (const r of table.records) expect(score(r)).toBe(completeness(r, ENTERPRISE_TEMPLATE));
+    for (const r of recordsOf(table)) expect(score(r)).toBe(completeness(r, ENTERPRISE_TEMPLATE));
   });
 
   it("counts an unreadable cell as filled and an Excel error as empty", () => {
     const score = completenessScorer(ENTERPRISE_TEMPLATE);
-    const rows = buildTable({
+    const built = buildTable({
       template: ENTERPRISE_TEMPLATE,
       header: ["客户编号", "客户名称", "累计销售额"],
       rows: [
@@ -32,7 +33,8 @@ describe("completenessScorer", () => {
         ["C3", { error: "#N/A" }, null],
         ["C4", null, null],
       ],
-    }).records;
+    });
+    const rows = recordsOf(built);
     expect(score(rows[1])).toBe(score(rows[0]));
     expect(score(rows[2])).toBe(score(rows[3]));
     expect(score(rows[3])).toBeLessThan(score(rows[0]));
@@ -43,11 +45,11 @@ describe("completenessScorer", () => {
       ...TRANSACTIONS_TEMPLATE,
       partWeights: { basic: 0, credit: 0, transactions: 0, returns: 0 },
     };
-    expect(completenessScorer(none)(table.records[0])).toBe(0);
+    expect(completenessScorer(none)(recordsOf(table)[0])).toBe(0);
     const onlyReturns: Template = {
       ...ENTERPRISE_TEMPLATE,
       partWeights: { basic: 0, credit: 0, transactions: 0, returns: 1 },
     };
-    expect(completenessScorer(onlyReturns)(table.records[0])).toBeCloseTo(1 / 3, 12);
+    expect(completenessScorer(onlyReturns)(recordsOf(table)[0])).toBeCloseTo(1 / 3, 12);
   });
 });

@@ -1,13 +1,18 @@
-import type { TableRecord } from "../table/table";
+import type { ReadCell } from "../table/table";
 import type { Template } from "../template/types";
 import { completenessWeights } from "./completeness-weights";
+
+/** One record's cells by field (as a view shows them); only their status counts here. */
+export interface RecordCells {
+  cells: Record<string, Pick<ReadCell, "status">>;
+}
 
 /**
  * completeness() for many records of one template: the parts, their weights and totals are worked
  * out once, so that scoring a record only adds up the weights of the fields it fills. Gives exactly
  * the same figures as completeness(), summing in the same order.
  */
-export function completenessScorer(template: Template): (record: TableRecord) => number {
+export function completenessScorer(template: Template): (record: RecordCells) => number {
   const { names, fieldPart, fieldWeight, totals, counted, weightSum } =
     completenessWeights(template);
   const filled = new Float64Array(totals.length);

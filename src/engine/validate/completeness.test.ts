@@ -1,3 +1,4 @@
+import { recordsOf } from "../table/records.test-helper";
 import { testField, testTemplate } from "../table/test-template";
 import { ENTERPRISE_TEMPLATE } from "../template/enterprise";
 import { TRANSACTIONS_TEMPLATE } from "../template/transactions";
@@ -10,7 +11,8 @@ function scoreOf(
   row: Parameters<typeof buildTable>[0]["rows"][number]
 ): number {
   const table = buildTable({ template, header, rows: [row] });
-  return completeness(table.records[0], template);
+  // A row filling nothing is no record: its cells are all empty.
+  return completeness(recordsOf(table)[0] ?? { cells: {} }, template);
 }
 
 describe("completeness", () => {

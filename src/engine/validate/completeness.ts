@@ -1,6 +1,5 @@
-import type { TableRecord } from "../table/table";
 import type { Template } from "../template/types";
-import { completenessScorer } from "./completeness-scorer";
+import { completenessScorer, type RecordCells } from "./completeness-scorer";
 
 export { DEFAULT_PART_WEIGHTS } from "./default-part-weights";
 
@@ -11,6 +10,6 @@ export { DEFAULT_PART_WEIGHTS } from "./default-part-weights";
  * with no part is basic. A cell fills its field when it holds anything but an Excel error, readable or
  * not (domain.md §8); a field with no column is not filled. For many records, use completenessScorer.
  */
-export function completeness(record: TableRecord, template: Template): number {
+export function completeness(record: RecordCells, template: Template): number {
   return completenessScorer(template)(record);
 }

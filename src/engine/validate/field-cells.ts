@@ -1,7 +1,6 @@
-import type { ReadCell, Table, TableRecord } from "../table/table";
+import type { ReadCell, Table } from "../table/table";
 import type { Template, TemplateField } from "../template/types";
 import { columnLetter } from "./column-letter";
-import { recordColumns } from "./record-columns";
 
 /** A template field that has a column in the table. */
 export interface PresentField {
@@ -10,8 +9,6 @@ export interface PresentField {
   index: number;
   letter: string;
 }
-
-const EMPTY: ReadCell = { raw: null, status: "empty", value: null };
 
 /** The letter of a 0-based column, as the table's header gives it. */
 export function letterOf(table: Table, index: number): string {
@@ -26,19 +23,6 @@ export function presentFields(table: Table, template: Template): PresentField[] 
     if (index !== undefined) out.push({ field, index, letter: letterOf(table, index) });
   }
   return out;
-}
-
-/** A record's read cell for a field; a field the reader left out reads as empty. */
-export function cellOf(record: TableRecord, field: string): ReadCell {
-  return record.cells[field] ?? EMPTY;
-}
-
-/**
- * The records with something in them (blank rows are reported once, by blank-row, and skipped). The
- * same array for every call on one records array (while its length stays the same): do not change it.
- */
-export function dataRecords(table: Table): TableRecord[] {
-  return recordColumns(table).records;
 }
 
 /** True when the cell holds a value read as its field's type (as it stands or generously). */

@@ -1,3 +1,4 @@
+import { tableFromCells } from "../table/table-from-cells";
 /*
  * Hand-built Tables for the validation tests, so that they depend on the Table contract only and
  * not on readTable. Not a test itself (no .test. in the name).
@@ -92,14 +93,16 @@ export function buildTable(spec: TestTableSpec): Table {
     }
     return { row: first + i, raw, blank: raw.every((c) => isEmptyCell(c)), cells: read };
   });
-  return {
-    sheet: spec.sheet ?? "客户档案",
-    headerRow: spec.headerRow === null ? null : headerRow,
-    columns: spec.headerRow === null ? [] : columns,
-    fieldColumns: spec.headerRow === null ? {} : fieldColumns,
-    records: spec.headerRow === null ? [] : records,
-    ragged: spec.ragged ?? false,
-  };
+  return tableFromCells(
+    {
+      sheet: spec.sheet ?? "客户档案",
+      headerRow: spec.headerRow === null ? null : headerRow,
+      columns: spec.headerRow === null ? [] : columns,
+      fieldColumns: spec.headerRow === null ? {} : fieldColumns,
+      ragged: spec.ragged ?? false,
+    },
+    spec.headerRow === null ? [] : records
+  );
 }
 
 /** Findings as compact [row, column, field, code] tuples, for readable expectations. */

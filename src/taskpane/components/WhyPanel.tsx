@@ -1,3 +1,4 @@
+import { creditDetail } from "../../engine/credit-detail";
 import * as React from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { explainFuzzy } from "../../engine/explain/credit/explain-fuzzy";
@@ -78,7 +79,7 @@ export function WhyPanel({
             ))}
           </ul>
           <h4 className={styles.h}>{t("whyCredit")}</h4>
-          <div className={styles.list}>{explainCredit(scored.credit, lang)}</div>
+          <div className={styles.list}>{explainCredit(creditDetail(run, scored), lang)}</div>
           {scored.credit.fuzzy !== undefined && (
             <div className={styles.list} data-testid="why-fuzzy">
               {explainFuzzy(scored.credit.fuzzy, session.state.settings.credit.fuzzyGrades, lang)}

@@ -1,3 +1,4 @@
+import { creditDetail } from "../../engine/credit-detail";
 import { ahpWeights } from "../../engine/models/credit/ahp";
 import type { AltmanZone } from "../../engine/models/credit/altman-zone";
 import type { CreditMethod } from "../../engine/models/credit/credit-settings";
@@ -18,7 +19,7 @@ const ZONE_KEY = {
 export function creditBy(c: LearnContext, method: CreditMethod): CreditResult | null {
   const { run, scored } = c;
   if (!scored) return null;
-  if (run.settings.credit.method === method) return scored.credit;
+  if (run.settings.credit.method === method) return creditDetail(run, scored);
   return scoreCredit(scored.customer, run.asOf, { ...run.settings.credit, method });
 }
 

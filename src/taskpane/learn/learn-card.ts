@@ -31,12 +31,13 @@ export interface LearnCard {
 /** The cells of a field's column over the table's records ("H4:H503"), or null without that column. */
 export function columnRange(run: ScoreRun, field: string): LearnCard["showMe"] {
   const index = run.table.fieldColumns[field];
-  const records = run.table.records;
-  if (index === undefined || records.length === 0) return null;
+  const { rows, size, headerRow } = run.table;
+  if (index === undefined || size === 0 || headerRow === null) return null;
   const letter = columnLetter(index);
+  // From just below the header, blank rows included, as the sheet shows the column.
   return {
     sheet: run.table.sheet,
-    address: `${letter}${records[0].row}:${letter}${records[records.length - 1].row}`,
+    address: `${letter}${headerRow + 1}:${letter}${rows[size - 1]}`,
   };
 }
 

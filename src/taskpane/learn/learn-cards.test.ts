@@ -1,3 +1,4 @@
+import { creditDetail } from "../../engine/credit-detail";
 import * as fs from "fs";
 import * as path from "path";
 import { dayFromIso } from "../../engine/day";
@@ -77,13 +78,11 @@ describe("learnCards on examples/customers.xlsx", () => {
 
   it("Pareto's Show me selects the value column over every record", () => {
     const show = card(cards, "pareto").showMe;
-    const records = run.table.records;
+    const { rows, size, headerRow } = run.table;
     expect(show?.sheet).toBe(run.table.sheet);
     const letter = columnLetter(run.table.fieldColumns.gross_profit);
     expect(run.tiers.valueMeasure).toMatch(/^gross_profit/);
-    expect(show?.address).toBe(
-      `${letter}${records[0].row}:${letter}${records[records.length - 1].row}`
-    );
+    expect(show?.address).toBe(`${letter}${headerRow! + 1}:${letter}${rows[size - 1]}`);
   });
 
   it("pyramid, key customers, lifecycle and stages count as the run does", () => {
@@ -137,7 +136,7 @@ describe("learnCards on examples/customers.xlsx", () => {
   it("5C: the chosen customer's points per indicator, score and confidence are the run's", () => {
     const scored = run.customers[3];
     const these = learnCards(run, scored.customer.row, "en-US");
-    for (const i of scored.credit.indicators)
+    for (const i of creditDetail(run, scored).indicators)
       expect(figure(these, "5c", `points.${i.id}`)).toBe(i.points);
     expect(figure(these, "5c", "score")).toBe(scored.credit.score);
     expect(figure(these, "5c", "confidence")).toBe(scored.credit.confidence);
@@ -174,7 +173,10 @@ describe("learnCards on examples/customers.xlsx", () => {
     const scored = run.customers[3];
     const these = learnCards(run, scored.customer.row, "en-US");
     const expected = fuzzyEvaluate(
-      scored.credit.indicators.map((i) => ({ points: i.points, weight: i.effectiveWeight })),
+      creditDetail(run, scored).indicators.map((i) => ({
+        points: i.points,
+        weight: i.effectiveWeight,
+      })),
       run.settings.credit.fuzzyGrades
     )!;
     for (const m of expected.memberships)

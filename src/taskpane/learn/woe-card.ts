@@ -1,3 +1,4 @@
+import { creditDetail } from "../../engine/credit-detail";
 import { customerRowRange, type LearnCard, type LearnFigure } from "./learn-card";
 import type { LearnContext } from "./learn-context";
 
@@ -17,7 +18,7 @@ export function woeCard(c: LearnContext): LearnCard | null {
     value: c.num(scorecard.basePoints, 1),
     number: scorecard.basePoints,
   });
-  for (const indicator of scored?.credit.indicators ?? []) {
+  for (const indicator of scored ? creditDetail(run, scored).indicators : []) {
     const variable = scorecard.variables.find((v) => v.name === indicator.id);
     const bin = variable?.bins.find((b) => b.label === indicator.value);
     figures.push({

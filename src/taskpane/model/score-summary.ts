@@ -63,7 +63,7 @@ export function sheetQuality(run: ScoreRun): SheetQuality {
   const leftOut =
     run.template.id === "transactions"
       ? 0
-      : run.table.records.filter((r) => !r.blank && !scoredRows.has(r.row)).length;
+      : Array.from(run.table.rows).filter((row) => !scoredRows.has(row)).length;
   return {
     errors: run.validation.stats.errors,
     warnings: run.validation.stats.warnings,

@@ -1,5 +1,5 @@
 import type { Lang } from "../../../i18n/lang";
-import type { CreditResult } from "../../models/credit/credit-result";
+import type { CreditOutcome } from "../../models/credit/credit-result";
 import { formatNumber } from "./format-number";
 
 /**
@@ -7,7 +7,7 @@ import { formatNumber } from "./format-number";
  * 278); terms 30 days." / "建议授信额度 417（月均销售额 278 的 1.5 倍）；账期 30 天。" Null when the
  * grade is insufficient, since no policy is given then.
  */
-export function explainPolicy(result: CreditResult, lang: Lang): string | null {
+export function explainPolicy(result: CreditOutcome, lang: Lang): string | null {
   if (result.grade === "insufficient" || result.terms === null) return null;
   const zh = lang === "zh-CN";
   const terms =

@@ -1,6 +1,7 @@
 import type { Table } from "../../table/table";
 import { columnLetter } from "../../table/column-letter";
-import { readFieldValue } from "../read-field-value";
+import { fieldValueAt } from "../read-field-value";
+import { cellAt } from "../../table/field-column";
 import type { ParsedPurchases } from "./parse-cdnow-purchases";
 import type { RowProblem } from "./purchase-problem";
 
@@ -12,7 +13,7 @@ import type { RowProblem } from "./purchase-problem";
  */
 export function purchasesFromTable(table: Table): ParsedPurchases {
   const hasAmount = "amount" in table.fieldColumns;
-  const n = table.records.length;
+  const n = table.size;
   const customer = new Int32Array(n);
   const day = new Int32Array(n);
   const amount = new Float64Array(n);
@@ -20,12 +21,11 @@ export function purchasesFromTable(table: Table): ParsedPurchases {
   const ids: string[] = [];
   const problems: RowProblem[] = [];
   let count = 0;
-  for (const record of table.records) {
-    if (record.blank) continue;
+  for (let i = 0; i < table.size; i++) {
     const problem = (field: string) => {
-      const cell = record.cells[field];
+      const cell = field in table.fields ? cellAt(table, field, i) : undefined;
       problems.push({
-        row: record.row,
+        row: table.rows[i],
         column: field in table.fieldColumns ? columnLetter(table.fieldColumns[field]) : "",
         field,
         value: String(cell?.raw ?? ""),
@@ -37,12 +37,12 @@ export function purchasesFromTable(table: Table): ParsedPurchases {
               : "missing",
       });
     };
-    const id = readFieldValue(record.cells.customer_id, "text");
+    const id = fieldValueAt(table, "customer_id", i, "text");
     if (typeof id !== "string") {
       problem("customer_id");
       continue;
     }
-    const date = readFieldValue(record.cells.order_date, "day");
+    const date = fieldValueAt(table, "order_date", i, "day");
     if (typeof date !== "number") {
       problem("order_date");
       continue;
@@ -55,7 +55,7 @@ export function purchasesFromTable(table: Table): ParsedPurchases {
     }
     customer[count] = c;
     day[count] = date;
-    const value = readFieldValue(record.cells.amount, "number");
+    const value = fieldValueAt(table, "amount", i, "number");
     amount[count] = typeof value === "number" ? value : NaN;
     count++;
   }

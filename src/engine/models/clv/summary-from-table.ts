@@ -1,5 +1,6 @@
 import type { ReadCell, Table } from "../../table/table";
 import { columnLetter } from "../../table/column-letter";
+import { cellAt } from "../../table/field-column";
 import type { PurchaseSummary } from "./clv-types";
 import type { RowProblem } from "./purchase-problem";
 
@@ -30,18 +31,18 @@ export function summaryFromTable(table: Table): TableSummary {
   const spend: number[] = [];
   const ids: string[] = [];
   const problems: RowProblem[] = [];
-  for (const record of table.records) {
-    if (record.blank) continue;
+  for (let i = 0; i < table.size; i++) {
+    const cell = (field: string) => (field in table.fields ? cellAt(table, field, i) : undefined);
     const problem = (field: string, code: RowProblem["code"]) =>
       problems.push({
-        row: record.row,
+        row: table.rows[i],
         column: columnLetter(table.fieldColumns[field]),
         field,
-        value: String(record.cells[field]?.raw ?? ""),
+        value: String(cell(field)?.raw ?? ""),
         code,
       });
     const number = (field: string): number | null => {
-      const v = cellNumber(record.cells[field]);
+      const v = cellNumber(cell(field));
       if (v === "missing" || v === "invalid") {
         problem(field, v === "missing" ? "missing" : "not-a-number");
         return null;
@@ -54,7 +55,7 @@ export function summaryFromTable(table: Table): TableSummary {
     const Ti = number("T");
     let mi = NaN;
     if (hasSpend) {
-      const v = cellNumber(record.cells.monetary_value);
+      const v = cellNumber(cell("monetary_value"));
       if (v === "invalid") problem("monetary_value", "not-a-number");
       else if (typeof v === "number") mi = v;
     }
@@ -64,10 +65,10 @@ export function summaryFromTable(table: Table): TableSummary {
     if (Ti !== null && txi !== null && txi > Ti) problem("recency", "recency-after-age");
     if (xi === 0 && txi !== null && txi !== 0) problem("recency", "recency-without-repeat");
     if (problems.length > before || xi === null || txi === null || Ti === null) continue;
-    const id = record.cells.customer_id?.value;
+    const id = cell("customer_id")?.value;
     ids.push(
       id === null || id === undefined || String(id).trim() === ""
-        ? String(record.row)
+        ? String(table.rows[i])
         : String(id).trim()
     );
     x.push(xi);

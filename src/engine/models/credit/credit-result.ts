@@ -61,3 +61,10 @@ export interface CreditResult {
    */
   fuzzy?: FuzzyResult | null;
 }
+
+/**
+ * What a run keeps of each customer's credit result: everything but the per-indicator and
+ * per-dimension breakdown, which is most of its size (some 500 bytes a customer) and which only a
+ * view of one customer shows. creditDetail gives the whole result again for that customer.
+ */
+export type CreditOutcome = Omit<CreditResult, "indicators" | "dimensions">;

@@ -31,7 +31,7 @@ export function statisticalCreditScorer(
   const titles = table.columns.map((c) => c.label.trim());
   const columns = scorecard.variables.map((v) => columnOfTitle(titles, v.name));
   const best = scorecard.variables.map((v) => Math.max(...v.bins.map((b) => b.points)));
-  const raws = new Map(table.records.map((r) => [r.row, r.raw]));
+  const raws = new Map(Array.from(table.rows, (row, i) => [row, table.raw[i]]));
   const count = scorecard.variables.length;
 
   return (customer, asOf) => {

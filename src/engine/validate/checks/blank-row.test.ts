@@ -1,3 +1,4 @@
+import { tableFromCells } from "../../table/table-from-cells";
 import { ENTERPRISE_TEMPLATE } from "../../template/enterprise";
 import { buildTable, context, places } from "../test-table";
 import { blankRow } from "./blank-row";
@@ -28,14 +29,10 @@ describe("blank-row on a large table", () => {
       blank: i === 5,
       cells: {},
     }));
-    const table = {
-      sheet: "s",
-      headerRow: 1,
-      columns: [],
-      fieldColumns: {},
-      records: rows,
-      ragged: false,
-    };
+    const table = tableFromCells(
+      { sheet: "s", headerRow: 1, columns: [], fieldColumns: {}, ragged: false },
+      rows
+    );
     expect(
       blankRow(
         table,

@@ -1,5 +1,6 @@
+import { cellAt } from "../../table/field-column";
 import type { Check } from "../context";
-import { cellOf, presentFields } from "../field-cells";
+import { presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
 import { fieldNumbers, fieldValues, recordColumns } from "../record-columns";
@@ -26,15 +27,14 @@ export const constraintError: Check = (table, template) => {
       if (value === null) continue;
       const broken = brokenConstraint(value, constraints);
       if (broken === null) continue;
-      const record = columns.records[i];
       out.push(
         makeFinding(
           "constraint-error",
-          { row: record.row, column: p.letter, field: p.field.name },
+          { row: columns.rows[i], column: p.letter, field: p.field.name },
           {
             constraint: broken.constraint,
             limit: broken.limit,
-            value: showValue(p.field, cellOf(record, p.field.name)),
+            value: showValue(p.field, cellAt(table, p.field.name, i)),
           }
         )
       );

@@ -1,5 +1,6 @@
+import { cellAt } from "../../table/field-column";
 import type { Check } from "../context";
-import { cellOf, presentFields, type PresentField } from "../field-cells";
+import { presentFields, type PresentField } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
 import { fieldNumbers, recordColumns } from "../record-columns";
@@ -76,7 +77,7 @@ export const crossFieldError: Check = (table, template) => {
   }));
   // Per rule name, the last record it was reported on: a rule is reported once per record.
   const doneAt = new Int32Array(ruleNames.length).fill(-1);
-  for (let i = 0; i < columns.records.length; i++) {
+  for (let i = 0; i < columns.size; i++) {
     for (const r of rules) {
       const value = r.values[i];
       const other = r.others[i];
@@ -88,16 +89,15 @@ export const crossFieldError: Check = (table, template) => {
       )
         continue;
       doneAt[r.name] = i;
-      const record = columns.records[i];
       out.push(
         makeFinding(
           "cross-field-error",
-          { row: record.row, column: r.p.letter, field: r.field },
+          { row: columns.rows[i], column: r.p.letter, field: r.field },
           {
             rule: r.rule,
-            value: showValue(r.p.field, cellOf(record, r.field)),
+            value: showValue(r.p.field, cellAt(table, r.field, i)),
             other: r.other,
-            otherValue: showValue(r.o.field, cellOf(record, r.other)),
+            otherValue: showValue(r.o.field, cellAt(table, r.other, i)),
           }
         )
       );

@@ -26,11 +26,11 @@ export function rowKey(raw: CellValue[]): string {
  */
 export const duplicateRow: Check = (table) => {
   const out: Finding[] = [];
-  const { records, rows } = recordColumns(table);
+  const { raw, rows, size } = recordColumns(table);
   const first = firstEqual(
-    records.length,
-    (i) => rowHash(records[i].raw) & HASH_BITS,
-    (a, b) => rowKey(records[a].raw) === rowKey(records[b].raw)
+    size,
+    (i) => rowHash(raw[i]) & HASH_BITS,
+    (a, b) => rowKey(raw[a]) === rowKey(raw[b])
   );
   for (let i = 0; i < first.length; i++) {
     if (first[i] === i) continue;

@@ -11,19 +11,19 @@ export const extraCell: Check = (table) => {
   const out: Finding[] = [];
   if (table.headerRow === null) return out;
   const width = Math.max(0, ...table.columns.map((c) => c.index + 1));
-  const { records, widths } = recordColumns(table);
-  for (let i = 0; i < records.length; i++) {
+  const { raw, rows, widths, size } = recordColumns(table);
+  for (let i = 0; i < size; i++) {
     // Only a row longer than the header is opened.
     if (widths[i] <= width) continue;
-    const record = records[i];
-    for (let j = width; j < record.raw.length; j++) {
-      const raw = record.raw[j];
-      if (!isEmptyCell(raw)) {
+    const row = raw[i];
+    for (let j = width; j < row.length; j++) {
+      const cell = row[j];
+      if (!isEmptyCell(cell)) {
         out.push(
           makeFinding(
             "extra-cell",
-            { row: record.row, column: columnLetter(j), field: null },
-            { value: cellText(raw) }
+            { row: rows[i], column: columnLetter(j), field: null },
+            { value: cellText(cell) }
           )
         );
       }

@@ -1,6 +1,7 @@
+import { cellAt } from "../../table/field-column";
 import { cellText } from "../../table/cell-text";
 import type { Check } from "../context";
-import { cellOf, presentFields } from "../field-cells";
+import { presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
 import { FIXED, fieldStatus, recordColumns } from "../record-columns";
@@ -16,13 +17,12 @@ export const formatFix: Check = (table, template) => {
     const status = fieldStatus(columns, p.field.name);
     for (let i = 0; i < status.length; i++) {
       if (status[i] !== FIXED) continue;
-      const record = columns.records[i];
-      const cell = cellOf(record, p.field.name);
+      const cell = cellAt(table, p.field.name, i);
       if (cell.fix === undefined) continue;
       out.push(
         makeFinding(
           "format-fix",
-          { row: record.row, column: p.letter, field: p.field.name },
+          { row: columns.rows[i], column: p.letter, field: p.field.name },
           { value: cellText(cell.raw), reading: cell.fix.reading, fixed: String(cell.fix.value) },
           cell.fix.value
         )

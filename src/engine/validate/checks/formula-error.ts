@@ -1,6 +1,7 @@
+import { cellAt } from "../../table/field-column";
 import { cellText } from "../../table/cell-text";
 import type { Check } from "../context";
-import { cellOf, presentFields } from "../field-cells";
+import { presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
 import { ERROR, fieldStatus, recordColumns } from "../record-columns";
@@ -13,12 +14,11 @@ export const formulaError: Check = (table, template) => {
     const status = fieldStatus(columns, p.field.name);
     for (let i = 0; i < status.length; i++) {
       if (status[i] !== ERROR) continue;
-      const record = columns.records[i];
       out.push(
         makeFinding(
           "formula-error",
-          { row: record.row, column: p.letter, field: p.field.name },
-          { value: cellText(cellOf(record, p.field.name).raw) }
+          { row: columns.rows[i], column: p.letter, field: p.field.name },
+          { value: cellText(cellAt(table, p.field.name, i).raw) }
         )
       );
     }

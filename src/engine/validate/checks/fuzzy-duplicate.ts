@@ -1,6 +1,7 @@
+import { cellAt } from "../../table/field-column";
 import { parsePhone } from "../../table/parse-phone";
 import type { Check } from "../context";
-import { cellOf, presentFields, type PresentField } from "../field-cells";
+import { presentFields, type PresentField } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
 import { fieldValues, recordColumns } from "../record-columns";
@@ -38,7 +39,7 @@ export const fuzzyDuplicate: Check = (table, template) => {
     (p) => p.field.name === NAME_FIELD || p.field.format === "phone" || p.field.format === "email"
   );
   const columns = recordColumns(table);
-  const count = columns.records.length;
+  const count = columns.size;
   const idValues = fieldValues(columns, ID_FIELD);
   const ids = idValues.map((id) => (id === null ? null : String(id)));
   for (const p of compared) {
@@ -60,13 +61,12 @@ export const fuzzyDuplicate: Check = (table, template) => {
       const matchAt = differs ? earliest : other[earliest];
       if (differs && other[earliest] === -1) other[earliest] = i;
       if (matchAt === -1) continue;
-      const record = columns.records[i];
       out.push(
         makeFinding(
           "fuzzy-duplicate",
-          { row: record.row, column: p.letter, field: p.field.name },
+          { row: columns.rows[i], column: p.letter, field: p.field.name },
           {
-            value: showValue(p.field, cellOf(record, p.field.name)),
+            value: showValue(p.field, cellAt(table, p.field.name, i)),
             firstRow: columns.rows[matchAt],
             firstId: ids[matchAt],
             id: ids[i],

@@ -9,16 +9,14 @@ import { makeFinding } from "../make-finding";
  */
 export const repeatedHeader: Check = (table) => {
   const out: Finding[] = [];
-  for (const record of table.records) {
-    if (record.repeatedHeader) {
-      out.push(
-        makeFinding(
-          "repeated-header",
-          { row: record.row, column: null, field: null },
-          { headerRow: table.headerRow }
-        )
-      );
-    }
+  for (const row of table.repeatedHeaderRows) {
+    out.push(
+      makeFinding(
+        "repeated-header",
+        { row, column: null, field: null },
+        { headerRow: table.headerRow }
+      )
+    );
   }
   return out;
 };

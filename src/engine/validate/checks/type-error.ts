@@ -1,6 +1,7 @@
+import { cellAt } from "../../table/field-column";
 import { cellText } from "../../table/cell-text";
 import type { Check } from "../context";
-import { cellOf, presentFields } from "../field-cells";
+import { presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
 import { INVALID, fieldStatus, recordColumns } from "../record-columns";
@@ -16,12 +17,11 @@ export const typeError: Check = (table, template) => {
     const status = fieldStatus(columns, p.field.name);
     for (let i = 0; i < status.length; i++) {
       if (status[i] !== INVALID) continue;
-      const record = columns.records[i];
-      const cell = cellOf(record, p.field.name);
+      const cell = cellAt(table, p.field.name, i);
       out.push(
         makeFinding(
           "type-error",
-          { row: record.row, column: p.letter, field: p.field.name },
+          { row: columns.rows[i], column: p.letter, field: p.field.name },
           {
             value: cellText(cell.raw),
             type: p.field.type,

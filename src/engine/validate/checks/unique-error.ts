@@ -1,6 +1,7 @@
+import { cellAt } from "../../table/field-column";
 import type { FieldValue } from "../../table/table";
 import type { Check } from "../context";
-import { cellOf, presentFields } from "../field-cells";
+import { presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
 import { fieldValues, recordColumns } from "../record-columns";
@@ -41,13 +42,12 @@ export const uniqueError: Check = (table, template) => {
     );
     for (let i = 0; i < first.length; i++) {
       if (first[i] === -1 || first[i] === i) continue;
-      const record = columns.records[i];
       out.push(
         makeFinding(
           "unique-error",
-          { row: record.row, column: p.letter, field: p.field.name },
+          { row: columns.rows[i], column: p.letter, field: p.field.name },
           {
-            value: showValue(p.field, cellOf(record, p.field.name)),
+            value: showValue(p.field, cellAt(table, p.field.name, i)),
             firstRow: columns.rows[first[i]],
           }
         )
