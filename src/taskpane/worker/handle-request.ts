@@ -9,6 +9,7 @@ import {
   type EngineResponse,
   type EngineSource,
 } from "./protocol";
+import { packRun } from "./run-parts";
 
 /** Sends a response back to the pane. */
 export type Reply = (response: EngineResponse) => void;
@@ -39,7 +40,10 @@ export async function handleEngineRequest(request: EngineRequest, reply: Reply):
     reply({ id, type: "progress", done: 1, total: SCORE_STEPS });
     const outcome = scoreRequest(workbook, request.request);
     reply({ id, type: "progress", done: SCORE_STEPS, total: SCORE_STEPS });
-    reply({ id, type: "scored", outcome });
+    if (!("run" in outcome)) return reply({ id, type: "scored", outcome });
+    const { head, parts } = packRun(outcome.run);
+    for (const customers of parts) reply({ id, type: "customers", customers });
+    reply({ id, type: "scored", outcome: { packed: head } });
   } catch (error) {
     reply({ id, type: "failed", error: toWireError(error) });
   }

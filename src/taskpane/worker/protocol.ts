@@ -1,6 +1,8 @@
-import type { ScoreOutcome, ScoreRequest } from "../../app/score";
+import type { ScoreRequest } from "../../app/score";
+import type { ScoredCustomer } from "../../engine/score-workbook";
 import type { WorkbookData } from "../../engine/table/sheet";
 import type { Localized } from "../../i18n/lang";
+import type { PackedOutcome } from "./run-parts";
 
 // The messages between the pane and its engine worker, in one place. Everything here crosses by
 // structured clone (plain data, Dates, Maps); byte buffers are transferred, not copied. When the
@@ -37,7 +39,10 @@ export interface WireError {
 export type EngineResponse =
   /** How far the job is: done of total steps. */
   | { id: number; type: "progress"; done: number; total: number }
-  | { id: number; type: "scored"; outcome: ScoreOutcome }
+  /** A part of the run's customers, sent before the run (run-parts.ts says why). */
+  | { id: number; type: "customers"; customers: ScoredCustomer[] }
+  /** The job's outcome, its run without the customers sent before it. */
+  | { id: number; type: "scored"; outcome: PackedOutcome }
   | { id: number; type: "failed"; error: WireError };
 
 /** The buffers a request hands over (no copy; the sender's views of them become empty). */
@@ -67,7 +72,10 @@ export function fromWireError(wire: WireError): Error {
 export function isEngineResponse(data: unknown): data is EngineResponse {
   if (typeof data !== "object" || data === null) return false;
   const { id, type } = data as { id?: unknown; type?: unknown };
-  return typeof id === "number" && (type === "progress" || type === "scored" || type === "failed");
+  return (
+    typeof id === "number" &&
+    (type === "progress" || type === "customers" || type === "scored" || type === "failed")
+  );
 }
 
 function isLocalized(value: unknown): value is Localized {

@@ -6,6 +6,7 @@ import { FileHost } from "../../hosts/file/file-host";
 import { applyPlanToXlsx } from "../../hosts/file/plan/apply-plan";
 import { handleEngineRequest } from "./handle-request";
 import type { EngineRequest } from "./protocol";
+import { plainData } from "./same-data.test-helper";
 import { workerEngine, type EngineWorker } from "./worker-engine";
 
 const ROWS = [
@@ -61,7 +62,8 @@ describe("the engine in a worker", () => {
     expect(seen.requests[0].source.kind).toBe("xlsx-bytes");
     expect(progress).toEqual(["0/2", "1/2", "2/2"]);
     const here = scoreRequest(workbook, REQUEST);
-    expect("run" in outcome && outcome.run.customers).toEqual("run" in here && here.run.customers);
+    // The same run as scoring on this thread, sheets included (put back from the pane's workbook).
+    expect(plainData(outcome)).toEqual(plainData(here));
     // The host's own bytes were copied, not handed over: it can still be read and downloaded.
     expect((await host.resultBytes()).length).toBeGreaterThan(0);
   });

@@ -1,4 +1,6 @@
 import type { ScoreOutcome } from "../../app/score";
+import type { ScoredCustomer } from "../../engine/score-workbook";
+import type { WorkbookData } from "../../engine/table/sheet";
 import { abortError } from "../../app/read-workbook";
 import type { HostRunOptions } from "../../hosts/host";
 import { paneTranslator } from "../../i18n/pane";
@@ -11,6 +13,7 @@ import {
   type EngineRequest,
   type EngineResponse,
 } from "./protocol";
+import { unpackRun } from "./run-parts";
 
 /** The part of a Worker the pane uses (a fake stands in for it in tests). */
 export interface EngineWorker {
@@ -21,6 +24,10 @@ export interface EngineWorker {
 }
 
 interface Pending {
+  /** The workbook the job was asked for: the run's sheets are put back from it. */
+  workbook: WorkbookData;
+  /** The run's customers received so far. */
+  parts: ScoredCustomer[][];
   resolve: (outcome: ScoreOutcome) => void;
   reject: (error: Error) => void;
   onProgress?: (done: number, total: number) => void;
@@ -62,9 +69,16 @@ export function workerEngine(makeWorker: () => EngineWorker): PaneEngine {
     const job = pending.get(response.id);
     if (job === undefined) return;
     if (response.type === "progress") return job.onProgress?.(response.done, response.total);
+    if (response.type === "customers") return void job.parts.push(response.customers);
     pending.delete(response.id);
-    if (response.type === "scored") job.resolve(response.outcome);
-    else job.reject(fromWireError(response.error));
+    if (response.type === "failed") return job.reject(fromWireError(response.error));
+    const outcome = response.outcome;
+    if (!("packed" in outcome)) return job.resolve(outcome);
+    try {
+      job.resolve({ run: unpackRun(outcome.packed, job.parts, job.workbook) });
+    } catch (error) {
+      job.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   };
 
   const started = (): EngineWorker => {
@@ -91,7 +105,13 @@ export function workerEngine(makeWorker: () => EngineWorker): PaneEngine {
       const onAbort = (): void => stop(abortError);
       try {
         return await new Promise<ScoreOutcome>((resolve, reject) => {
-          pending.set(request.id, { resolve, reject, onProgress });
+          pending.set(request.id, {
+            workbook: job.workbook,
+            parts: [],
+            resolve,
+            reject,
+            onProgress,
+          });
           signal?.addEventListener("abort", onAbort, { once: true });
           started().postMessage(request, transferables(request));
         });
