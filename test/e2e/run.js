@@ -847,6 +847,33 @@ const TESTS = [
     },
   },
   {
+    name: "engine fallback: without Worker the pane scores on its own thread and says so, in both languages",
+    run: async (t) => {
+      for (const [locale, said] of [
+        ["en-US", /cannot run the engine in the background/],
+        ["zh-CN", /无法在后台运行计算引擎/],
+      ]) {
+        const ctx = await t.openContext({ locale });
+        // A browser without Web Workers, as some locked-down web views are.
+        await ctx.context.addInitScript(() => {
+          delete window.Worker;
+        });
+        const page = await ctx.open("taskpane.html");
+        await paneShows(page, "browser");
+        const note = await page.textContent('[data-testid="engine-main-thread"]');
+        assert(said.test(note), `note: ${note}`);
+        await openFile(page, EXAMPLE);
+        await page.click('[data-testid="tab-score"]');
+        await page.fill('[data-testid="as-of"]', "2026-11-01");
+        await page.click('[data-testid="run-score"]');
+        await page.waitForSelector('[data-testid="score-summary"]', { timeout: 20000 });
+        const customers = await page.textContent('[data-testid="score-customers"]');
+        assert(/500/.test(customers), `score summary: ${customers}`);
+        assertClean(ctx, { officeBlocked: true });
+      }
+    },
+  },
+  {
     name: "engine worker: 100,000 rows scored off the page's thread, Cancel midway writes nothing",
     // Generating and opening a 100,000-row workbook (27 MB) is slow on a shared machine.
     timeout: 900000,

@@ -8,8 +8,11 @@ import {
   type EngineRequest,
   type EngineResponse,
   type EngineSource,
+  type RowsPart,
+  type ScoreJob,
 } from "./protocol";
 import { packRun } from "./run-parts";
+import { joinWorkbook } from "./sheet-parts";
 
 /** Sends a response back to the pane. */
 export type Reply = (response: EngineResponse) => void;
@@ -32,7 +35,7 @@ async function workbookOf(source: EngineSource): Promise<WorkbookData> {
  * Runs one job in the worker and answers it: progress, then the outcome or the error. The steps
  * are the use cases' own (src/app/): the worker never assembles a use case itself.
  */
-export async function handleEngineRequest(request: EngineRequest, reply: Reply): Promise<void> {
+export async function handleEngineRequest(request: ScoreJob, reply: Reply): Promise<void> {
   const { id } = request;
   try {
     reply({ id, type: "progress", done: 0, total: SCORE_STEPS });
@@ -47,4 +50,32 @@ export async function handleEngineRequest(request: EngineRequest, reply: Reply):
   } catch (error) {
     reply({ id, type: "failed", error: toWireError(error) });
   }
+}
+
+/**
+ * The worker's message handler: keeps the rows sent ahead of a job and runs the job with its
+ * workbook whole again. One per worker; a cancel terminates the worker, rows and all.
+ */
+export function engineHandler(reply: Reply): (message: EngineRequest) => Promise<void> {
+  const ahead = new Map<number, RowsPart[]>();
+  return async (message) => {
+    if (message.type === "rows") {
+      const parts = ahead.get(message.id) ?? [];
+      parts.push(message);
+      ahead.set(message.id, parts);
+      return;
+    }
+    const parts = ahead.get(message.id) ?? [];
+    ahead.delete(message.id);
+    const { source } = message;
+    await handleEngineRequest(
+      source.kind === "workbook"
+        ? {
+            ...message,
+            source: { kind: "workbook", workbook: joinWorkbook(source.workbook, parts) },
+          }
+        : message,
+      reply
+    );
+  };
 }

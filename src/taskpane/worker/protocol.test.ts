@@ -8,6 +8,7 @@ import {
   toWireError,
   transferables,
   type EngineRequest,
+  type ScoreJob,
 } from "./protocol";
 
 const ROW = ["C1", "甲", "王", 100, 2, "2026-10-01", "2025-01-01"];
@@ -15,7 +16,7 @@ const ROW = ["C1", "甲", "王", 100, 2, "2026-10-01", "2025-01-01"];
 describe("the engine worker's protocol", () => {
   it("hands over an .xlsx source's buffer and nothing for a workbook source", () => {
     const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
-    const request = (source: EngineRequest["source"]): EngineRequest => ({
+    const request = (source: ScoreJob["source"]): EngineRequest => ({
       id: 1,
       type: "score",
       source,
@@ -25,6 +26,7 @@ describe("the engine worker's protocol", () => {
       bytes.buffer,
     ]);
     expect(transferables(request({ kind: "workbook", workbook: { sheets: [] } }))).toEqual([]);
+    expect(transferables({ id: 1, type: "rows", sheet: 0, rows: [["a"]] })).toEqual([]);
   });
 
   it("carries a score request across a structured clone unchanged", async () => {

@@ -1,5 +1,6 @@
 import type { ScoreRequest } from "../../app/score";
 import type { ScoredCustomer } from "../../engine/score-workbook";
+import type { CellValue } from "../../engine/table/cell";
 import type { WorkbookData } from "../../engine/table/sheet";
 import type { Localized } from "../../i18n/lang";
 import type { PackedOutcome } from "./run-parts";
@@ -11,7 +12,8 @@ import type { PackedOutcome } from "./run-parts";
 /**
  * The workbook a job works on. Browser mode sends the .xlsx file's bytes, which the worker parses
  * itself (parsing 100,000 rows is a long task the page's thread should not run); inside Excel the
- * host has already read the sheets on the page's thread (Office.js lives there) and sends them.
+ * host has already read the sheets on the page's thread (Office.js lives there) and sends them,
+ * their rows in RowsParts ahead of the job.
  */
 export type EngineSource =
   | { kind: "xlsx-bytes"; bytes: Uint8Array; name: string }
@@ -25,8 +27,17 @@ export interface ScoreJob {
   request: ScoreRequest;
 }
 
+/** A part of a workbook source's rows, sent before its job (sheet-parts.ts says why). */
+export interface RowsPart {
+  id: number;
+  type: "rows";
+  /** The sheet's index in the job's workbook. */
+  sheet: number;
+  rows: CellValue[][];
+}
+
 /** What the pane asks of the worker. */
-export type EngineRequest = ScoreJob;
+export type EngineRequest = ScoreJob | RowsPart;
 
 /** An error as it crosses: its name and messages in both languages when it has them, never a stack. */
 export interface WireError {
@@ -47,7 +58,9 @@ export type EngineResponse =
 
 /** The buffers a request hands over (no copy; the sender's views of them become empty). */
 export function transferables(request: EngineRequest): Transferable[] {
-  return request.source.kind === "xlsx-bytes" ? [request.source.bytes.buffer] : [];
+  return request.type === "score" && request.source.kind === "xlsx-bytes"
+    ? [request.source.bytes.buffer]
+    : [];
 }
 
 /** An error as the worker sends it: what the pane shows, in both languages when it carries them. */

@@ -4,7 +4,7 @@ import { AS_OF, customerHost } from "../../app/use-cases.test-helper";
 import { DEFAULT_SETTINGS } from "../../engine/settings";
 import { FileHost } from "../../hosts/file/file-host";
 import { applyPlanToXlsx } from "../../hosts/file/plan/apply-plan";
-import { handleEngineRequest } from "./handle-request";
+import { engineHandler } from "./handle-request";
 import type { EngineRequest } from "./protocol";
 import { plainData } from "./same-data.test-helper";
 import { workerEngine, type EngineWorker } from "./worker-engine";
@@ -25,6 +25,12 @@ function fakeWorker({ hold = false } = {}) {
     requests: [],
     terminated: false,
   };
+  const handle = engineHandler((response) => {
+    const copy = structuredClone(response);
+    setTimeout(() => {
+      if (!seen.terminated) worker.onmessage?.({ data: copy });
+    }, 0);
+  });
   const worker: EngineWorker = {
     onmessage: null,
     onerror: null,
@@ -32,14 +38,7 @@ function fakeWorker({ hold = false } = {}) {
       const request = structuredClone(message, { transfer });
       seen.requests.push(request);
       if (hold) return;
-      setTimeout(() => {
-        void handleEngineRequest(request, (response) => {
-          const copy = structuredClone(response);
-          setTimeout(() => {
-            if (!seen.terminated) worker.onmessage?.({ data: copy });
-          }, 0);
-        });
-      }, 0);
+      setTimeout(() => void handle(request), 0);
     },
     terminate() {
       seen.terminated = true;
@@ -59,7 +58,9 @@ describe("the engine in a worker", () => {
       { host, workbook, request: REQUEST },
       { onProgress: (done, total) => progress.push(`${done}/${total}`) }
     );
-    expect(seen.requests[0].source.kind).toBe("xlsx-bytes");
+    expect(seen.requests.map((r) => (r.type === "score" ? r.source.kind : r.type))).toEqual([
+      "xlsx-bytes",
+    ]);
     expect(progress).toEqual(["0/2", "1/2", "2/2"]);
     const here = scoreRequest(workbook, REQUEST);
     // The same run as scoring on this thread, sheets included (put back from the pane's workbook).
@@ -77,7 +78,11 @@ describe("the engine in a worker", () => {
       workbook: await readWorkbook(host),
       request: REQUEST,
     });
-    expect(seen.requests[0].source.kind).toBe("workbook");
+    // The rows went ahead in a part of their own; the job carried the sheet without them.
+    expect(seen.requests.map((r) => (r.type === "score" ? r.source.kind : r.type))).toEqual([
+      "rows",
+      "workbook",
+    ]);
     expect("run" in outcome && outcome.run.customers.length).toBe(1);
   });
 

@@ -14,6 +14,7 @@ import {
   type EngineResponse,
 } from "./protocol";
 import { unpackRun } from "./run-parts";
+import { splitWorkbook } from "./sheet-parts";
 
 /** The part of a Worker the pane uses (a fake stands in for it in tests). */
 export interface EngineWorker {
@@ -99,9 +100,24 @@ export function workerEngine(makeWorker: () => EngineWorker): PaneEngine {
     async score(job: ScoreJobInput, options: HostRunOptions = {}): Promise<ScoreOutcome> {
       const { signal, onProgress } = options;
       if (signal?.aborted) throw abortError();
-      const source = await engineSource(job.host, job.workbook);
-      if (signal?.aborted) throw abortError();
-      const request: EngineRequest = { id: nextId++, type: "score", source, request: job.request };
+      const id = nextId++;
+      let source = await engineSource(job.host, job.workbook);
+      if (source.kind === "workbook") {
+        // The rows go ahead in parts, each serialized in its own task, the page free between them.
+        const { head, parts } = splitWorkbook(source.workbook, id);
+        for (const part of parts) {
+          if (signal?.aborted) break;
+          started().postMessage(part, []);
+          await new Promise((r) => setTimeout(r, 0));
+        }
+        source = { kind: "workbook", workbook: head };
+      }
+      if (signal?.aborted) {
+        // The rows sent so far are the worker's only state: it goes with them.
+        stop(abortError);
+        throw abortError();
+      }
+      const request: EngineRequest = { id, type: "score", source, request: job.request };
       const onAbort = (): void => stop(abortError);
       try {
         return await new Promise<ScoreOutcome>((resolve, reject) => {
