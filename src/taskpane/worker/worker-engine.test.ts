@@ -20,7 +20,7 @@ const REQUEST = { asOf: AS_OF, settings: DEFAULT_SETTINGS };
  * arrive later; it answers with the worker's own handler, or holds every job when `hold` is set
  * (an engine busy on a large sheet). Records what crossed and whether it was terminated.
  */
-function fakeWorker({ hold = false } = {}) {
+function fakeWorker({ hold = false, dieOnRows = false } = {}) {
   const seen: { requests: EngineRequest[]; terminated: boolean } = {
     requests: [],
     terminated: false,
@@ -37,6 +37,10 @@ function fakeWorker({ hold = false } = {}) {
     postMessage(message, transfer) {
       const request = structuredClone(message, { transfer });
       seen.requests.push(request);
+      if (dieOnRows && request.type === "rows") {
+        setTimeout(() => worker.onerror?.({ preventDefault: () => undefined }), 0);
+        return;
+      }
       if (hold) return;
       setTimeout(() => void handle(request), 0);
     },
@@ -160,5 +164,21 @@ describe("the engine in a worker", () => {
     expect(error.messages?.["zh-CN"]).toMatch(/引擎已停止/);
     const again = await engine.score({ host, workbook, request: REQUEST });
     expect("run" in again).toBe(true);
+  });
+
+  it("never scores part of a workbook when the worker dies while its rows go across", async () => {
+    const lines = ["客户编号,客户名称,毛利贡献"];
+    for (let i = 0; i < 6000; i++) lines.push(`C${i},客户${i},${i}`);
+    const csv = new TextEncoder().encode(lines.join("\n"));
+    const host = await FileHost.open(csv, "big.csv", { applyPlanToXlsx });
+    const dying = fakeWorker({ dieOnRows: true });
+    const fresh = fakeWorker();
+    const workers = [dying.worker, fresh.worker];
+    const error = (await workerEngine(() => workers.shift()!)
+      .score({ host, workbook: await readWorkbook(host), request: REQUEST })
+      .catch((e: unknown) => e)) as Error & { messages?: Record<string, string> };
+    expect(error.messages?.["en-US"]).toMatch(/engine stopped/);
+    expect(dying.seen.requests.map((r) => r.type)).toEqual(["rows"]);
+    expect(fresh.seen.requests).toHaveLength(0);
   });
 });

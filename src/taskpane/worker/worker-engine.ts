@@ -102,12 +102,13 @@ export function workerEngine(makeWorker: () => EngineWorker): PaneEngine {
       if (signal?.aborted) throw abortError();
       const id = nextId++;
       let source = await engineSource(job.host, job.workbook);
+      const target = started();
       if (source.kind === "workbook") {
         // The rows go ahead in parts, each serialized in its own task, the page free between them.
         const { head, parts } = splitWorkbook(source.workbook, id);
         for (const part of parts) {
-          if (signal?.aborted) break;
-          started().postMessage(part, []);
+          if (signal?.aborted || worker !== target) break;
+          target.postMessage(part, []);
           await new Promise((r) => setTimeout(r, 0));
         }
         source = { kind: "workbook", workbook: head };
@@ -117,6 +118,8 @@ export function workerEngine(makeWorker: () => EngineWorker): PaneEngine {
         stop(abortError);
         throw abortError();
       }
+      // The worker died while the rows went (its error ended no job yet): never score part of them.
+      if (worker !== target) throw workerStopped();
       const request: EngineRequest = { id, type: "score", source, request: job.request };
       const onAbort = (): void => stop(abortError);
       try {
@@ -129,7 +132,7 @@ export function workerEngine(makeWorker: () => EngineWorker): PaneEngine {
             onProgress,
           });
           signal?.addEventListener("abort", onAbort, { once: true });
-          started().postMessage(request, transferables(request));
+          target.postMessage(request, transferables(request));
         });
       } finally {
         signal?.removeEventListener("abort", onAbort);
