@@ -303,6 +303,37 @@ async function heapSampler(browser, page) {
   };
 }
 
+/**
+ * With TIERSHEET_E2E_PROFILE=1: samples the page's main thread (CDP Profiler) until `stop()`, which
+ * resolves to the functions that took most of it ("name (file:line) ms"), to tell what a long task
+ * was. Off by default: the profiler itself slows the page.
+ */
+async function mainThreadProfile(page) {
+  if (process.env.TIERSHEET_E2E_PROFILE !== "1") return { stop: async () => [] };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });
+  await cdp.send("Profiler.start");
+  return {
+    stop: async () => {
+      const { profile } = await cdp.send("Profiler.stop");
+      const self = new Map(profile.nodes.map((n) => [n.id, 0]));
+      profile.samples.forEach((id, i) => self.set(id, self.get(id) + (profile.timeDeltas[i] || 0)));
+      const byFunction = new Map();
+      for (const node of profile.nodes) {
+        const f = node.callFrame;
+        const key = `${f.functionName || "(anonymous)"} (${f.url.split("/").pop()}:${f.lineNumber + 1})`;
+        byFunction.set(key, (byFunction.get(key) || 0) + self.get(node.id));
+      }
+      return [...byFunction]
+        .filter(([key]) => !/^\((idle|program)\)/.test(key))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([key, us]) => `${key} ${Math.round(us / 1000)} ms`);
+    },
+  };
+}
+
 /** In the page: records main-thread long tasks (over 50 ms) from now on, in window.__longTasks. */
 function watchLongTasks() {
   window.__longTasks = [];
@@ -933,6 +964,7 @@ const TESTS = [
       fs.rmSync(saved.file, { force: true });
 
       // The whole run, in the worker, watched for long tasks on the page's thread.
+      const profile = await mainThreadProfile(page);
       const runStart = await page.evaluate(() => performance.now());
       await page.click('[data-testid="run-score"]');
       await page.waitForSelector('[data-testid="busy"][data-done="1"]', { timeout: 300000 });
@@ -941,6 +973,7 @@ const TESTS = [
       const runMs = Math.round((await page.evaluate(() => performance.now())) - runStart);
       const runTasks = await page.evaluate(longTasksSince, runStart);
       const peak = await heap.stop();
+      const hot = await profile.stop();
       const customers = await page.textContent('[data-testid="score-customers"]');
       assert(/100,?000/.test(customers), `score summary: ${customers}`);
       assert(ctx.problems.length === 0, ctx.problems.join("\n"));
@@ -958,6 +991,7 @@ const TESTS = [
             `${runTasks.filter((d) => d > 100).length} over 100 ms [${runTasks.slice(0, 8).join(", ")}]`,
           `JS heap peak ${peak.total} MB (page ${peak.page} + worker ${peak.workers}; goal <= 600; ` +
             `page alone at most ${peak.pageAlone}, worker alone at most ${peak.workersAlone})`,
+          ...(hot.length ? [`main thread's busiest functions: ${hot.join(", ")}`] : []),
         ].join("; ")
       );
     },
