@@ -4,7 +4,7 @@ import { AS_OF, customerHost } from "../../app/use-cases.test-helper";
 import { DEFAULT_SETTINGS } from "../../engine/settings";
 import type { ScoreRun } from "../../engine/score-workbook";
 import { CUSTOMERS_PER_PART, packRun, unpackRun } from "./run-parts";
-import { plainData } from "./same-data.test-helper";
+import { plainData } from "./plain-data.test-helper";
 
 /** A scored workbook of n customers, and the workbook as the pane holds it. */
 async function scored(n: number) {

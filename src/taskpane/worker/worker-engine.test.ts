@@ -6,7 +6,7 @@ import { FileHost } from "../../hosts/file/file-host";
 import { applyPlanToXlsx } from "../../hosts/file/plan/apply-plan";
 import { engineHandler } from "./handle-request";
 import type { EngineRequest } from "./protocol";
-import { plainData } from "./same-data.test-helper";
+import { plainData } from "./plain-data.test-helper";
 import { workerEngine, type EngineWorker } from "./worker-engine";
 
 const ROWS = [
