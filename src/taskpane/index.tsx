@@ -4,6 +4,7 @@ import { langFromTag } from "../i18n/lang";
 import { App } from "./components/App";
 import { ExcelHost } from "../hosts/excel/excel-host";
 import { loadOfficeJs } from "./office/load-office-js";
+import { startEngineWorker } from "./worker/start-engine-worker";
 import { HostState, HostWindow, watchHost } from "./office/watchHost";
 
 // Render before Office.js has said anything: outside Office (and on machines without internet)
@@ -20,7 +21,7 @@ function show(state: HostState): void {
   if (state.mode === "excel" && excelHost === null && typeof Excel !== "undefined") {
     excelHost = new ExcelHost(Excel.run);
   }
-  root.render(<App state={state} excelHost={excelHost} />);
+  root.render(<App state={state} excelHost={excelHost} startWorker={startEngineWorker} />);
 }
 
 show({ mode: "starting", lang: langFromTag(navigator.language) });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 "use strict";
-/* global window, document, getComputedStyle */ // only inside page.evaluate callbacks, which run in the browser
+/* global window, document, getComputedStyle, performance, PerformanceObserver */ // only inside page.evaluate callbacks, which run in the browser
 // Browser tests of the built add-in (dist/, from `npm run build`), in Debian's Chromium through
 // playwright-core. The pages are served from 127.0.0.1; every request to any other host is blocked
 // (Office.js included, unless a test serves a stand-in for it), so nothing leaves the machine.
@@ -218,6 +218,165 @@ function assertClean(ctx, { officeBlocked }) {
   const others = ctx.blocked.filter((u) => u !== OFFICE_JS);
   assert(others.length === 0, `unexpected requests off the machine: ${others.join(", ")}`);
   if (officeBlocked) assert(ctx.blocked.includes(OFFICE_JS), "the pane never asked for Office.js");
+}
+
+/**
+ * Samples the JS heap every 200 ms through CDP: the page's (Performance.getMetrics) plus every
+ * worker's (Runtime.getHeapUsage on the worker's target; the engine worker is a new target after a
+ * cancel). `stop()` resolves to the peak of their sum, in MB.
+ */
+async function heapSampler(browser, page) {
+  const pageCdp = await page.context().newCDPSession(page);
+  await pageCdp.send("Performance.enable");
+  const cdp = await browser.newBrowserCDPSession();
+  const sessions = new Map();
+  const waiting = new Map();
+  let nextId = 1;
+  cdp.on("Target.receivedMessageFromTarget", (event) => {
+    const message = JSON.parse(event.message);
+    const answer = waiting.get(message.id);
+    if (answer) {
+      waiting.delete(message.id);
+      answer(message.result || null);
+    }
+  });
+  const askWorker = (sessionId, method) =>
+    new Promise((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      setTimeout(() => resolve(null), 2000);
+      cdp
+        .send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify({ id, method }) })
+        .catch(() => resolve(null));
+    });
+  const workersHeap = async () => {
+    const { targetInfos } = await cdp.send("Target.getTargets");
+    let used = 0;
+    for (const target of targetInfos.filter((x) => x.type === "worker")) {
+      let sessionId = sessions.get(target.targetId);
+      if (!sessionId) {
+        ({ sessionId } = await cdp.send("Target.attachToTarget", {
+          targetId: target.targetId,
+          flatten: false,
+        }));
+        sessions.set(target.targetId, sessionId);
+      }
+      const heap = await askWorker(sessionId, "Runtime.getHeapUsage");
+      if (heap) used += heap.usedSize;
+    }
+    return used;
+  };
+  // The peak of the sum, and each one's own peak (a worker busy in a long task may answer late).
+  const peak = { total: 0, page: 0, workers: 0, pageAlone: 0, workersAlone: 0 };
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      try {
+        const { metrics } = await pageCdp.send("Performance.getMetrics");
+        const pageHeap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
+        const workers = await workersHeap();
+        if (pageHeap + workers > peak.total) {
+          Object.assign(peak, { total: pageHeap + workers, page: pageHeap, workers });
+        }
+        peak.pageAlone = Math.max(peak.pageAlone, pageHeap);
+        peak.workersAlone = Math.max(peak.workersAlone, workers);
+      } catch {
+        // A worker ending between listing and asking: the next sample sees the new one.
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  })();
+  const mb = (bytes) => Math.round(bytes / 1024 / 1024);
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      await cdp.detach().catch(() => undefined);
+      return {
+        total: mb(peak.total),
+        page: mb(peak.page),
+        workers: mb(peak.workers),
+        pageAlone: mb(peak.pageAlone),
+        workersAlone: mb(peak.workersAlone),
+      };
+    },
+  };
+}
+
+/**
+ * With TIERSHEET_E2E_PROFILE=1: samples the page's main thread (CDP Profiler) until `stop()`, which
+ * resolves to the functions that took most of it ("name (file:line) ms"), to tell what a long task
+ * was. Off by default: the profiler itself slows the page.
+ */
+async function mainThreadProfile(page) {
+  if (process.env.TIERSHEET_E2E_PROFILE !== "1") return { stop: async () => [] };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });
+  await cdp.send("Profiler.start");
+  return {
+    stop: async () => {
+      const { profile } = await cdp.send("Profiler.stop");
+      const self = new Map(profile.nodes.map((n) => [n.id, 0]));
+      profile.samples.forEach((id, i) => self.set(id, self.get(id) + (profile.timeDeltas[i] || 0)));
+      const byFunction = new Map();
+      for (const node of profile.nodes) {
+        const f = node.callFrame;
+        const key = `${f.functionName || "(anonymous)"} (${f.url.split("/").pop()}:${f.lineNumber + 1})`;
+        byFunction.set(key, (byFunction.get(key) || 0) + self.get(node.id));
+      }
+      return [...byFunction]
+        .filter(([key]) => !/^\((idle|program)\)/.test(key))
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([key, us]) => `${key} ${Math.round(us / 1000)} ms`);
+    },
+  };
+}
+
+/** In the page: records main-thread long tasks (over 50 ms) from now on, in window.__longTasks. */
+function watchLongTasks() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      window.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }
+  }).observe({ type: "longtask" });
+}
+
+/** In the page: the long tasks since `since` (performance.now()), longest first. */
+function longTasksSince(since) {
+  return window.__longTasks
+    .filter((x) => x.start + x.duration >= since)
+    .map((x) => Math.round(x.duration))
+    .sort((a, b) => b - a);
+}
+
+/**
+ * In the page: clicks Cancel and resolves to the milliseconds until the pane shows the cancelled
+ * state (the progress line gone, the message saying nothing was written).
+ */
+function cancelAndTime() {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    document.querySelector('[data-testid="cancel-run"]').click();
+    const settled = () =>
+      !document.querySelector('[data-testid="busy"]') &&
+      /Cancelled/.test(document.querySelector('[data-testid="message"]')?.textContent ?? "");
+    const check = () => (settled() ? resolve(performance.now() - t0) : setTimeout(check, 1));
+    check();
+  });
+}
+
+/** How long the page takes to run a timer set now (a busy main thread answers late). */
+function timerDelay(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const t0 = performance.now();
+        setTimeout(() => resolve(Math.round(performance.now() - t0)), 0);
+      })
+  );
 }
 
 const TESTS = [
@@ -718,6 +877,125 @@ const TESTS = [
       assertClean(ctx, { officeBlocked: true });
     },
   },
+  {
+    name: "engine fallback: without Worker the pane scores on its own thread and says so, in both languages",
+    run: async (t) => {
+      for (const [locale, said] of [
+        ["en-US", /cannot run the engine in the background/],
+        ["zh-CN", /无法在后台运行计算引擎/],
+      ]) {
+        const ctx = await t.openContext({ locale });
+        // A browser without Web Workers, as some locked-down web views are.
+        await ctx.context.addInitScript(() => {
+          delete window.Worker;
+        });
+        const page = await ctx.open("taskpane.html");
+        await paneShows(page, "browser");
+        const note = await page.textContent('[data-testid="engine-main-thread"]');
+        assert(said.test(note), `note: ${note}`);
+        await openFile(page, EXAMPLE);
+        await page.click('[data-testid="tab-score"]');
+        await page.fill('[data-testid="as-of"]', "2026-11-01");
+        await page.click('[data-testid="run-score"]');
+        await page.waitForSelector('[data-testid="score-summary"]', { timeout: 20000 });
+        const customers = await page.textContent('[data-testid="score-customers"]');
+        assert(/500/.test(customers), `score summary: ${customers}`);
+        assertClean(ctx, { officeBlocked: true });
+      }
+    },
+  },
+  {
+    name: "engine worker: 100,000 rows scored off the page's thread, Cancel midway writes nothing",
+    // Generating and opening a 100,000-row workbook (27 MB) is slow on a shared machine.
+    timeout: 900000,
+    run: async (t) => {
+      const { execFileSync } = require("child_process");
+      const os = require("os");
+      const sample = path.join(os.tmpdir(), `tiersheet-e2e-${process.pid}-100k.xlsx`);
+      execFileSync(
+        process.execPath,
+        [
+          path.join(ROOT, "bin", "tiersheet.js"),
+          ...["sample", "--kind", "enterprise", "--rows", "100000", "--seed", "13"],
+          ...["--as-of", "2026-11-01", "-o", sample, "--force"],
+        ],
+        { stdio: "pipe" }
+      );
+      const original = fs.readFileSync(sample);
+      const ctx = await t.openContext({ locale: "en-US" });
+      const page = await ctx.open("taskpane.html");
+      let downloads = 0;
+      page.on("download", () => downloads++);
+      await paneShows(page, "browser");
+      assert(
+        (await page.$('[data-testid="engine-main-thread"]')) === null,
+        "the pane says the engine runs on its thread, in a browser with workers"
+      );
+      await page.setInputFiles('[data-testid="open-file"]', sample);
+      await page.waitForSelector('[data-testid="preview"]', { timeout: 300000 });
+      await page.click('[data-testid="tab-score"]');
+      await page.fill('[data-testid="as-of"]', "2026-11-01");
+      await page.evaluate(watchLongTasks);
+      const heap = await heapSampler(t.browser, page);
+
+      // Cancel midway: once the worker has the workbook read and is validating and scoring it.
+      const cancelStart = await page.evaluate(() => performance.now());
+      await page.click('[data-testid="run-score"]');
+      await page.waitForSelector('[data-testid="busy"][data-done="1"]', { timeout: 300000 });
+      const whileRunning = await timerDelay(page);
+      const cancelMs = Math.round(await page.evaluate(cancelAndTime));
+      const cancelTasks = await page.evaluate(longTasksSince, cancelStart);
+      // The pane answers: a timer runs at once, the tabs switch, and no run is shown.
+      const afterCancel = await timerDelay(page);
+      assert(afterCancel < 1000, `a timer waited ${afterCancel} ms after the cancel`);
+      await page.click('[data-testid="tab-check"]');
+      await page.waitForSelector('[data-testid="run-check"]', { timeout: 5000 });
+      await page.click('[data-testid="tab-score"]');
+      assert((await page.$('[data-testid="score-summary"]')) === null, "a cancelled run is shown");
+      const button = await page.textContent('[data-testid="download"]');
+      assert(/^Download result workbook$/.test(button.trim()), `download button: ${button}`);
+      assert(downloads === 0, `${downloads} download(s) during the run`);
+      // Nothing was written: the workbook the pane would hand over is the file as opened.
+      const saved = await downloadResult(page, "100k-cancelled");
+      assert(
+        Buffer.compare(fs.readFileSync(saved.file), original) === 0,
+        "the workbook changed after a cancelled run"
+      );
+      fs.rmSync(saved.file, { force: true });
+
+      // The whole run, in the worker, watched for long tasks on the page's thread.
+      const profile = await mainThreadProfile(page);
+      const runStart = await page.evaluate(() => performance.now());
+      await page.click('[data-testid="run-score"]');
+      await page.waitForSelector('[data-testid="busy"][data-done="1"]', { timeout: 300000 });
+      const duringScore = await timerDelay(page);
+      await page.waitForSelector('[data-testid="score-summary"]', { timeout: 600000 });
+      const runMs = Math.round((await page.evaluate(() => performance.now())) - runStart);
+      const runTasks = await page.evaluate(longTasksSince, runStart);
+      const peak = await heap.stop();
+      const hot = await profile.stop();
+      const customers = await page.textContent('[data-testid="score-customers"]');
+      assert(/100,?000/.test(customers), `score summary: ${customers}`);
+      assert(ctx.problems.length === 0, ctx.problems.join("\n"));
+      assert(ctx.blocked.filter((u) => u !== OFFICE_JS).length === 0, `blocked: ${ctx.blocked}`);
+      fs.rmSync(sample, { force: true });
+      // Goals, printed and not asserted (timing on a shared machine): no long task over 100 ms,
+      // Cancel within 300 ms, heap under 600 MB.
+      const longest = (tasks) => (tasks.length ? tasks[0] : 0);
+      t.note(
+        [
+          `cancel: ${cancelMs} ms from click to cancelled (goal <= 300)`,
+          `longest main-thread task up to the cancel: ${longest(cancelTasks)} ms`,
+          `timer delay while the worker ran: ${whileRunning} and ${duringScore} ms`,
+          `full run ${runMs} ms: longest main-thread task ${longest(runTasks)} ms (goal <= 100), ` +
+            `${runTasks.filter((d) => d > 100).length} over 100 ms [${runTasks.slice(0, 8).join(", ")}]`,
+          `JS heap peak ${peak.total} MB (page ${peak.page} + worker ${peak.workers}; goal <= 600; ` +
+            `page alone at most ${peak.pageAlone}, worker alone at most ${peak.workersAlone})`,
+          ...(hot.length ? [`main thread's busiest functions: ${hot.join(", ")}`] : []),
+        ].join("; ")
+      );
+    },
+  },
 ];
 
 /** Runs `promise` but gives up after `ms`. */
@@ -753,6 +1031,7 @@ async function main() {
       const contexts = [];
       const notes = [];
       const t = {
+        browser,
         openContext: async (options) => {
           const ctx = await openContext(browser, server.origin, options);
           contexts.push(ctx.context);

@@ -61,6 +61,10 @@ export const EN_US_PANE = {
   scoring: "Scoring…",
   cancelRun: "Cancel",
   cancelled: "Cancelled; nothing was written.",
+  engineMainThread:
+    "This browser cannot run the engine in the background: the pane does not respond while it scores, and Cancel takes effect only between steps.",
+  engineStopped:
+    "The scoring engine stopped (the page may be short of memory); nothing was written. Try again, or a smaller file.",
   writing: "Writing…",
   progressKb: "{done} of {total} KB",
   openCancelled: "Opening {name} was cancelled; nothing changed.",

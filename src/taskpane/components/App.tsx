@@ -25,6 +25,8 @@ import { ScoreView } from "./ScoreView";
 import { useSession } from "./session";
 import { SettingsView } from "./SettingsView";
 import { errorText, usePaneText } from "./usePaneText";
+import { paneEngine } from "../worker/choose-engine";
+import type { EngineWorker } from "../worker/worker-engine";
 
 // FileHost and ExcelJS come in their own chunk, fetched only in browser mode.
 const BrowserFile = React.lazy(
@@ -73,13 +75,17 @@ type View = "check" | "score" | "manager" | "settings" | "learn";
 /**
  * The task pane: where it runs, the language switch, and the Check, Score, Manager, Settings and Learn views.
  * `excelHost` is the workbook inside Excel when there is one; in browser mode the user opens a file.
+ * `startWorker` starts the engine worker (the pane's entry passes it; without it, or where the
+ * browser has no Worker, the engine runs on the page's thread and the pane says so).
  */
 export function App({
   state,
   excelHost = null,
+  startWorker = null,
 }: {
   state: HostState;
   excelHost?: WorkbookHost | null;
+  startWorker?: (() => EngineWorker) | null;
 }): React.JSX.Element {
   const styles = useStyles();
   const [chosenLang, setChosenLang] = React.useState<Lang | null>(null);
@@ -91,7 +97,9 @@ export function App({
     (e: unknown) => t("error", { message: errorText(e, lang) }),
     [t, lang]
   );
-  const session = useSession(host, describe, t("cancelled"));
+  const engine = React.useMemo(() => paneEngine(globalThis, startWorker), [startWorker]);
+  React.useEffect(() => () => engine.dispose(), [engine]);
+  const session = useSession(host, describe, t("cancelled"), engine);
   const [view, setView] = React.useState<View>("check");
   const busy = session.state.busy;
 
@@ -129,6 +137,11 @@ export function App({
             {t(MODE_KEY[state.mode])}
           </Badge>
         </div>
+        {engine.kind === "main-thread" && state.mode !== "starting" && (
+          <MessageBar intent="warning" data-testid="engine-main-thread">
+            <MessageBarBody>{t("engineMainThread")}</MessageBarBody>
+          </MessageBar>
+        )}
         {state.mode === "browser" && (
           <React.Suspense fallback={<ProgressBar />}>
             <BrowserFile session={session} lang={lang} t={t} onHost={setFileHost} />

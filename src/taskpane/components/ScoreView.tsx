@@ -13,7 +13,6 @@ import type { CreditMethod } from "../../engine/models/credit/credit-settings";
 import { measureName } from "../../engine/explain/tiers/measure-name";
 import { pyramidName } from "../../engine/explain/tiers/level-name";
 import { writeChurnList } from "../../app/churn-list";
-import { scoreRequest } from "../../app/score";
 import type { ChurnAction } from "../../engine/models/tiers/churn-action";
 import { writeResults } from "../../app/write-results";
 import type { Lang } from "../../i18n/lang";
@@ -70,14 +69,17 @@ export function ScoreView({
   const score = (): void => {
     const asOf = parseAsOf(state.asOf);
     if (asOf === null) return set({ message: { kind: "error", text: t("asOfInvalid") } });
-    void work("score", async (workbook) => {
-      const outcome = scoreRequest(workbook, {
+    void work("score", async (workbook, options) => {
+      if (host === null) return;
+      const request = {
         asOf,
         settings: state.settings,
         sheetName: state.check?.report.sheet,
         // The template Check used, else Settings' choice (undefined: detect).
         template: state.check?.opened.template ?? chosenTemplate(null, state.template),
-      });
+      };
+      // In the engine worker where there is one: the pane stays responsive and Cancel answers.
+      const outcome = await session.engine.score({ host, workbook, request }, options);
       if ("run" in outcome) set({ run: outcome.run, runWritten: false });
       else
         set({

@@ -9,6 +9,7 @@ import { todayIso } from "../../app/as-of";
 import { busyGuard } from "../model/busy-guard";
 import { readStoredSettings } from "../../app/stored-settings";
 import { DETECT, type TemplateChoice } from "../model/template-choice";
+import type { PaneEngine } from "../worker/pane-engine";
 
 /** Long work under way: what, how far, and how to stop it. */
 export interface Busy {
@@ -51,13 +52,16 @@ export interface SessionApi {
   ) => Promise<R | null>;
   /** Reads the workbook again after the host wrote to it. */
   reload: () => Promise<void>;
+  /** Where validation and scoring run: the engine worker, or this thread where there is none. */
+  engine: PaneEngine;
 }
 
 /** The pane's shared state; `describeError` turns a failure into the message shown. */
 export function useSession(
   host: WorkbookHost | null,
   describeError: (error: unknown) => string,
-  cancelledText: string
+  cancelledText: string,
+  engine: PaneEngine
 ): SessionApi {
   const [state, setState] = React.useState<PaneSession>(() => ({
     host,
@@ -114,7 +118,7 @@ export function useSession(
         busy: { what, done: 0, total: 0, cancel: () => controller.abort() },
         message: null,
       });
-      // Let the progress bar paint before the engine takes the thread.
+      // Let the progress bar paint before a host read or a step left on this thread takes it.
       await new Promise((r) => setTimeout(r, 0));
       try {
         const options = { signal: controller.signal, onProgress };
@@ -147,5 +151,5 @@ export function useSession(
     if (h !== null) set({ workbook: await readWorkbook(h) });
   }, [set]);
 
-  return { state, set, work, reload };
+  return { state, set, work, reload, engine };
 }
