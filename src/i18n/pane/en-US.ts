@@ -15,6 +15,8 @@ export const EN_US_PANE = {
   openFileHint: "Pick a customer file. It is read in this page and never uploaded.",
   opening: "Opening…",
   fileOpened: "Opened {name}: {sheets} sheet(s)",
+  fileOpenedAsOf:
+    "Opened {name}: {sheets} sheet(s). Scored as of {asOf}, the date this workbook was made for (change it in Score)",
   download: "Download result workbook",
   downloadWithResults: "Write results and download",
   downloaded: "Downloaded {name}.",

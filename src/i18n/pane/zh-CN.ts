@@ -16,6 +16,8 @@ export const ZH_CN_PANE: PaneStrings = {
   openFileHint: "选择一个客户档案文件。文件只在本页中读取，不会上传。",
   opening: "正在打开…",
   fileOpened: "已打开 {name}：{sheets} 个工作表",
+  fileOpenedAsOf:
+    "已打开 {name}：{sheets} 个工作表。按制作此工作簿时的日期 {asOf} 评分（可在“评分”中修改）",
   download: "下载结果工作簿",
   downloadWithResults: "写入结果并下载",
   downloaded: "已下载 {name}。",

@@ -1,3 +1,4 @@
+import { recordedAsOf } from "../../app/recorded-as-of";
 import * as React from "react";
 import { Button, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { abortError, isAbort } from "../../app/read-workbook";
@@ -103,10 +104,17 @@ export default function BrowserFile({
       // Cancelled while the workbook was being read: the file is dropped, the pane stays as it was.
       if (controller.signal.aborted) throw abortError();
       onHost(opened);
+      const sheets = opened.workbook().sheets.length;
+      // A sample scores as of the date it was made for, unless the user picks another in Score.
+      const asOf = recordedAsOf(bytes, file.name);
       set({
+        ...(asOf !== null && { asOf }),
         message: {
           kind: "info",
-          text: t("fileOpened", { name: file.name, sheets: opened.workbook().sheets.length }),
+          text:
+            asOf === null
+              ? t("fileOpened", { name: file.name, sheets })
+              : t("fileOpenedAsOf", { name: file.name, sheets, asOf }),
         },
       });
     } catch (error) {
