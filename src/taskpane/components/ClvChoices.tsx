@@ -13,7 +13,7 @@ import {
 import type { Translate } from "./usePaneText";
 
 const useStyles = makeStyles({
-  col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  col: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   input: { minWidth: 0, width: "100%" },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
@@ -44,6 +44,7 @@ export function ClvChoices({
     <div className={styles.col} data-testid="clv-choices">
       <Field label={t("clvModel")}>
         <Select
+          className={styles.input}
           value={model}
           onChange={(_, d) => setDraft(withClvModel(draft, d.value as ClvModel))}
           data-testid="setting-clv-model"
@@ -57,6 +58,7 @@ export function ClvChoices({
       </Field>
       <Field label={t("churnRule")}>
         <Select
+          className={styles.input}
           value={rule}
           onChange={(_, d) => setDraft(withChurnRule(draft, d.value as ChurnRule))}
           data-testid="setting-churn-rule"
