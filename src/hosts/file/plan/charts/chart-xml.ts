@@ -237,3 +237,26 @@ export function primaryFormat(spec: ChartSpec): string | undefined {
   const format = spec.series.find((s) => s.axis !== "secondary")?.formatCode;
   return format && format !== "General" ? format : undefined;
 }
+
+/**
+ * The category axis along the bottom and the value axis on the left of a column chart, with the
+ * spec's axis titles, its low category labels and its value format.
+ */
+export function columnAxesXml(spec: ChartSpec, categoryAxis: number, valueAxis: number): string {
+  return (
+    categoryAxisXml({
+      id: categoryAxis,
+      crossAx: valueAxis,
+      position: "b",
+      title: spec.axes?.categoryTitle,
+      labelsLow: spec.axes?.categoryLabelsLow,
+    }) +
+    valueAxisXml({
+      id: valueAxis,
+      crossAx: categoryAxis,
+      position: "l",
+      formatCode: primaryFormat(spec),
+      title: spec.axes?.valueTitle,
+    })
+  );
+}

@@ -1,11 +1,9 @@
 import type { ChartSpec } from "./chart-spec";
 import {
   barSeriesXml,
-  categoryAxisXml,
   chartSpaceXml,
+  columnAxesXml,
   legendXml,
-  primaryFormat,
-  valueAxisXml,
 } from "./chart-xml";
 
 const CATEGORY_AXIS = 50010;
@@ -17,19 +15,6 @@ export function columnChartXml(spec: ChartSpec): string {
   const plot =
     `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}` +
     `<c:gapWidth val="80"/><c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/></c:barChart>` +
-    categoryAxisXml({
-      id: CATEGORY_AXIS,
-      crossAx: VALUE_AXIS,
-      position: "b",
-      title: spec.axes?.categoryTitle,
-      labelsLow: spec.axes?.categoryLabelsLow,
-    }) +
-    valueAxisXml({
-      id: VALUE_AXIS,
-      crossAx: CATEGORY_AXIS,
-      position: "l",
-      formatCode: primaryFormat(spec),
-      title: spec.axes?.valueTitle,
-    });
+    columnAxesXml(spec, CATEGORY_AXIS, VALUE_AXIS);
   return chartSpaceXml(spec.title, plot, spec.series.length > 1 ? legendXml("b") : "");
 }

@@ -4,8 +4,8 @@ import {
   categoryAxisXml,
   categoryXml,
   chartSpaceXml,
+  columnAxesXml,
   legendXml,
-  primaryFormat,
   seriesHeadXml,
   valueAxisXml,
   valuesXml,
@@ -53,20 +53,7 @@ export function paretoChartXml(spec: ChartSpec): string {
     `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>` +
     lines.map(({ s, i }) => lineSeriesXml(spec, s, i)).join("") +
     `<c:marker val="1"/><c:axId val="${SECONDARY_CATEGORY_AXIS}"/><c:axId val="${SECONDARY_VALUE_AXIS}"/></c:lineChart>` +
-    categoryAxisXml({
-      id: CATEGORY_AXIS,
-      crossAx: VALUE_AXIS,
-      position: "b",
-      title: spec.axes?.categoryTitle,
-      labelsLow: spec.axes?.categoryLabelsLow,
-    }) +
-    valueAxisXml({
-      id: VALUE_AXIS,
-      crossAx: CATEGORY_AXIS,
-      position: "l",
-      formatCode: primaryFormat(spec),
-      title: spec.axes?.valueTitle,
-    }) +
+    columnAxesXml(spec, CATEGORY_AXIS, VALUE_AXIS) +
     categoryAxisXml({
       id: SECONDARY_CATEGORY_AXIS,
       crossAx: SECONDARY_VALUE_AXIS,
