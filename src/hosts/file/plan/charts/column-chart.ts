@@ -1,10 +1,5 @@
 import type { ChartSpec } from "./chart-spec";
-import {
-  barSeriesXml,
-  chartSpaceXml,
-  columnAxesXml,
-  legendXml,
-} from "./chart-xml";
+import { barSeriesXml, chartSpaceXml, columnAxesXml, legendXml } from "./chart-xml";
 
 const CATEGORY_AXIS = 50010;
 const VALUE_AXIS = 50020;
