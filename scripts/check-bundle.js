@@ -181,7 +181,9 @@ function main() {
         problems.push(`${file}: bundles ${source}`);
       // Issue 14: the page reads and writes workbooks by parts; ExcelJS and JSZip are test tools.
       if (/node_modules\/(exceljs|jszip)\//.test(source))
-        problems.push(`${file}: bundles ${source} (the page writes workbooks by parts, without it)`);
+        problems.push(
+          `${file}: bundles ${source} (the page writes workbooks by parts, without it)`
+        );
     }
   }
   console.log(`check-bundle: ${DIST}`);
