@@ -1,8 +1,9 @@
 import type { PlanHighlight, WorkbookPlan } from "../../engine/plan/workbook-plan";
 import type { SheetData, WorkbookData } from "../../engine/table/sheet";
 import type { CellWrite, HostRunOptions, WorkbookHost, SheetListing } from "../host";
-import { isCellError, type CellValue } from "../../engine/table/cell";
-import { uniqueSheetName } from "../excel/unique-sheet-name";
+import type { CellValue } from "../../engine/table/cell";
+import { addUserSheet } from "./add/add-user-sheet";
+import { writeCellsByParts } from "./add/write-cells-by-parts";
 import { buildXlsx } from "./build-xlsx";
 import { FileReadError } from "./file-error";
 import { readCsv } from "./read-csv";
@@ -18,15 +19,6 @@ export type ApplyPlanToXlsx = (
 
 export interface FileHostOptions {
   applyPlanToXlsx: ApplyPlanToXlsx;
-}
-
-/**
- * ExcelJS, loaded only when fixes are written into a user's cells or a call list is added as a
- * sheet: reading, scoring and writing results never load it (in the page it is a chunk of its own).
- */
-async function newExcelJsWorkbook() {
-  const { default: ExcelJS } = await import("exceljs");
-  return new ExcelJS.Workbook();
 }
 
 function abortError(): Error {
@@ -159,22 +151,8 @@ export class FileHost implements WorkbookHost {
     if (!this.data.sheets.some((s) => s.name === sheet)) {
       throw new FileReadError("not-found", this.name, { sheet });
     }
-    const workbook = await newExcelJsWorkbook();
-    // ExcelJS's own Buffer type; a Uint8Array view over the same memory reads the same.
-    await workbook.xlsx.load((await this.xlsxBytes()) as unknown as ArrayBuffer);
-    const worksheet = workbook.getWorksheet(sheet);
-    if (worksheet === undefined) throw new FileReadError("not-found", this.name, { sheet });
-    for (const cell of cells) {
-      const target = worksheet.getCell(cell.address);
-      if (cell.date === true && typeof cell.value === "string") {
-        const [y, m, d] = cell.value.split("-").map(Number);
-        target.value = new Date(Date.UTC(y, m - 1, d));
-        target.numFmt = "yyyy-mm-dd";
-      } else {
-        target.value = cell.value;
-      }
-    }
-    const out = new Uint8Array(await workbook.xlsx.writeBuffer());
+    // Only that sheet's part is edited; every other part is copied as it was.
+    const out = writeCellsByParts(await this.xlsxBytes(), sheet, cells, { name: this.name });
     this.data = await readXlsx(out, this.name);
     this.current = out;
     this.isXlsx = true;
@@ -182,28 +160,9 @@ export class FileHost implements WorkbookHost {
 
   /** A new sheet at the end of the workbook bytes, under a name no sheet has; text cells stay text. */
   async writeSheet(name: string, rows: CellValue[][]): Promise<string> {
-    const workbook = await newExcelJsWorkbook();
-    await workbook.xlsx.load((await this.xlsxBytes()) as unknown as ArrayBuffer);
-    const unique = uniqueSheetName(
-      name,
-      workbook.worksheets.map((w) => w.name)
-    );
-    const worksheet = workbook.addWorksheet(unique);
-    rows.forEach((row, i) =>
-      row.forEach((value, j) => {
-        if (value === null) return;
-        const target = worksheet.getCell(i + 1, j + 1);
-        if (isCellError(value)) {
-          target.value = value.error;
-          target.numFmt = "@";
-        } else {
-          target.value = value;
-          if (typeof value === "string") target.numFmt = "@";
-          if (value instanceof Date) target.numFmt = "yyyy-mm-dd";
-        }
-      })
-    );
-    const out = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const added = addUserSheet(await this.xlsxBytes(), name, rows, { name: this.name });
+    const out = added.bytes;
+    const unique = added.name;
     this.data = await readXlsx(out, this.name);
     this.current = out;
     this.isXlsx = true;

@@ -11,7 +11,7 @@ import type { ZipCodec } from "./xlsx/zip-codec";
 export const UNCONFIRMED_PREFIX = "unconfirmed:";
 
 export interface ReadXlsxOptions {
-  /** A part's inflated size past which the file is refused (xlsx/unzip-parts.ts). */
+  /** A part's inflated size past which the file is refused (xlsx/inflate-entry.ts). */
   maxPartBytes?: number;
   /** Inflate and CRC-32 (Node's zlib in the CLI); fflate's otherwise. */
   codec?: ZipCodec;

@@ -66,6 +66,14 @@ export interface ApplyByPartsOptions {
   maxPartBytes?: number;
   /** Told what was done beyond the plan (text typed into the add-in's sheets, moved), in both languages. */
   onNotice?: (message: Localized) => void;
+  /**
+   * The plan's sheets are the user's (a call list): written without a marker, after every sheet,
+   * and the add-in's sheets and registry are left as they are, so every original part but the
+   * part lists and styles stays byte for byte.
+   */
+  userSheets?: boolean;
+  /** Told the names the plan's sheets were written under (a taken name gets a number). */
+  onNames?: (names: string[]) => void;
 }
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -175,7 +183,9 @@ export function applyPlanByParts(
   options: ApplyByPartsOptions = {}
 ): Uint8Array {
   const name = options.name ?? "workbook.xlsx";
-  checkPlanKeys(plan);
+  const userSheets = options.userSheets === true;
+  // A user's sheet has no plan key to check.
+  if (!userSheets) checkPlanKeys(plan);
   plan.sheets.forEach(checkPlanSheet);
   const kind = sniffBytes(input);
   if (kind === "empty") throw new FileReadError("empty-file", name);
@@ -294,7 +304,7 @@ export function applyPlanByParts(
   });
   let registryIndex = -1;
   let registry: Registry | null = null;
-  for (const s of sheets) {
+  for (const s of userSheets ? [] : sheets) {
     if (!s.path || !(s.marker === REGISTRY_KEY || s.sheet.state !== "visible")) continue;
     const rows = readCells(s.path, s.sheet.name).rows;
     if (rows[0]?.[0] !== REGISTRY_MARKER) continue;
@@ -309,7 +319,9 @@ export function applyPlanByParts(
     marker: s.marker,
     sheetId: s.sheet.sheetId,
   }));
-  const found = recogniseSheets(facts, registry?.records ?? null, registry?.version);
+  const found = userSheets
+    ? { own: new Map<string, number>(), unconfirmed: new Map<number, string>() }
+    : recogniseSheets(facts, registry?.records ?? null, registry?.version);
   const plannedKeys = new Set<string>(plan.sheets.map((s) => s.key));
   const doubtful = [...found.unconfirmed]
     .filter(([, key]) => plannedKeys.has(key) && !found.own.has(key))
@@ -369,7 +381,7 @@ export function applyPlanByParts(
   });
   for (const sheet of plan.sheets) {
     if (ownAt.has(sheet.key)) continue;
-    const w = { sheet, name: nameFor(sheet.name), markerKey: sheet.key };
+    const w = { sheet, name: nameFor(sheet.name), markerKey: userSheets ? "" : sheet.key };
     written.push(w);
     order.push(w);
   }
@@ -405,8 +417,11 @@ export function applyPlanByParts(
     markerKey: REGISTRY_KEY,
     veryHidden: true,
   };
-  written.push(registryWritten);
-  order.push(registryWritten);
+  if (!userSheets) {
+    written.push(registryWritten);
+    order.push(registryWritten);
+  }
+  options.onNames?.(written.filter((w) => w !== registryWritten).map((w) => w.name));
 
   // Styles: appended after the workbook's own.
   let stylesPath = stylesRel?.target;

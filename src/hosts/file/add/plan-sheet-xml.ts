@@ -4,7 +4,7 @@ import { argb } from "../plan/argb";
 import { ByteSink } from "../plan/byte-sink";
 import { parseCellRange } from "../plan/cell-range";
 import { invalidPlan } from "../plan/plan-apply-error";
-import { isBlankValue } from "../plan/write-value";
+import { isBlankValue } from "../plan/is-blank-value";
 import { MARKER_TITLE, markerPrompt } from "../own/sheet-marker";
 import { cellLookKey, hasFont } from "./plan-looks";
 import { escapeXmlText } from "./xml-escape";

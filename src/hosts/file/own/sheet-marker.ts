@@ -1,5 +1,3 @@
-import type ExcelJS from "exceljs";
-
 /**
  * The add-in marks each of its sheets with a data validation on A1 that accepts anything and shows
  * nothing, its prompt naming the sheet's plan key. Of what a sheet can hold unseen, this is what
@@ -21,33 +19,4 @@ export function keyFromPrompt(prompt: unknown): string | null {
   if (typeof prompt !== "string" || !prompt.startsWith(PREFIX)) return null;
   const key = prompt.slice(PREFIX.length).trim();
   return /^[a-z][a-z-]*$/.test(key) ? key : null;
-}
-
-interface Validation {
-  prompt?: unknown;
-  promptTitle?: unknown;
-}
-
-/** The key of the marker on a worksheet's A1, or null when it has none. */
-export function sheetMarkerKey(worksheet: ExcelJS.Worksheet): string | null {
-  // ExcelJS keeps validations on a member its typings do not show.
-  const model = (
-    worksheet as unknown as { dataValidations?: { model?: Record<string, Validation> } }
-  ).dataValidations?.model;
-  const validation = model?.A1;
-  if (!validation || validation.promptTitle !== MARKER_TITLE) return null;
-  return keyFromPrompt(validation.prompt);
-}
-
-/** Marks a worksheet as the add-in's sheet for `key` (see MARKER_TITLE for why a validation). */
-export function markSheet(worksheet: ExcelJS.Worksheet, key: string): void {
-  worksheet.getCell("A1").dataValidation = {
-    type: "custom",
-    allowBlank: true,
-    formulae: ["TRUE"],
-    showInputMessage: false,
-    showErrorMessage: false,
-    promptTitle: MARKER_TITLE,
-    prompt: markerPrompt(key),
-  };
 }

@@ -3,19 +3,22 @@ import JSZip from "jszip";
 import { isFileReadError } from "../file-error";
 import { applyPlanToXlsx } from "./apply-plan";
 import { isPlanApplyError } from "./plan-apply-error";
-import { readRegistry } from "./read-registry";
-import { findRegistrySheet } from "./registry-sheet";
-import { sheetMarkerKey } from "../own/sheet-marker";
-import { sheetParts } from "./sheet-parts";
+import { findRegistrySheet, readRegistry, sheetMarkerKey } from "./exceljs-inspect.test-helper";
+import { readRels } from "../xlsx/read-rels";
+import { readWorkbookPart } from "../xlsx/read-workbook-part";
 import { dashboardSheet, samplePlan, tiersSheet } from "./sample-plan.test-helper";
 import { loadWorkbook, partText, userWorkbook } from "./test-workbooks.test-helper";
 import { CHART_NS } from "./charts/chart-xml";
 import { parseXml, texts, vals } from "./xml-check.test-helper";
 
 async function sheetXml(bytes: Uint8Array, name: string): Promise<string> {
-  const part = (await sheetParts(await JSZip.loadAsync(bytes))).find((p) => p.name === name);
-  if (!part) throw new Error(`no sheet ${name}`);
-  return partText(bytes, part.path);
+  // Found through the workbook part and its rels, as the product's own reader finds a sheet.
+  const sheets = readWorkbookPart(await partText(bytes, "xl/workbook.xml")).sheets;
+  const rels = readRels("xl/workbook.xml", await partText(bytes, "xl/_rels/workbook.xml.rels"));
+  const relId = sheets.find((s) => s.name === name)?.relId;
+  const path = rels.find((r) => r.id === relId)?.target;
+  if (!path) throw new Error(`no sheet ${name}`);
+  return partText(bytes, path);
 }
 
 function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {

@@ -1,56 +1,40 @@
-import ExcelJS from "exceljs";
-import { readRegistry } from "./read-registry";
-import { REGISTRY_MARKER, findRegistrySheet } from "./registry-sheet";
-import { writeRegistry } from "./write-registry";
+import { REGISTRY_MARKER } from "./registry-sheet";
+import { registryFromRows } from "./read-registry";
 
-async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const again = new ExcelJS.Workbook();
-  await again.xlsx.load(await workbook.xlsx.writeBuffer());
-  return again;
-}
-
-describe("readRegistry", () => {
-  it("survives a save, very hidden and marked, with each sheet's name and range", async () => {
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("Data");
-    workbook.addWorksheet("Tiers");
-    writeRegistry(workbook, [{ key: "tiers", name: "Tiers", box: "A1:C9" }]);
-    const again = await roundTrip(workbook);
-    const registry = findRegistrySheet(again);
-    expect(registry?.state).toBe("veryHidden");
-    expect(registry?.name).toBe("_tiersheet");
-    expect(readRegistry(again)).toEqual({
+describe("registryFromRows", () => {
+  it("reads version 2 rows: key, name, range", () => {
+    const rows = [
+      [REGISTRY_MARKER, 2],
+      ["key", "name", "range"],
+      ["tiers", "Tiers", "A1:C9"],
+      ["history", "History", null],
+    ];
+    expect(registryFromRows(rows)).toEqual({
       version: 2,
-      records: [{ key: "tiers", name: "Tiers", box: "A1:C9" }],
+      records: [
+        { key: "tiers", name: "Tiers", box: "A1:C9" },
+        { key: "history", name: "History" },
+      ],
     });
   });
-  it("is found when another program made it merely hidden (LibreOffice)", async () => {
-    const workbook = new ExcelJS.Workbook();
-    writeRegistry(workbook, [{ key: "history", name: "History" }]);
-    const again = await roundTrip(workbook);
-    again.worksheets[0].state = "hidden";
-    expect(readRegistry(again)?.records).toEqual([{ key: "history", name: "History" }]);
+
+  it("skips rows it cannot read, and a later row for a key wins", () => {
+    const rows = [
+      [REGISTRY_MARKER, 2],
+      [],
+      ["not-a-key", "x"],
+      ["tiers", 3],
+      ["tiers", "Old"],
+      ["tiers", "Tiers"],
+    ];
+    expect(registryFromRows(rows).records).toEqual([{ key: "tiers", name: "Tiers" }]);
   });
-  it("skips rows it cannot read, and reads version 1 rows (key, sheet id, name)", () => {
-    const workbook = new ExcelJS.Workbook();
-    writeRegistry(workbook, [{ key: "tiers", name: "Tiers" }]);
-    const registry = findRegistrySheet(workbook);
-    registry?.addRow(["not-a-key", "x"]);
-    registry?.addRow(["validation", 3]);
-    expect(readRegistry(workbook)?.records).toEqual([{ key: "tiers", name: "Tiers" }]);
-    const legacy = new ExcelJS.Workbook();
-    const v1 = legacy.addWorksheet("_tiersheet", { state: "veryHidden" });
-    v1.getRow(1).values = [REGISTRY_MARKER, 1];
-    v1.getRow(3).values = ["credit", 4, "Credit"];
-    v1.getRow(4).values = ["tiers", "4", "Tiers"];
-    expect(readRegistry(legacy)).toEqual({
+
+  it("reads version 1 rows (key, sheet id, name)", () => {
+    const rows = [[REGISTRY_MARKER, 1], [], ["credit", 4, "Credit"], ["tiers", "4", "Tiers"]];
+    expect(registryFromRows(rows)).toEqual({
       version: 1,
       records: [{ key: "credit", sheetId: 4, name: "Credit" }],
     });
-  });
-  it("is null without a registry", () => {
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet("Data");
-    expect(readRegistry(workbook)).toBeNull();
   });
 });

@@ -1,7 +1,5 @@
-import type ExcelJS from "exceljs";
 import { PLAN_SHEET_KEYS, type PlanSheetKey } from "../../../engine/plan/workbook-plan";
 import type { RecordedSheet } from "../own/recognise-sheets";
-import { findRegistrySheet } from "./registry-sheet";
 
 /** The workbook-level record of the add-in's sheets. */
 export interface Registry {
@@ -39,16 +37,4 @@ export function registryFromRows(rows: readonly (readonly unknown[])[]): Registr
     records.set(key, { key, name, ...(box === undefined ? {} : { box }) });
   }
   return { version, records: [...records.values()] };
-}
-
-/** The registry of an ExcelJS workbook as recorded (registryFromRows), or null when it has none. */
-export function readRegistry(workbook: ExcelJS.Workbook): Registry | null {
-  const sheet = findRegistrySheet(workbook);
-  if (!sheet) return null;
-  const rows: unknown[][] = [];
-  sheet.eachRow((row, rowNumber) => {
-    rows[rowNumber - 1] = [1, 2, 3].map((c) => row.getCell(c).value);
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] = rows[i] ?? [];
-  return registryFromRows(rows);
 }

@@ -1,6 +1,3 @@
-import type ExcelJS from "exceljs";
-import { sheetMarkerKey } from "../own/sheet-marker";
-
 /**
  * The add-in's record of its output sheets lives in a very hidden sheet: Excel, LibreOffice,
  * openpyxl and ExcelJS all carry a sheet over (a custom XML part would need zip surgery on every
@@ -17,15 +14,3 @@ export const REGISTRY_VERSION = 2;
 
 /** The plan key the registry sheet's own marker names (sheet-marker.ts). */
 export const REGISTRY_KEY = "registry";
-
-/**
- * The registry sheet: A1 holds REGISTRY_MARKER and the sheet carries the add-in's marker; a version 1
- * registry (written before markers) is accepted when it is not visible. Undefined when none.
- */
-export function findRegistrySheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find((ws) => {
-    if (ws.getCell(1, 1).value !== REGISTRY_MARKER) return false;
-    if (sheetMarkerKey(ws) === REGISTRY_KEY) return true;
-    return ws.state !== "visible" && ws.getCell(1, 2).value === 1;
-  });
-}
