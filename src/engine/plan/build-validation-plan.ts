@@ -29,8 +29,7 @@ export function buildValidationSheet(
   const totalCompleteness = report.completeness.scores.length;
   const shownCompleteness = Math.min(totalCompleteness, Math.max(0, room - shownFindings.length));
   const cut =
-    shownFindings.length < report.findings.length ||
-    shownCompleteness < totalCompleteness;
+    shownFindings.length < report.findings.length || shownCompleteness < totalCompleteness;
   const t = planText(lang).validation;
   const titleOf = (field: string | null) =>
     field === null ? null : (template.fields.find((f) => f.name === field)?.title[lang] ?? field);
