@@ -1,5 +1,5 @@
 import type { Day } from "../engine/day";
-import { scoreWorkbook, type ScoreRun } from "../engine/score-workbook";
+import { scoreWorkbook, type ScoreRun, type ScoreStage } from "../engine/score-workbook";
 import type { Settings } from "../engine/settings";
 import type { WorkbookData } from "../engine/table/sheet";
 import type { Template } from "../engine/template/types";
@@ -41,8 +41,12 @@ export function tableProblem(findings: readonly Finding[]): Finding | null {
  * Scores a workbook already read. A sheet without a recognisable header is no run: a face offers no
  * "Write" for it and says why instead of showing an empty summary.
  */
-export function scoreRequest(workbook: WorkbookData, request: ScoreRequest): ScoreOutcome {
-  const run = scoreWorkbook(workbook, request);
+export function scoreRequest(
+  workbook: WorkbookData,
+  request: ScoreRequest,
+  onStage?: (stage: ScoreStage) => void
+): ScoreOutcome {
+  const run = scoreWorkbook(workbook, { ...request, onStage });
   if (run === null) return { unscorable: "no-sheet" };
   const finding = tableProblem(run.validation.findings);
   return finding === null ? { run } : { unscorable: "no-header", finding, template: run.template };

@@ -2,7 +2,7 @@ import { recordsOf } from "./table/records.test-helper";
 import { dayFromIso } from "./day";
 import { simulatedPurchasesWorkbook } from "./models/clv/simulated-purchases.test-helper";
 import { makeSample } from "./sample/make-sample";
-import { scoreWorkbook } from "./score-workbook";
+import { SCORE_STAGES, scoreWorkbook } from "./score-workbook";
 import { DEFAULT_SETTINGS } from "./settings";
 import type { WorkbookData } from "./table/sheet";
 
@@ -87,5 +87,15 @@ describe("scoreWorkbook", () => {
     expect(gap).not.toEqual(run.customers.map((c) => c.tiers.churnAlert));
     const plain = scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS })!;
     expect(plain.customers.map((c) => c.tiers.churnAlert)).toEqual(gap);
+  });
+});
+
+describe("scoreWorkbook reports its stages", () => {
+  it("names each stage as it starts, in SCORE_STAGES order", () => {
+    const asOf = dayFromIso("2026-11-01")!;
+    const { workbook } = makeSample({ kind: "enterprise", rows: 20, seed: 3, asOf });
+    const heard: string[] = [];
+    scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS, onStage: (s) => heard.push(s) });
+    expect(heard).toEqual([...SCORE_STAGES]);
   });
 });

@@ -58,11 +58,17 @@ export interface ScoreRun {
   predictiveClv: PredictiveClvRun | null;
 }
 
+/** The stages of a score, in the order they run: a progress report can say how far it is. */
+export const SCORE_STAGES = ["read-table", "validate", "customers", "clv", "tiers", "credit"] as const;
+export type ScoreStage = (typeof SCORE_STAGES)[number];
+
 export interface ScoreOptions {
   asOf: Day;
   settings: Settings;
   template?: Template;
   sheetName?: string;
+  /** Hears each stage as it starts (a worker passes it on as progress). */
+  onStage?: (stage: ScoreStage) => void;
 }
 
 /** A transactions sheet other than `except`, when one has a header naming at least 3 of its fields. */
@@ -134,11 +140,16 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
  */
 export function scoreWorkbook(workbook: WorkbookData, options: ScoreOptions): ScoreRun | null {
   const { asOf, settings } = options;
+  const stage = options.onStage ?? (() => {});
+  stage("read-table");
   const opened = openTable(workbook, { template: options.template, sheetName: options.sheetName });
   if (opened === null) return null;
   const context = { asOf, staleDays: settings.validation.staleDays };
+  stage("validate");
   const validation = validateTable(opened.table, opened.template, context);
+  stage("customers");
   const gathered = gatherCustomers(workbook, opened, context);
+  stage("clv");
   const purchases =
     opened.template.id === TRANSACTIONS_TEMPLATE.id
       ? opened.table
@@ -153,6 +164,7 @@ export function scoreWorkbook(workbook: WorkbookData, options: ScoreOptions): Sc
         )
       : null;
   // Churn rule "p-alive" alerts on the fitted P(alive), so the fit comes before the tiers.
+  stage("tiers");
   const tierResult = scoreTiers(
     gathered.customers,
     gathered.fields,
@@ -160,6 +172,7 @@ export function scoreWorkbook(workbook: WorkbookData, options: ScoreOptions): Sc
     settings.tiers,
     settings.tiers.churnAlert.rule === "p-alive" ? (predictiveClv?.pAlive ?? null) : null
   );
+  stage("credit");
   const scoreCredit = creditScorer(settings.credit, opened.table);
   const customers: ScoredCustomer[] = gathered.customers.map((customer, i) => ({
     customer,

@@ -1,5 +1,6 @@
 import { readWorkbook } from "../../app/read-workbook";
 import { scoreRequest } from "../../app/score";
+import { SCORE_STAGES } from "../../engine/score-workbook";
 import { workbookSource } from "../../app/workbook-source";
 import type { WorkbookData } from "../../engine/table/sheet";
 import { readXlsx } from "../../hosts/file/read-xlsx";
@@ -17,8 +18,8 @@ import { joinWorkbook } from "./sheet-parts";
 /** Sends a response back to the pane. */
 export type Reply = (response: EngineResponse) => void;
 
-/** Steps a score job reports: the workbook read, then validated and scored. */
-const SCORE_STEPS = 2;
+/** Steps a score job reports: the workbook read, then each of the engine's stages. */
+const SCORE_STEPS = 1 + SCORE_STAGES.length;
 
 /**
  * The workbook as the pane's session would hold it: bytes are parsed here, and either way the
@@ -41,7 +42,11 @@ export async function handleEngineRequest(request: ScoreJob, reply: Reply): Prom
     reply({ id, type: "progress", done: 0, total: SCORE_STEPS });
     const workbook = await workbookOf(request.source);
     reply({ id, type: "progress", done: 1, total: SCORE_STEPS });
-    const outcome = scoreRequest(workbook, request.request);
+    // Each stage reported as it ends, the next one's start: the bar moves with the work.
+    const outcome = scoreRequest(workbook, request.request, (stage) => {
+      const done = 1 + SCORE_STAGES.indexOf(stage);
+      if (done > 1) reply({ id, type: "progress", done, total: SCORE_STEPS });
+    });
     reply({ id, type: "progress", done: SCORE_STEPS, total: SCORE_STEPS });
     if (!("run" in outcome)) return reply({ id, type: "scored", outcome });
     const { head, parts } = packRun(outcome.run);

@@ -65,7 +65,8 @@ describe("the engine in a worker", () => {
     expect(seen.requests.map((r) => (r.type === "score" ? r.source.kind : r.type))).toEqual([
       "xlsx-bytes",
     ]);
-    expect(progress).toEqual(["0/2", "1/2", "2/2"]);
+    // The workbook read, then each engine stage as it ends.
+    expect(progress).toEqual(["0/7", "1/7", "2/7", "3/7", "4/7", "5/7", "6/7", "7/7"]);
     const here = scoreRequest(workbook, REQUEST);
     // The same run as scoring on this thread, sheets included (put back from the pane's workbook).
     expect(plainData(outcome)).toEqual(plainData(here));
