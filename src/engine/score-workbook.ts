@@ -59,7 +59,14 @@ export interface ScoreRun {
 }
 
 /** The stages of a score, in the order they run: a progress report can say how far it is. */
-export const SCORE_STAGES = ["read-table", "validate", "customers", "clv", "tiers", "credit"] as const;
+export const SCORE_STAGES = [
+  "read-table",
+  "validate",
+  "customers",
+  "clv",
+  "tiers",
+  "credit",
+] as const;
 export type ScoreStage = (typeof SCORE_STAGES)[number];
 
 export interface ScoreOptions {
