@@ -2,7 +2,8 @@ import type { Table } from "../table/table";
 import type { Customer, CustomerField } from "./customer";
 import { CUSTOMER_FIELD_KINDS } from "./customer-field-kinds";
 import { emptyCustomer } from "./empty-customer";
-import { fieldValueAt } from "./read-field-value";
+import { asFieldValue, fieldValueAt } from "./read-field-value";
+import { valueAt } from "../table/field-column";
 
 const FIELDS = Object.keys(CUSTOMER_FIELD_KINDS) as CustomerField[];
 
@@ -13,13 +14,22 @@ const FIELDS = Object.keys(CUSTOMER_FIELD_KINDS) as CustomerField[];
 export function customersFromTable(table: Table): Customer[] {
   const present = FIELDS.filter((f) => f !== "customer_id" && f in table.fieldColumns);
   const out: Customer[] = [];
+  // Record index of each customer: the fields are then filled a column at a time.
+  const records: number[] = [];
   for (let i = 0; i < table.size; i++) {
     const id = fieldValueAt(table, "customer_id", i, "text");
     if (typeof id !== "string") continue;
-    const customer = emptyCustomer(id, table.rows[i]);
-    const fields = customer as unknown as Record<CustomerField, string | number | null>;
-    for (const f of present) fields[f] = fieldValueAt(table, f, i, CUSTOMER_FIELD_KINDS[f]);
-    out.push(customer);
+    out.push(emptyCustomer(id, table.rows[i]));
+    records.push(i);
+  }
+  for (const f of present) {
+    const kind = CUSTOMER_FIELD_KINDS[f];
+    const column = table.fields[f];
+    if (column === undefined) continue;
+    for (let k = 0; k < out.length; k++) {
+      const fields = out[k] as unknown as Record<CustomerField, string | number | null>;
+      fields[f] = asFieldValue(valueAt(column, records[k]), kind);
+    }
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { valueAt } from "../table/field-column";
 import type { FieldValue, ReadCell, Table } from "../table/table";
 
 /** A readable value as a Customer field holds it (see readFieldValue). */
-function asFieldValue(
+export function asFieldValue(
   v: FieldValue | null,
   kind: "text" | "number" | "day"
 ): string | number | null {

@@ -51,7 +51,8 @@ export function setCell(column: FieldColumn, i: number, cell: ReadCell): void {
 
 /** The value of record i's cell when readable (ok or fixed), else null. */
 export function valueAt(column: FieldColumn, i: number): FieldValue | null {
-  const detail = column.details.get(i);
+  // Most columns have no details at all: no map lookup per cell for them.
+  const detail = column.details.size === 0 ? undefined : column.details.get(i);
   if (detail !== undefined)
     return detail.status === "ok" || detail.status === "fixed" ? detail.value : null;
   if (column.numbers !== null) {
