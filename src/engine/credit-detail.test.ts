@@ -1,4 +1,5 @@
 import { creditDetail } from "./credit-detail";
+import { creditScorer } from "./models/credit/credit-scorer";
 import { scoreCredit } from "./models/credit/scorecard";
 import { makeSample } from "./sample/make-sample";
 import { scoreWorkbook } from "./score-workbook";
@@ -26,5 +27,19 @@ describe("creditDetail: the run keeps outcomes, a view gets the whole result bac
       expect(dimensions.length).toBeGreaterThan(0);
       expect(scored.credit).toEqual(outcome);
     }
+  });
+
+  it("scores with the run's own settings when the same table is scored again with others", () => {
+    const scored = run.customers[0];
+    const fuzzy = {
+      ...DEFAULT_SETTINGS,
+      credit: { ...DEFAULT_SETTINGS.credit, method: "fuzzy" as const },
+    };
+    const first = creditDetail(run, scored);
+    const other = creditDetail({ ...run, settings: fuzzy }, scored);
+    expect(other).toEqual(creditScorer(fuzzy.credit, run.table)(scored.customer, asOf));
+    expect(other.fuzzy).toBeDefined();
+    expect(first.fuzzy).toBeUndefined();
+    expect(creditDetail(run, scored)).toEqual(first);
   });
 });
