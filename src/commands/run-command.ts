@@ -6,6 +6,7 @@ import { readWorkbook } from "../app/read-workbook";
 import { refreshTiers } from "../app/refresh";
 import { readStoredSettings } from "../app/stored-settings";
 import type { CommandName } from "./commandNames";
+import { scoredCount } from "../engine/scored-customers";
 
 /** What a ribbon command did, for the message the host shows (or a test checks). */
 export type CommandOutcome =
@@ -51,5 +52,5 @@ export async function runCommand(
     options
   );
   if (!("run" in refreshed)) return { kind: "no-table" };
-  return { kind: "scored", customers: refreshed.run.customers.length };
+  return { kind: "scored", customers: scoredCount(refreshed.run) };
 }

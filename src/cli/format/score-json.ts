@@ -7,6 +7,7 @@ import type { ValueMeasure } from "../../engine/models/tiers/value-measure";
 import type { ScoredCustomer, ScoreRun } from "../../engine/score-workbook";
 import type { Lang } from "../../i18n/lang";
 import { clvModelJson, predictiveCustomerJson } from "./predictive-clv-json";
+import { countScoredCustomers, scoredCount, scoredCustomerAt } from "../../engine/scored-customers";
 
 /** The value measure as `score --json` names it (issue #3). */
 const MEASURE_NAMES: Record<ValueMeasure, string | null> = {
@@ -79,15 +80,15 @@ export function customerJson(scored: ScoredCustomer, lang: Lang) {
 export function summaryJson(run: ScoreRun) {
   const t = run.tiers;
   return {
-    customers: run.customers.length,
+    customers: scoredCount(run),
     validation: run.validation.stats,
     abc: t.abc,
     pyramid: t.pyramid.counts,
     segments: t.segments,
     lifecycle: t.lifecycle,
     churnAlerts: t.churnAlerts,
-    churnCalls: run.customers.filter((c) => churnAction(c.tiers) === "call").length,
-    churnWinBacks: run.customers.filter((c) => churnAction(c.tiers) === "win-back").length,
+    churnCalls: countScoredCustomers(run, (c) => churnAction(c.tiers) === "call"),
+    churnWinBacks: countScoredCustomers(run, (c) => churnAction(c.tiers) === "win-back"),
     credit: run.credit,
     totalValue: t.totals.totalValue,
     warnings: t.warnings,
@@ -120,13 +121,13 @@ export async function writeScoreJson(
     }),
   };
   write(JSON.stringify(head).slice(0, -1) + ',"customers":[');
-  const n = run.customers.length;
+  const n = scoredCount(run);
   for (let start = 0; start < n; start += CHUNK_CUSTOMERS) {
     const end = Math.min(n, start + CHUNK_CUSTOMERS);
     const chunk = new Array<object>(end - start);
     const predictive = run.predictiveClv;
     for (let i = start; i < end; i++) {
-      const customer = customerJson(run.customers[i], lang);
+      const customer = customerJson(scoredCustomerAt(run, i), lang);
       chunk[i - start] = predictive
         ? { ...customer, predictiveClv: predictiveCustomerJson(predictive, i) }
         : customer;

@@ -7,6 +7,7 @@ import type { PyramidLevel } from "../../engine/models/tiers/pyramid";
 import type { ScoreRun } from "../../engine/score-workbook";
 import { cliText } from "../../i18n/cli";
 import type { Lang } from "../../i18n/lang";
+import { scoredCount } from "../../engine/scored-customers";
 
 const GRADE_ORDER = ["AAA", "AA", "A", "BBB", "BB", "B", "C", "insufficient"];
 
@@ -26,7 +27,7 @@ function countsLine(
 export function formatScoreText(run: ScoreRun, fileName: string, lang: Lang): string {
   const t = cliText(lang);
   const s = run.tiers;
-  const lines = [t.scoreTitle(fileName, run.sheet.name, run.customers.length)];
+  const lines = [t.scoreTitle(fileName, run.sheet.name, scoredCount(run))];
   lines.push(t.validationLine(run.validation.stats.errors, run.validation.stats.warnings));
   lines.push(t.valueMeasureLine(measureName(s.valueMeasure)[lang]));
   lines.push(t.abcHeading);

@@ -2,6 +2,7 @@ import { dayFromDate, dayFromExcelSerial, dayFromIso, isoFromDay, type Day } fro
 import type { ScoreRun } from "../score-workbook";
 import type { CellValue } from "../table/cell";
 import type { SheetData } from "../table/sheet";
+import { eachScoredCustomer } from "../scored-customers";
 
 /** One customer in one refresh: what the history sheet keeps (issue #4: date, customer, tier, level, segment, grade, score). */
 export interface SnapshotRow {
@@ -31,17 +32,21 @@ export const SNAPSHOT_COLUMNS = [
 
 /** This run's snapshot. */
 export function snapshotOf(run: ScoreRun): SnapshotRow[] {
-  return run.customers.map(({ customer, tiers, credit }) => ({
-    date: run.asOf,
-    customerId: customer.customer_id,
-    name: customer.name,
-    abc: tiers.abc,
-    pyramid: tiers.pyramid,
-    segment: tiers.rfm?.segment ?? null,
-    grade: credit.grade,
-    score: credit.score,
-    value: tiers.value,
-  }));
+  const rows: SnapshotRow[] = [];
+  for (const { customer, tiers, credit } of eachScoredCustomer(run)) {
+    rows.push({
+      date: run.asOf,
+      customerId: customer.customer_id,
+      name: customer.name,
+      abc: tiers.abc,
+      pyramid: tiers.pyramid,
+      segment: tiers.rfm?.segment ?? null,
+      grade: credit.grade,
+      score: credit.score,
+      value: tiers.value,
+    });
+  }
+  return rows;
 }
 
 function text(cell: CellValue | undefined): string | null {

@@ -4,17 +4,18 @@ import { explainCredit } from "../explain/credit/explain-credit";
 import { explainPolicy } from "../explain/credit/explain-policy";
 import type { ScoreRun } from "../score-workbook";
 import { both, type Exercise } from "./exercise";
+import { filterScoredCustomers } from "../scored-customers";
 
 /** The 5C scorecard, the credit policy and Altman Z''. */
 export function creditExercises(run: ScoreRun): Exercise[] {
-  const graded = run.customers.filter((c) => c.credit.grade !== "insufficient");
+  const graded = filterScoredCustomers(run, (c) => c.credit.grade !== "insufficient");
   const pick = graded[Math.min(16, graded.length - 1)];
   const detail = creditDetail(run, pick);
-  const withAltman = run.customers.filter((c) => c.altman !== null);
+  const withAltman = filterScoredCustomers(run, (c) => c.altman !== null);
   const altman = withAltman[Math.min(7, withAltman.length - 1)];
-  const insufficient = run.customers
-    .filter((c) => c.credit.grade === "insufficient")
-    .map((c) => c.customer.customer_id);
+  const insufficient = filterScoredCustomers(run, (c) => c.credit.grade === "insufficient").map(
+    (c) => c.customer.customer_id
+  );
   const exercises: Exercise[] = [
     {
       question: both(

@@ -3,16 +3,19 @@ import { lifecycleName } from "../explain/tiers/level-name";
 import type { LifecycleStatus } from "../models/tiers/lifecycle";
 import type { ScoreRun } from "../score-workbook";
 import { both, type Exercise } from "./exercise";
+import { filterScoredCustomers } from "../scored-customers";
 
 const STATUSES: LifecycleStatus[] = ["Loyal", "Repeat", "First-time", "Churned", "Prospect"];
 
 /** Lifecycle status, churn alerts and lifetime value. */
 export function lifecycleExercises(run: ScoreRun): Exercise[] {
   const s = run.tiers;
-  const alerts = run.customers
-    .filter((c) => c.tiers.churnAlert === true && c.tiers.lifecycle !== "Churned")
-    .map((c) => c.customer.customer_id);
-  const withClv = run.customers.filter(
+  const alerts = filterScoredCustomers(
+    run,
+    (c) => c.tiers.churnAlert === true && c.tiers.lifecycle !== "Churned"
+  ).map((c) => c.customer.customer_id);
+  const withClv = filterScoredCustomers(
+    run,
     (c) => c.tiers.clv !== null && c.tiers.value !== null && c.tiers.value > 0
   );
   const pick = withClv[Math.min(4, withClv.length - 1)];

@@ -3,18 +3,19 @@ import { percent } from "../explain/tiers/percent";
 import { explainCustomerTiers } from "../explain/tiers/explain-customer-tiers";
 import type { ScoreRun } from "../score-workbook";
 import { both, type Exercise } from "./exercise";
+import { filterScoredCustomers, findScoredCustomer } from "../scored-customers";
 
 /** The customer at a rank (1 = most valuable). */
 export function atRank(run: ScoreRun, rank: number) {
-  return run.customers.find((c) => c.tiers.rank === rank) ?? null;
+  return findScoredCustomer(run, (c) => c.tiers.rank === rank);
 }
 
 /** Pareto / ABC and the pyramid: who makes the profit. */
 export function paretoExercises(run: ScoreRun): Exercise[] {
   const s = run.tiers;
-  const vip = run.customers
-    .filter((c) => c.tiers.pyramid === "VIP")
-    .map((c) => c.customer.customer_id);
+  const vip = filterScoredCustomers(run, (c) => c.tiers.pyramid === "VIP").map(
+    (c) => c.customer.customer_id
+  );
   const twelfth = atRank(run, 12)!;
   const why = explainCustomerTiers(twelfth.tiers, twelfth.customer, s, run.settings.tiers).abc;
   return [

@@ -2,13 +2,14 @@ import { explainCustomerTiers } from "../explain/tiers/explain-customer-tiers";
 import { segmentName } from "../explain/tiers/segment-name";
 import type { ScoreRun } from "../score-workbook";
 import { both, type Exercise } from "./exercise";
+import { filterScoredCustomers } from "../scored-customers";
 
 const round = (x: number) => String(Math.round(x * 100) / 100);
 
 /** RFM: recency, frequency, monetary, the breaks and the segments. */
 export function rfmExercises(run: ScoreRun): Exercise[] {
   const s = run.tiers;
-  const scored = run.customers.filter((c) => c.tiers.rfm !== null);
+  const scored = filterScoredCustomers(run, (c) => c.tiers.rfm !== null);
   const pick = scored[Math.min(11, scored.length - 1)];
   const champions = s.segments["Champions"] ?? 0;
   const atRisk = scored

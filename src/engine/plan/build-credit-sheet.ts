@@ -11,6 +11,7 @@ import { missingFinancialFields } from "./no-financial-fields";
 import { dataSheetPrint } from "./data-sheet-print";
 import { fitColumnWidths } from "./fit-column-widths";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
+import { eachScoredCustomer } from "../scored-customers";
 
 function fuzzyCells(
   result: FuzzyResult | null,
@@ -34,7 +35,7 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
   // With credit.method "fuzzy", two columns more: the winning grade and the membership vector.
   const fuzzy = run.settings.credit.method === "fuzzy";
   const grades = run.settings.credit.fuzzyGrades;
-  const rows = run.customers.map(({ customer, credit, altman }) => {
+  const rows = Array.from(eachScoredCustomer(run), ({ customer, credit, altman }) => {
     if (missing !== null) {
       const blank = Array<null>(t.header.length - 3).fill(null);
       const noFuzzy = fuzzy ? [null, null] : [];

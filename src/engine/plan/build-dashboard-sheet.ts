@@ -24,6 +24,7 @@ import {
   type PlanTable,
   type PlanValue,
 } from "./workbook-plan";
+import { eachScoredCustomer, scoredCount } from "../scored-customers";
 
 const PYRAMID: PyramidLevel[] = ["VIP", "Major", "Ordinary", "Small", "Prospect"];
 const LIFECYCLE: LifecycleStatus[] = ["Loyal", "Repeat", "First-time", "Churned", "Prospect"];
@@ -46,7 +47,7 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
     {
       row: 1,
       column: 1,
-      value: t.title(isoFromDay(run.asOf), run.customers.length),
+      value: t.title(isoFromDay(run.asOf), scoredCount(run)),
       style: "title",
     },
     { row: 2, column: 1, value: t.measure(measureName(s.valueMeasure)[lang]), style: "note" },
@@ -60,7 +61,7 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
       style: "note",
     });
   }
-  if (s.valueMeasure !== "none" && run.customers.length > 0 && s.totals.totalValue <= 0) {
+  if (s.valueMeasure !== "none" && scoredCount(run) > 0 && s.totals.totalValue <= 0) {
     // Every customer is C when the net total is not positive: the charts below would mislead without it.
     cells.push({ row: 5, column: 1, value: t.netNotPositive(s.totals.totalValue), style: "note" });
   }
@@ -319,7 +320,7 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
 /** Customer counts by R (rows 5 down to 1) and FM (columns 1 to 5). */
 export function rfmGrid(run: ScoreRun): number[][] {
   const grid = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
-  for (const { tiers } of run.customers) {
+  for (const { tiers } of eachScoredCustomer(run)) {
     if (tiers.rfm) grid[5 - tiers.rfm.r][tiers.rfm.fm - 1]++;
   }
   return grid;

@@ -8,6 +8,7 @@ import type { PyramidLevel } from "../models/tiers/pyramid";
 import type { TierSettings } from "../models/tiers/tier-settings";
 import type { ScoreRun } from "../score-workbook";
 import { FORMATS, type PlanCell, type PlanFormat, type PlanSheet } from "./workbook-plan";
+import { scoredCount } from "../scored-customers";
 
 /** One figure of a concept: a label and the engine's number (null when the file cannot give it). */
 interface HandoutFigure {
@@ -243,7 +244,7 @@ export function buildHandoutSheet(run: ScoreRun, lang: Lang): PlanSheet {
     {
       row: 1,
       column: 1,
-      value: TEXT.heading(isoFromDay(run.asOf), run.customers.length)[lang],
+      value: TEXT.heading(isoFromDay(run.asOf), scoredCount(run))[lang],
       style: "note",
     },
   ];

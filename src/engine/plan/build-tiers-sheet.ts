@@ -9,6 +9,7 @@ import { dataSheetPrint } from "./data-sheet-print";
 import { fitColumnWidths } from "./fit-column-widths";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
 import { predictiveClvColumns } from "./predictive-clv-columns";
+import { eachScoredCustomer } from "../scored-customers";
 
 const KEY_NAMES = {
   both: { "zh-CN": "双料", "en-US": "both" },
@@ -28,7 +29,7 @@ function churnCell(
 export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
   const t = planText(lang).tiers;
   const extra = predictiveClvColumns(run, lang);
-  const rows = run.customers.map(({ customer, tiers }, i) => [
+  const rows = Array.from(eachScoredCustomer(run), ({ customer, tiers }, i) => [
     customer.customer_id,
     customer.name,
     tiers.value,

@@ -4,6 +4,7 @@ import type { ScoreRun } from "../score-workbook";
 import type { CellValue } from "../table/cell";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
+import { filterScoredCustomers } from "../scored-customers";
 
 /**
  * The churn list as sheet rows (header first): every customer with the given action, largest value
@@ -12,8 +13,7 @@ import { planText } from "../../i18n/plan";
  */
 export function callListRows(run: ScoreRun, action: ChurnAction, lang: Lang): CellValue[][] {
   const t = planText(lang).callList;
-  const rows = run.customers
-    .filter((c) => churnAction(c.tiers) === action)
+  const rows = filterScoredCustomers(run, (c) => churnAction(c.tiers) === action)
     .sort(
       (a, b) =>
         (b.tiers.value ?? -Infinity) - (a.tiers.value ?? -Infinity) ||

@@ -1,6 +1,7 @@
 import type { ScoreRun } from "../score-workbook";
 import { ENTERPRISE_TEMPLATE } from "../template/enterprise";
 import type { Lang } from "../../i18n/lang";
+import { findScoredCustomer } from "../scored-customers";
 
 /** The enterprise template's credit and finance part (domain.md §2): what a scorecard grade rests on. */
 const FINANCIAL_FIELDS = ENTERPRISE_TEMPLATE.fields.filter((f) => f.part === "credit");
@@ -13,6 +14,6 @@ const FINANCIAL_FIELDS = ENTERPRISE_TEMPLATE.fields.filter((f) => f.part === "cr
  */
 export function missingFinancialFields(run: ScoreRun, lang: Lang): string[] | null {
   if (FINANCIAL_FIELDS.some((f) => run.table.fieldColumns[f.name] !== undefined)) return null;
-  if (run.customers.some((c) => c.credit.grade !== "insufficient")) return null;
+  if (findScoredCustomer(run, (c) => c.credit.grade !== "insufficient")) return null;
   return FINANCIAL_FIELDS.map((f) => f.title[lang]);
 }

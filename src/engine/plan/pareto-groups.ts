@@ -1,4 +1,5 @@
 import type { ScoreRun } from "../score-workbook";
+import { filterScoredCustomers } from "../scored-customers";
 
 export interface ParetoGroup {
   label: string;
@@ -16,9 +17,9 @@ const GROUPS = 20;
  * nothing, so larger files are shown as twenty groups of 5% of the ranked customers each ("0-5%").
  */
 export function paretoGroups(run: ScoreRun): ParetoGroup[] {
-  const ranked = run.customers
-    .filter((c) => c.tiers.rank !== null)
-    .sort((a, b) => a.tiers.rank! - b.tiers.rank!);
+  const ranked = filterScoredCustomers(run, (c) => c.tiers.rank !== null).sort(
+    (a, b) => a.tiers.rank! - b.tiers.rank!
+  );
   const total = run.tiers.totals.totalValue;
   const share = (cumulative: number) => (total > 0 ? cumulative / total : 0);
   const n = ranked.length;

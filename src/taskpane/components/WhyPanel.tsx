@@ -11,6 +11,7 @@ import type { ScoreRun } from "../../engine/score-workbook";
 import type { Lang } from "../../i18n/lang";
 import type { SessionApi } from "./session";
 import type { Translate } from "./usePaneText";
+import { scoredCustomerAt, scoredIndexOfRow } from "../../engine/scored-customers";
 
 const useStyles = makeStyles({
   box: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "6px" },
@@ -40,7 +41,8 @@ export function WhyPanel({
   const styles = useStyles();
   const [rowText, setRowText] = React.useState("");
   const row = Number(rowText);
-  const scored = rowText === "" ? undefined : run.customers.find((c) => c.customer.row === row);
+  const index = rowText === "" ? -1 : scoredIndexOfRow(run, row);
+  const scored = index < 0 ? undefined : scoredCustomerAt(run, index);
   const useSelection = async (): Promise<void> => {
     const cell = await session.state.host?.selectedCell?.();
     const m = cell ? /(\d+)$/.exec(cell.address) : null;
@@ -53,7 +55,7 @@ export function WhyPanel({
         run.tiers,
         run.settings.tiers,
         undefined,
-        pAliveInput(run, run.customers.indexOf(scored))
+        pAliveInput(run, index)
       )
     : null;
   return (

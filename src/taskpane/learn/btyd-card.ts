@@ -2,6 +2,7 @@ import { plainNumber } from "../../engine/explain/tiers/plain-number";
 import { clvText } from "../../i18n/clv";
 import { customerCell, type LearnCard } from "./learn-card";
 import type { LearnContext } from "./learn-context";
+import { scoredCustomerAt } from "../../engine/scored-customers";
 
 /**
  * Two of the run's customers with the same number of repeat purchases whose P(alive) differ most:
@@ -47,8 +48,10 @@ export function btydCard(c: LearnContext): LearnCard | null {
   if (!p || !fit?.ok) return null;
   const pair = contrastingPair(p.repeatPurchases, p.pAlive);
   const unit = clvText(lang).unit(run.settings.tiers.clv.period);
-  const who = (i: number) =>
-    `${run.customers[i].customer.customer_id} ${run.customers[i].customer.name ?? ""}`.trim();
+  const who = (i: number) => {
+    const { customer } = scoredCustomerAt(run, i);
+    return `${customer.customer_id} ${customer.name ?? ""}`.trim();
+  };
   const row = (i: number) => {
     const since = [p.age[i], p.age[i] - p.recency[i]];
     return {
@@ -100,6 +103,6 @@ export function btydCard(c: LearnContext): LearnCard | null {
           rows: [row(pair.recent), row(pair.quiet)],
         }
       : undefined,
-    showMe: pair ? customerCell(run, run.customers[pair.quiet], "last_purchase") : null,
+    showMe: pair ? customerCell(run, scoredCustomerAt(run, pair.quiet), "last_purchase") : null,
   };
 }

@@ -1,4 +1,10 @@
 import type { ScoredCustomer, ScoreRun } from "../../engine/score-workbook";
+import {
+  findScoredCustomer,
+  scoredCount,
+  scoredCustomerAt,
+  scoredIndexOfRow,
+} from "../../engine/scored-customers";
 
 /**
  * The customer whose numbers fill the worked examples: the one on `row`, else the top-ranked
@@ -7,8 +13,11 @@ import type { ScoredCustomer, ScoreRun } from "../../engine/score-workbook";
  */
 export function chosenCustomer(run: ScoreRun, row: number | null): ScoredCustomer | null {
   if (row !== null) {
-    const onRow = run.customers.find((c) => c.customer.row === row);
-    if (onRow) return onRow;
+    const onRow = scoredIndexOfRow(run, row);
+    if (onRow >= 0) return scoredCustomerAt(run, onRow);
   }
-  return run.customers.find((c) => c.tiers.rank === 1) ?? run.customers[0] ?? null;
+  return (
+    findScoredCustomer(run, (c) => c.tiers.rank === 1) ??
+    (scoredCount(run) > 0 ? scoredCustomerAt(run, 0) : null)
+  );
 }

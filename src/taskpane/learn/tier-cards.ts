@@ -16,6 +16,7 @@ import {
   type LearnFigure,
 } from "./learn-card";
 import type { LearnContext } from "./learn-context";
+import { findScoredCustomer } from "../../engine/scored-customers";
 
 const PYRAMID: readonly PyramidLevel[] = ["VIP", "Major", "Ordinary", "Small", "Prospect"];
 const LIFECYCLE: readonly LifecycleStatus[] = [
@@ -199,7 +200,9 @@ export function churnCard(c: LearnContext): LearnCard {
     .filter((a) => a !== undefined)
     .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.row - b.row)[0];
   const figures: LearnFigure[] = [count("alerts", t("learnChurnAlerts"), run.tiers.churnAlerts)];
-  const onAlert = first ? run.customers.find((x) => x.customer.row === first.row) : undefined;
+  const onAlert = first
+    ? (findScoredCustomer(run, (x) => x.customer.row === first.row) ?? undefined)
+    : undefined;
   if (first) {
     figures.push({
       key: "first",

@@ -3,6 +3,11 @@ import { churnAction } from "../../engine/models/tiers/churn-action";
 import { CREDIT_GRADES } from "../../engine/models/credit/credit-settings";
 import type { AbcClass } from "../../engine/models/tiers/abc";
 import type { PyramidLevel } from "../../engine/models/tiers/pyramid";
+import {
+  eachScoredCustomer,
+  filterScoredCustomers,
+  scoredCount,
+} from "../../engine/scored-customers";
 
 /** One bar of a summary: a label key, a count and its share of the customers. */
 export interface SummaryBar<K extends string> {
@@ -59,7 +64,8 @@ const DUPLICATE_CODES: ReadonlySet<string> = new Set([
 
 /** Counts of the run's own validation report; left-out rows only where rows are customers. */
 export function sheetQuality(run: ScoreRun): SheetQuality {
-  const scoredRows = new Set(run.customers.map((c) => c.customer.row));
+  const scoredRows = new Set<number>();
+  for (const c of eachScoredCustomer(run)) scoredRows.add(c.customer.row);
   const leftOut =
     run.template.id === "transactions"
       ? 0
@@ -73,8 +79,7 @@ export function sheetQuality(run: ScoreRun): SheetQuality {
 }
 
 function churnList(run: ScoreRun, action: "call" | "win-back"): ChurnListItem[] {
-  return run.customers
-    .filter((c) => churnAction(c.tiers) === action)
+  return filterScoredCustomers(run, (c) => churnAction(c.tiers) === action)
     .sort(
       (a, b) =>
         (b.tiers.value ?? -Infinity) - (a.tiers.value ?? -Infinity) ||
@@ -93,7 +98,7 @@ const GRADE_ORDER: readonly string[] = [...CREDIT_GRADES, "insufficient"];
 
 /** The Score view's summary of a run: A/B/C, pyramid, grades, churn lists and the sheet's quality. */
 export function scoreSummary(run: ScoreRun): ScoreSummary {
-  const n = run.customers.length;
+  const n = scoredCount(run);
   const share = (count: number): number => (n === 0 ? 0 : count / n);
   const t = run.tiers;
   return {

@@ -1,0 +1,61 @@
+import type { ScoredCustomer, ScoreRun } from "./score-workbook";
+
+/*
+ * The only way into a run's per-customer results. A run keeps its results as columns (design.md:
+ * data is columnar); these build one customer's object when a view, a sheet row or a JSON record
+ * needs it, so nothing outside the engine depends on how the columns are laid out.
+ */
+
+/** How many customers the run scored. */
+export function scoredCount(run: Pick<ScoreRun, "customers">): number {
+  return run.customers.length;
+}
+
+/** Customer i's results (input order), as one object. */
+export function scoredCustomerAt(run: Pick<ScoreRun, "customers">, i: number): ScoredCustomer {
+  return run.customers[i];
+}
+
+/** Every scored customer in input order, one object at a time. */
+export function* eachScoredCustomer(
+  run: Pick<ScoreRun, "customers">
+): IterableIterator<ScoredCustomer> {
+  const n = scoredCount(run);
+  for (let i = 0; i < n; i++) yield scoredCustomerAt(run, i);
+}
+
+/** The index of the customer read from sheet row `row`, or -1 when no customer came from it. */
+export function scoredIndexOfRow(run: Pick<ScoreRun, "customers">, row: number): number {
+  const n = scoredCount(run);
+  for (let i = 0; i < n; i++) if (scoredCustomerAt(run, i).customer.row === row) return i;
+  return -1;
+}
+
+/** The first scored customer (input order) for which `test` holds, or null. */
+export function findScoredCustomer(
+  run: Pick<ScoreRun, "customers">,
+  test: (scored: ScoredCustomer) => boolean
+): ScoredCustomer | null {
+  for (const scored of eachScoredCustomer(run)) if (test(scored)) return scored;
+  return null;
+}
+
+/** The scored customers for which `test` holds, in input order. */
+export function filterScoredCustomers(
+  run: Pick<ScoreRun, "customers">,
+  test: (scored: ScoredCustomer) => boolean
+): ScoredCustomer[] {
+  const out: ScoredCustomer[] = [];
+  for (const scored of eachScoredCustomer(run)) if (test(scored)) out.push(scored);
+  return out;
+}
+
+/** How many scored customers `test` holds for. */
+export function countScoredCustomers(
+  run: Pick<ScoreRun, "customers">,
+  test: (scored: ScoredCustomer) => boolean
+): number {
+  let count = 0;
+  for (const scored of eachScoredCustomer(run)) if (test(scored)) count++;
+  return count;
+}
