@@ -5,6 +5,7 @@ import { makeSample } from "./sample/make-sample";
 import { scoreWorkbook } from "./score-workbook";
 import { DEFAULT_SETTINGS } from "./settings";
 import { dayFromIso } from "./day";
+import { eachScoredCustomer, scoredCustomerAt } from "./scored-customers";
 
 describe("creditDetail: the run keeps outcomes, a view gets the whole result back", () => {
   const asOf = dayFromIso("2026-11-01")!;
@@ -12,14 +13,14 @@ describe("creditDetail: the run keeps outcomes, a view gets the whole result bac
   const run = scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS })!;
 
   it("keeps no breakdown by indicator or dimension in the run", () => {
-    for (const scored of run.customers) {
+    for (const scored of [...eachScoredCustomer(run)]) {
       expect(scored.credit).not.toHaveProperty("indicators");
       expect(scored.credit).not.toHaveProperty("dimensions");
     }
   });
 
   it("gives each customer the very result the scorecard gives, outcome fields included", () => {
-    for (const scored of run.customers) {
+    for (const scored of [...eachScoredCustomer(run)]) {
       const whole = scoreCredit(scored.customer, asOf, DEFAULT_SETTINGS.credit);
       expect(creditDetail(run, scored)).toEqual(whole);
       const { indicators, dimensions, ...outcome } = whole;
@@ -30,7 +31,7 @@ describe("creditDetail: the run keeps outcomes, a view gets the whole result bac
   });
 
   it("scores with the run's own settings when the same table is scored again with others", () => {
-    const scored = run.customers[0];
+    const scored = scoredCustomerAt(run, 0);
     const fuzzy = {
       ...DEFAULT_SETTINGS,
       credit: { ...DEFAULT_SETTINGS.credit, method: "fuzzy" as const },

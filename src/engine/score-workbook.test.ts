@@ -5,6 +5,7 @@ import { makeSample } from "./sample/make-sample";
 import { SCORE_STAGES, scoreWorkbook } from "./score-workbook";
 import { DEFAULT_SETTINGS } from "./settings";
 import type { WorkbookData } from "./table/sheet";
+import { eachScoredCustomer, scoredCount } from "./scored-customers";
 
 const asOf = dayFromIso("2026-11-01")!;
 
@@ -15,8 +16,8 @@ describe("scoreWorkbook", () => {
     expect(run.template.id).toBe("enterprise");
     expect(run.sheet.name).toBe("客户档案");
     expect(run.transactions?.sheet.name).toBe("交易明细");
-    expect(run.customers).toHaveLength(run.validation.rows);
-    const buyers = run.customers.filter((c) => (c.customer.orders ?? 0) > 0);
+    expect(scoredCount(run)).toBe(run.validation.rows);
+    const buyers = [...eachScoredCustomer(run)].filter((c) => (c.customer.orders ?? 0) > 0);
     expect(buyers.length).toBeGreaterThan(0);
     // Orders come from the transactions: their count per customer adds up to the transactions' rows.
     const orders = buyers.reduce((sum, c) => sum + (c.customer.orders ?? 0), 0);
@@ -40,7 +41,11 @@ describe("scoreWorkbook", () => {
     const run = scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS })!;
     expect(run.template.id).toBe("transactions");
     expect(
-      run.customers.map((c) => [c.customer.customer_id, c.customer.orders, c.tiers.value])
+      [...eachScoredCustomer(run)].map((c) => [
+        c.customer.customer_id,
+        c.customer.orders,
+        c.tiers.value,
+      ])
     ).toEqual([
       ["C1", 2, 30],
       ["C2", 1, 40],
@@ -53,11 +58,11 @@ describe("scoreWorkbook", () => {
     const run = scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS })!;
     expect(run.validation.stats.errors).toBeGreaterThan(0);
     const withId = recordsOf(run.table).filter((r) => r.cells.customer_id?.value != null);
-    expect(run.customers).toHaveLength(withId.length);
+    expect(scoredCount(run)).toBe(withId.length);
     const graded = Object.values(run.credit.grades).reduce((a, b) => a + b, 0);
-    expect(graded).toBe(run.customers.length);
+    expect(graded).toBe(scoredCount(run));
     const lit = Object.values(run.credit.lights).reduce((a, b) => a + b, 0);
-    expect(lit).toBe(run.customers.length);
+    expect(lit).toBe(scoredCount(run));
   });
 
   it("is null when the named sheet does not exist", () => {
@@ -81,12 +86,14 @@ describe("scoreWorkbook", () => {
       settings: { ...DEFAULT_SETTINGS, tiers: { ...DEFAULT_SETTINGS.tiers, clv, churnAlert } },
     })!;
     const p = run.predictiveClv!.pAlive;
-    expect(run.customers.map((c) => c.tiers.churnAlert)).toEqual(Array.from(p, (v) => v < 0.3));
+    expect([...eachScoredCustomer(run)].map((c) => c.tiers.churnAlert)).toEqual(
+      Array.from(p, (v) => v < 0.3)
+    );
     // The two rules disagree on some customers of this file, so the choice matters.
-    const gap = gapRun.customers.map((c) => c.tiers.churnAlert);
-    expect(gap).not.toEqual(run.customers.map((c) => c.tiers.churnAlert));
+    const gap = [...eachScoredCustomer(gapRun)].map((c) => c.tiers.churnAlert);
+    expect(gap).not.toEqual([...eachScoredCustomer(run)].map((c) => c.tiers.churnAlert));
     const plain = scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS })!;
-    expect(plain.customers.map((c) => c.tiers.churnAlert)).toEqual(gap);
+    expect([...eachScoredCustomer(plain)].map((c) => c.tiers.churnAlert)).toEqual(gap);
   });
 });
 

@@ -1,17 +1,27 @@
 import type { Day } from "./day";
 import { aggregateTransactions } from "./models/aggregate-transactions";
 import type { Customer } from "./models/customer";
-import { customersFromTable } from "./models/customers-from-table";
+import {
+  customerAt,
+  customerColumnsFromObjects,
+  customerColumnsFromTable,
+  type CustomerColumns,
+} from "./models/customer-columns";
 import { mergeTransactions } from "./models/merge-transactions";
 import { altmanZ, type AltmanResult } from "./models/credit/altman";
 import type { CreditOutcome } from "./models/credit/credit-result";
 import { creditScorer } from "./models/credit/credit-scorer";
-import { creditOutcome } from "./models/credit/credit-outcome";
+import {
+  newCreditColumns,
+  setCreditOutcome,
+  type CreditColumns,
+} from "./models/credit/credit-columns";
 import {
   predictiveClvForCustomers,
   type PredictiveClvRun,
 } from "./models/clv/predictive-clv-for-customers";
-import { scoreTiers, type CustomerTiers, type TierSummary } from "./models/tiers/score-tiers";
+import { scoreTierColumns, type CustomerTiers, type TierSummary } from "./models/tiers/score-tiers";
+import type { TierColumns } from "./models/tiers/tier-columns";
 import type { Settings } from "./settings";
 import { findHeaderRow } from "./table/find-header-row";
 import { buildHeaderMatcher } from "./table/match-header";
@@ -39,6 +49,14 @@ export interface CreditSummary {
   altmanZones: Record<string, number>;
 }
 
+/** The customers of a run and their tiers and credit, index k being customer k. */
+export interface ScoredColumns {
+  length: number;
+  inputs: CustomerColumns;
+  tiers: TierColumns;
+  credit: CreditColumns;
+}
+
 /** One scoring run: everything the faces show and the plan builders write. */
 export interface ScoreRun {
   asOf: Day;
@@ -51,7 +69,11 @@ export interface ScoreRun {
   transactions: { sheet: SheetData; table: Table; validation: ValidationReport } | null;
   /** unknown-customer and transactions-override warnings from joining the two sheets. */
   joinFindings: Finding[];
-  customers: ScoredCustomer[];
+  /**
+   * Every customer's inputs and results, as columns (read them through scored-customers.ts, which
+   * builds one customer's ScoredCustomer at a time).
+   */
+  customers: ScoredColumns;
   tiers: TierSummary;
   credit: CreditSummary;
   /** BG/NBD and Gamma-Gamma on the purchases, when settings.tiers.clv.model is "bgnbd"; else null. */
@@ -101,13 +123,20 @@ function gatherCustomers(
   workbook: WorkbookData,
   opened: OpenedTable,
   context: { asOf: Day; staleDays: number }
-): Pick<ScoreRun, "transactions" | "joinFindings"> & { customers: Customer[]; fields: string[] } {
+): Pick<ScoreRun, "transactions" | "joinFindings"> & {
+  customers: CustomerColumns;
+  fields: string[];
+} {
   if (opened.template.id === TRANSACTIONS_TEMPLATE.id) {
+    const fields = ["orders", "first_purchase", "last_purchase", "sales_amount"].concat(
+      opened.table.fieldColumns.profit === undefined ? [] : ["gross_profit"]
+    );
     return {
-      customers: aggregateTransactions(opened.table),
-      fields: ["orders", "first_purchase", "last_purchase", "sales_amount"].concat(
-        opened.table.fieldColumns.profit === undefined ? [] : ["gross_profit"]
-      ),
+      customers: customerColumnsFromObjects(aggregateTransactions(opened.table), [
+        "customer_id",
+        ...fields,
+      ]),
+      fields,
       transactions: null,
       joinFindings: [],
     };
@@ -115,7 +144,7 @@ function gatherCustomers(
   const txSheet = findTransactionsSheet(workbook, opened.sheet);
   if (txSheet === null) {
     return {
-      customers: customersFromTable(opened.table),
+      customers: customerColumnsFromTable(opened.table),
       fields: fieldsOf(opened.table),
       transactions: null,
       joinFindings: [],
@@ -124,7 +153,11 @@ function gatherCustomers(
   const txTable = readTable(txSheet, TRANSACTIONS_TEMPLATE);
   const merged = mergeTransactions(opened.table, txTable);
   return {
-    customers: merged.customers,
+    customers: customerColumnsFromObjects(merged.customers, [
+      "customer_id",
+      ...fieldsOf(opened.table),
+      ...merged.fieldsPresent,
+    ]),
     fields: merged.fieldsPresent,
     transactions: {
       sheet: txSheet,
@@ -133,12 +166,6 @@ function gatherCustomers(
     },
     joinFindings: merged.findings,
   };
-}
-
-function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
-  return counts;
 }
 
 /**
@@ -163,17 +190,13 @@ export function scoreWorkbook(workbook: WorkbookData, options: ScoreOptions): Sc
       : (gathered.transactions?.table ?? null);
   const predictiveClv =
     settings.tiers.clv.model === "bgnbd"
-      ? predictiveClvForCustomers(
-          purchases,
-          gathered.customers.map((c) => c.customer_id),
-          asOf,
-          settings.tiers.clv
-        )
+      ? predictiveClvForCustomers(purchases, gathered.customers.ids, asOf, settings.tiers.clv)
       : null;
   // Churn rule "p-alive" alerts on the fitted P(alive), so the fit comes before the tiers.
   stage("tiers");
-  const tierResult = scoreTiers(
-    gathered.customers,
+  const inputs = gathered.customers;
+  const tierResult = scoreTierColumns(
+    inputs,
     gathered.fields,
     asOf,
     settings.tiers,
@@ -181,19 +204,26 @@ export function scoreWorkbook(workbook: WorkbookData, options: ScoreOptions): Sc
   );
   stage("credit");
   const scoreCredit = creditScorer(settings.credit, opened.table);
-  const customers: ScoredCustomer[] = gathered.customers.map((customer, i) => ({
-    customer,
-    tiers: tierResult.customers[i],
-    credit: creditOutcome(scoreCredit(customer, asOf)),
-    altman: altmanZ(customer, settings.credit.altman),
-  }));
-  const grades = countBy(customers, (c) => c.credit.grade);
+  const credit = newCreditColumns(inputs.size, settings.credit.reasonCount, inputs.ids);
+  const grades: Record<string, number> = {};
   const lights = { green: 0, amber: 0, red: 0, none: 0 };
-  for (const c of customers) lights[c.credit.light ?? "none"]++;
-  const altmanZones = countBy(
-    customers.filter((c) => c.altman !== null),
-    (c) => c.altman!.zone
-  );
+  const altmanZones: Record<string, number> = {};
+  for (let k = 0; k < inputs.size; k++) {
+    // One customer object at a time, dropped as soon as it is scored: only columns stay.
+    const customer = customerAt(inputs, k);
+    const outcome = scoreCredit(customer, asOf);
+    setCreditOutcome(credit, k, outcome);
+    grades[outcome.grade] = (grades[outcome.grade] ?? 0) + 1;
+    lights[outcome.light ?? "none"]++;
+    const altman = altmanZ(customer, settings.credit.altman);
+    if (altman !== null) altmanZones[altman.zone] = (altmanZones[altman.zone] ?? 0) + 1;
+  }
+  const customers: ScoredColumns = {
+    length: inputs.size,
+    inputs,
+    tiers: tierResult.tiers,
+    credit,
+  };
   return {
     asOf,
     settings,

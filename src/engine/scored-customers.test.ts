@@ -21,7 +21,7 @@ function run(): ScoreRun {
   ];
   const scored = scoreWorkbook(
     { sheets: [{ name: "客户档案", rows }] },
-    { asOf: dayFromIso("2026-11-01"), settings: DEFAULT_SETTINGS }
+    { asOf: dayFromIso("2026-11-01")!, settings: DEFAULT_SETTINGS }
   );
   if (scored === null) throw new Error("no run");
   return scored;

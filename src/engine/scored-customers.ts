@@ -1,3 +1,7 @@
+import { customerAt } from "./models/customer-columns";
+import { altmanZ } from "./models/credit/altman";
+import { creditOutcomeAt } from "./models/credit/credit-columns";
+import { tiersAt } from "./models/tiers/tier-columns";
 import type { ScoredCustomer, ScoreRun } from "./score-workbook";
 
 /*
@@ -12,13 +16,24 @@ export function scoredCount(run: Pick<ScoreRun, "customers">): number {
 }
 
 /** Customer i's results (input order), as one object. */
-export function scoredCustomerAt(run: Pick<ScoreRun, "customers">, i: number): ScoredCustomer {
-  return run.customers[i];
+export function scoredCustomerAt(
+  run: Pick<ScoreRun, "customers" | "settings">,
+  i: number
+): ScoredCustomer {
+  const { inputs, tiers, credit } = run.customers;
+  const customer = customerAt(inputs, i);
+  return {
+    customer,
+    tiers: tiersAt(inputs, tiers, i),
+    credit: creditOutcomeAt(credit, i),
+    // Cheap and a function of the customer's own figures: computed again rather than kept.
+    altman: altmanZ(customer, run.settings.credit.altman),
+  };
 }
 
 /** Every scored customer in input order, one object at a time. */
 export function* eachScoredCustomer(
-  run: Pick<ScoreRun, "customers">
+  run: Pick<ScoreRun, "customers" | "settings">
 ): IterableIterator<ScoredCustomer> {
   const n = scoredCount(run);
   for (let i = 0; i < n; i++) yield scoredCustomerAt(run, i);
@@ -26,14 +41,14 @@ export function* eachScoredCustomer(
 
 /** The index of the customer read from sheet row `row`, or -1 when no customer came from it. */
 export function scoredIndexOfRow(run: Pick<ScoreRun, "customers">, row: number): number {
-  const n = scoredCount(run);
-  for (let i = 0; i < n; i++) if (scoredCustomerAt(run, i).customer.row === row) return i;
+  const rows = run.customers.inputs.rows;
+  for (let i = 0; i < rows.length; i++) if (rows[i] === row) return i;
   return -1;
 }
 
 /** The first scored customer (input order) for which `test` holds, or null. */
 export function findScoredCustomer(
-  run: Pick<ScoreRun, "customers">,
+  run: Pick<ScoreRun, "customers" | "settings">,
   test: (scored: ScoredCustomer) => boolean
 ): ScoredCustomer | null {
   for (const scored of eachScoredCustomer(run)) if (test(scored)) return scored;
@@ -42,7 +57,7 @@ export function findScoredCustomer(
 
 /** The scored customers for which `test` holds, in input order. */
 export function filterScoredCustomers(
-  run: Pick<ScoreRun, "customers">,
+  run: Pick<ScoreRun, "customers" | "settings">,
   test: (scored: ScoredCustomer) => boolean
 ): ScoredCustomer[] {
   const out: ScoredCustomer[] = [];
@@ -52,7 +67,7 @@ export function filterScoredCustomers(
 
 /** How many scored customers `test` holds for. */
 export function countScoredCustomers(
-  run: Pick<ScoreRun, "customers">,
+  run: Pick<ScoreRun, "customers" | "settings">,
   test: (scored: ScoredCustomer) => boolean
 ): number {
   let count = 0;

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from "../../src/engine/settings";
 import type { CellValue } from "../../src/engine/table/cell";
 import { ENTERPRISE_TEMPLATE } from "../../src/engine/template/enterprise";
 import { TRANSACTIONS_TEMPLATE } from "../../src/engine/template/transactions";
+import { eachScoredCustomer, scoredCount } from "../../src/engine/scored-customers";
 
 const AS_OF = dayFromIso("2026-11-01")!;
 
@@ -103,10 +104,10 @@ function checkAccounting(
     }
     return;
   }
-  const scored = new Set(run!.customers.map((c) => c.customer.row));
-  expect(scored.size).toBe(run!.customers.length);
+  const scored = new Set([...eachScoredCustomer(run!)].map((c) => c.customer.row));
+  expect(scored.size).toBe(scoredCount(run!));
   for (const row of nonBlank) expect(scored.has(row) || idFindingRows.has(row)).toBe(true);
-  for (const c of run!.customers) {
+  for (const c of [...eachScoredCustomer(run!)]) {
     expect(nonBlank).toContain(c.customer.row);
     // A scored customer carries a result of every model, even if "insufficient".
     expect(c.credit.grade).toBeDefined();

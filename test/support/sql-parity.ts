@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/engine/settings";
 import { MEASURE_GROSS_PROFIT_LESS_SERVICE_COST } from "../../src/engine/sql/value-sql";
 import { termsText } from "../../src/engine/sql/terms-text";
 import type { SqlRow } from "../../src/cli/sql/run-duckdb";
+import { eachScoredCustomer } from "../../src/engine/scored-customers";
 
 export const PARITY_AS_OF = dayFromIso("2026-11-01") as Day;
 
@@ -53,7 +54,7 @@ export const PARITY_FIELDS: readonly string[] = ["customer_id", ...NULLABLE];
 export function parityCustomers(count: number, seed: number): Customer[] {
   const sample = makeSample({ kind: "enterprise", rows: count, seed, asOf: PARITY_AS_OF });
   const run = scoreWorkbook(sample.workbook, { asOf: PARITY_AS_OF, settings: DEFAULT_SETTINGS });
-  const customers = run!.customers.map((c) => ({ ...c.customer }));
+  const customers = [...eachScoredCustomer(run!)].map((c) => ({ ...c.customer }));
   const rng = createRandom(seed + 1);
   const record = (c: Customer) => c as unknown as Record<string, unknown>;
   for (const c of customers) {

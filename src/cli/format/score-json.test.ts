@@ -3,6 +3,7 @@ import { makeSample } from "../../engine/sample/make-sample";
 import { scoreWorkbook } from "../../engine/score-workbook";
 import { DEFAULT_SETTINGS } from "../../engine/settings";
 import { customerJson, roundForJson, summaryJson, writeScoreJson } from "./score-json";
+import { eachScoredCustomer } from "../../engine/scored-customers";
 
 const asOf = dayFromIso("2026-11-01")!;
 
@@ -30,7 +31,7 @@ describe("writeScoreJson", () => {
       settingsVersion: run.settings.version,
       valueMeasure: "gross_profit - service_cost",
       rfmBreaks: run.tiers.rfmBreaks,
-      customers: run.customers.map((c) => customerJson(c, "zh-CN")),
+      customers: [...eachScoredCustomer(run)].map((c) => customerJson(c, "zh-CN")),
       summary: summaryJson(run),
     };
     expect(chunks.join("")).toBe(JSON.stringify(whole) + "\n");
@@ -40,7 +41,9 @@ describe("writeScoreJson", () => {
 
   it("writes an empty customers array for no customers", async () => {
     const chunks: string[] = [];
-    await writeScoreJson({ ...run, customers: [] }, "en-US", (t) => chunks.push(t));
+    await writeScoreJson({ ...run, customers: { ...run.customers, length: 0 } }, "en-US", (t) =>
+      chunks.push(t)
+    );
     expect(JSON.parse(chunks.join("")).customers).toEqual([]);
   });
 

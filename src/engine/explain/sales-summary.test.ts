@@ -2,6 +2,7 @@ import { dayFromIso } from "../day";
 import { scoreWorkbook } from "../score-workbook";
 import { DEFAULT_SETTINGS } from "../settings";
 import { salesSummary } from "./sales-summary";
+import { eachScoredCustomer } from "../scored-customers";
 
 const HEADER = [
   "客户编号",
@@ -23,7 +24,7 @@ function scored() {
     { sheets: [{ name: "客户档案", rows }] },
     { asOf: dayFromIso("2026-11-01")!, settings: DEFAULT_SETTINGS }
   )!;
-  return (id: string) => run.customers.find((c) => c.customer.customer_id === id)!;
+  return (id: string) => [...eachScoredCustomer(run)].find((c) => c.customer.customer_id === id)!;
 }
 
 describe("salesSummary", () => {

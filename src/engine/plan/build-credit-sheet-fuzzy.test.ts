@@ -4,6 +4,7 @@ import { scoreWorkbook } from "../score-workbook";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
 import type { WorkbookData } from "../table/sheet";
 import { buildCreditSheet } from "./build-credit-sheet";
+import { eachScoredCustomer } from "../scored-customers";
 
 const asOf = dayFromIso("2026-11-01")!;
 const workbook: WorkbookData = {
@@ -37,7 +38,7 @@ describe("buildCreditSheet with the fuzzy method", () => {
     const table = buildCreditSheet(fuzzy, "en-US").tables[0];
     expect(table.header.slice(-2)).toEqual(["Fuzzy grade", "Fuzzy evaluation"]);
     expect(table.formats).toHaveLength(table.header.length);
-    fuzzy.customers.forEach((c, i) => {
+    [...eachScoredCustomer(fuzzy)].forEach((c, i) => {
       const row = table.rows[i];
       expect(c.credit.fuzzy).not.toBeNull();
       expect(row[row.length - 1]).toBe(
@@ -45,7 +46,7 @@ describe("buildCreditSheet with the fuzzy method", () => {
       );
     });
     // The reliable payer in a low-risk industry is judged better than the late one in a high-risk one.
-    const [good, poor] = fuzzy.customers.map((c) => c.credit.fuzzy!.grade);
+    const [good, poor] = [...eachScoredCustomer(fuzzy)].map((c) => c.credit.fuzzy!.grade);
     expect(good).not.toBe(poor);
     expect(buildCreditSheet(fuzzy, "zh-CN").tables[0].header.slice(-2)).toEqual([
       "模糊评价等级",

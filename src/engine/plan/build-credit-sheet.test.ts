@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from "../settings";
 import { buildCreditSheet } from "./build-credit-sheet";
 import { missingFinancialFields } from "./no-financial-fields";
 import { textWidth } from "./text-width";
+import { eachScoredCustomer } from "../scored-customers";
 
 const asOf = dayFromIso("2026-11-01")!;
 
@@ -39,7 +40,7 @@ describe("buildCreditSheet without financial fields", () => {
       expect(row[row.length - 1]).toBeNull();
       expect(typeof row[0]).toBe("string");
     }
-    expect(individual.customers.some((c) => (c.credit.score ?? 0) > 0)).toBe(true);
+    expect([...eachScoredCustomer(individual)].some((c) => (c.credit.score ?? 0) > 0)).toBe(true);
   });
 
   it("keeps an enterprise file's scores and grades, with no note", () => {
@@ -75,12 +76,14 @@ describe("buildCreditSheet limits", () => {
     const table = buildCreditSheet(enterprise, "en-US").tables[0];
     expect(table.header[limitColumn]).toBe("Recommended limit");
     expect(table.formats[limitColumn]).toBe("#,##0");
-    enterprise.customers.forEach((c, i) => {
+    [...eachScoredCustomer(enterprise)].forEach((c, i) => {
       const shown = table.rows[i][limitColumn];
       if (c.credit.limit === null) return expect(shown).toBeNull();
       expect(shown).toBe(Math.floor(c.credit.limit / 1000) * 1000);
     });
-    expect(enterprise.customers.some((c) => (c.credit.limit ?? 0) % 1000 !== 0)).toBe(true);
+    expect(
+      [...eachScoredCustomer(enterprise)].some((c) => (c.credit.limit ?? 0) % 1000 !== 0)
+    ).toBe(true);
   });
 
   it("follows the setting: 0 shows the computed limit to the cent", () => {
@@ -93,7 +96,7 @@ describe("buildCreditSheet limits", () => {
     };
     const table = buildCreditSheet(exact, "en-US").tables[0];
     expect(table.rows.map((r) => r[limitColumn])).toEqual(
-      enterprise.customers.map((c) => c.credit.limit)
+      [...eachScoredCustomer(enterprise)].map((c) => c.credit.limit)
     );
     expect(table.formats[limitColumn]).toBe("#,##0.00");
   });
@@ -107,12 +110,12 @@ describe("buildCreditSheet check flag", () => {
     const flag = table.header.indexOf("Check");
     const why = table.header.indexOf("Why check");
     expect(why).toBe(table.header.length - 1);
-    const flagged = enterprise.customers.filter(
+    const flagged = [...eachScoredCustomer(enterprise)].filter(
       (c) => ["AAA", "AA", "A"].includes(c.credit.grade) && c.altman?.zone === "distress"
     );
     expect(flagged.length).toBeGreaterThan(0);
     expect(table.rows.filter((r) => r[flag] === "check")).toHaveLength(flagged.length);
-    const first = table.rows[enterprise.customers.indexOf(flagged[0])];
+    const first = table.rows[[...eachScoredCustomer(enterprise)].indexOf(flagged[0])];
     expect(first[why]).toBe(
       `Graded ${flagged[0].credit.grade} but Altman Z'' ${flagged[0].altman!.z.toFixed(2)} is in the distress zone (below 1.1): check the accounts before granting the limit.`
     );

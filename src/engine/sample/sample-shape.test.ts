@@ -2,12 +2,13 @@ import { dayFromIso } from "../day";
 import { scoreWorkbook, type ScoreRun } from "../score-workbook";
 import { DEFAULT_SETTINGS } from "../settings";
 import { makeSample, type SampleKind } from "./make-sample";
+import { eachScoredCustomer } from "../scored-customers";
 
 const asOf = dayFromIso("2026-11-01")!;
 
 /** The figures a manager reads first, from the engine's own scoring of a sample. */
 function shape(run: ScoreRun) {
-  const buyers = run.customers.filter((c) => (c.customer.orders ?? 0) > 0);
+  const buyers = [...eachScoredCustomer(run)].filter((c) => (c.customer.orders ?? 0) > 0);
   const values = buyers.map((c) => c.tiers.value ?? 0).sort((a, b) => b - a);
   const net = values.reduce((a, b) => a + b, 0);
   const gains = values.filter((v) => v > 0).reduce((a, b) => a + b, 0);

@@ -4,6 +4,7 @@ import { scoreWorkbook } from "../../engine/score-workbook";
 import { DEFAULT_SETTINGS, type Settings } from "../../engine/settings";
 import { contrastingPair } from "./btyd-card";
 import { learnCards } from "./learn-cards";
+import { eachScoredCustomer } from "../../engine/scored-customers";
 
 const asOf = dayFromIso("2024-12-31")!;
 const bgnbd: Settings = {
@@ -42,7 +43,9 @@ describe("the buy-till-you-die card", () => {
       "P(alive)",
     ]);
     expect(card.figures.map((f) => f.number)).toEqual([recent.numbers![3], quiet.numbers![3]]);
-    const i = run.customers.findIndex((c) => recent.label.startsWith(c.customer.customer_id));
+    const i = [...eachScoredCustomer(run)].findIndex((c) =>
+      recent.label.startsWith(c.customer.customer_id)
+    );
     expect(recent.numbers![3]).toBe(run.predictiveClv!.pAlive[i]);
     expect(card.formula).toMatch(/r = 0\.\d+, alpha = [\d.]+, a = [\d.]+, b = [\d.]+$/);
     expect(card.showMe).not.toBeNull();

@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../../engine/settings";
 import { readXlsx } from "../../hosts/file/read-xlsx";
 import type { Lang } from "../../i18n/lang";
 import { learnCards, type LearnCard } from "./learn-cards";
+import { eachScoredCustomer, scoredCustomerAt } from "../../engine/scored-customers";
 
 const EXAMPLE = path.resolve(__dirname, "../../../examples/customers.xlsx");
 const AS_OF = dayFromIso("2026-11-01")!;
@@ -109,12 +110,16 @@ describe("learnCards on examples/customers.xlsx", () => {
     const show = card(cards, "churn").showMe;
     if (run.tiers.churnAlerts > 0) {
       const row = Number(/(\d+)$/.exec(show!.address)![1]);
-      expect(run.customers.find((c) => c.customer.row === row)?.tiers.churnAlert).toBe(true);
+      expect(
+        [...eachScoredCustomer(run)].find((c) => c.customer.row === row)?.tiers.churnAlert
+      ).toBe(true);
     }
   });
 
   it("CLV: the worked example ends in the customer's own tiers.clv", () => {
-    const scored = run.customers.find((c) => c.tiers.clv !== null && c.tiers.rank !== 1)!;
+    const scored = [...eachScoredCustomer(run)].find(
+      (c) => c.tiers.clv !== null && c.tiers.rank !== 1
+    )!;
     const these = learnCards(run, scored.customer.row, "en-US");
     expect(figure(these, "clv", "clv")).toBe(scored.tiers.clv);
     expect(figure(these, "clv", "value")).toBe(scored.tiers.value);
@@ -127,14 +132,14 @@ describe("learnCards on examples/customers.xlsx", () => {
   });
 
   it("without a row (or an unknown one) the examples use the top-ranked customer", () => {
-    const top = run.customers.find((c) => c.tiers.rank === 1)!;
+    const top = [...eachScoredCustomer(run)].find((c) => c.tiers.rank === 1)!;
     expect(figure(cards, "clv", "clv")).toBe(top.tiers.clv);
     const unknown = learnCards(run, 999999, "en-US");
     expect(figure(unknown, "clv", "clv")).toBe(top.tiers.clv);
   });
 
   it("5C: the chosen customer's points per indicator, score and confidence are the run's", () => {
-    const scored = run.customers[3];
+    const scored = scoredCustomerAt(run, 3);
     const these = learnCards(run, scored.customer.row, "en-US");
     for (const i of creditDetail(run, scored).indicators)
       expect(figure(these, "5c", `points.${i.id}`)).toBe(i.points);
@@ -143,7 +148,7 @@ describe("learnCards on examples/customers.xlsx", () => {
   });
 
   it("5P: the dimension scores are the engine's 5P scoring of the same customer", () => {
-    const scored = run.customers[3];
+    const scored = scoredCustomerAt(run, 3);
     const these = learnCards(run, scored.customer.row, "en-US");
     const p = scoreCredit(scored.customer, run.asOf, { ...run.settings.credit, method: "5P" });
     expect(p.dimensions.map((d) => d.id)).toHaveLength(5);
@@ -170,7 +175,7 @@ describe("learnCards on examples/customers.xlsx", () => {
   });
 
   it("fuzzy: the membership vector is fuzzyEvaluate's on the customer's points and weights", () => {
-    const scored = run.customers[3];
+    const scored = scoredCustomerAt(run, 3);
     const these = learnCards(run, scored.customer.row, "en-US");
     const expected = fuzzyEvaluate(
       creditDetail(run, scored).indicators.map((i) => ({
@@ -184,7 +189,7 @@ describe("learnCards on examples/customers.xlsx", () => {
   });
 
   it("Altman: Z'' is the customer's, zone counts are the run's", () => {
-    const scored = run.customers.find((c) => c.altman !== null)!;
+    const scored = [...eachScoredCustomer(run)].find((c) => c.altman !== null)!;
     const these = learnCards(run, scored.customer.row, "en-US");
     expect(figure(these, "altman", "z")).toBe(scored.altman!.z);
     for (const zone of ["safe", "grey", "distress"])
@@ -201,7 +206,7 @@ describe("learnCards on examples/customers.xlsx", () => {
       ...DEFAULT_SETTINGS,
       credit: { ...DEFAULT_SETTINGS.credit, method: "5P" },
     });
-    const scored = p.customers[3];
+    const scored = scoredCustomerAt(p, 3);
     const these = learnCards(p, scored.customer.row, "en-US");
     const c5 = scoreCredit(scored.customer, p.asOf, { ...p.settings.credit, method: "5C" });
     expect(figure(these, "5c", "score")).toBe(c5.score);

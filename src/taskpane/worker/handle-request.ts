@@ -49,9 +49,7 @@ export async function handleEngineRequest(request: ScoreJob, reply: Reply): Prom
     });
     reply({ id, type: "progress", done: SCORE_STEPS, total: SCORE_STEPS });
     if (!("run" in outcome)) return reply({ id, type: "scored", outcome });
-    const { head, parts } = packRun(outcome.run);
-    for (const customers of parts) reply({ id, type: "customers", customers });
-    reply({ id, type: "scored", outcome: { packed: head } });
+    reply({ id, type: "scored", outcome: { packed: packRun(outcome.run) } });
   } catch (error) {
     reply({ id, type: "failed", error: toWireError(error) });
   }

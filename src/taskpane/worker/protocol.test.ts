@@ -59,7 +59,7 @@ describe("the engine worker's protocol", () => {
     expect(isEngineResponse({ id: 1, type: "scored", outcome: { unscorable: "no-sheet" } })).toBe(
       true
     );
-    expect(isEngineResponse({ id: 1, type: "customers", customers: [] })).toBe(true);
+    expect(isEngineResponse({ id: 1, type: "customers", customers: [] })).toBe(false);
     expect(isEngineResponse({ id: "1", type: "scored" })).toBe(false);
     expect(isEngineResponse({ id: 1, type: "hello" })).toBe(false);
     expect(isEngineResponse(null)).toBe(false);

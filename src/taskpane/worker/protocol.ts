@@ -1,5 +1,4 @@
 import type { ScoreRequest } from "../../app/score";
-import type { ScoredCustomer } from "../../engine/score-workbook";
 import type { CellValue } from "../../engine/table/cell";
 import type { WorkbookData } from "../../engine/table/sheet";
 import type { Localized } from "../../i18n/lang";
@@ -50,9 +49,7 @@ export interface WireError {
 export type EngineResponse =
   /** How far the job is: done of total steps. */
   | { id: number; type: "progress"; done: number; total: number }
-  /** A part of the run's customers, sent before the run (run-parts.ts says why). */
-  | { id: number; type: "customers"; customers: ScoredCustomer[] }
-  /** The job's outcome, its run without the customers sent before it. */
+  /** The job's outcome (run-parts.ts says what of the run crosses). */
   | { id: number; type: "scored"; outcome: PackedOutcome }
   | { id: number; type: "failed"; error: WireError };
 
@@ -85,10 +82,7 @@ export function fromWireError(wire: WireError): Error {
 export function isEngineResponse(data: unknown): data is EngineResponse {
   if (typeof data !== "object" || data === null) return false;
   const { id, type } = data as { id?: unknown; type?: unknown };
-  return (
-    typeof id === "number" &&
-    (type === "progress" || type === "customers" || type === "scored" || type === "failed")
-  );
+  return typeof id === "number" && (type === "progress" || type === "scored" || type === "failed");
 }
 
 function isLocalized(value: unknown): value is Localized {

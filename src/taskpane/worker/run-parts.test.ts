@@ -3,7 +3,8 @@ import { scoreRequest } from "../../app/score";
 import { AS_OF, customerHost } from "../../app/use-cases.test-helper";
 import { DEFAULT_SETTINGS } from "../../engine/settings";
 import type { ScoreRun } from "../../engine/score-workbook";
-import { CUSTOMERS_PER_PART, packRun, unpackRun } from "./run-parts";
+import { scoredCustomerAt } from "../../engine/scored-customers";
+import { packRun, unpackRun } from "./run-parts";
 import { plainData } from "./plain-data.test-helper";
 
 /** A scored workbook of n customers, and the workbook as the pane holds it. */
@@ -23,27 +24,27 @@ async function scored(n: number) {
   return { run: outcome.run, workbook };
 }
 
-/** What crosses: the worker's head and parts, each through its own structured clone. */
+/** What crosses: the packed run, through a structured clone as postMessage makes it. */
 function cross(run: ScoreRun) {
-  const { head, parts } = packRun(run);
-  return { head: structuredClone(head), parts: parts.map((p) => structuredClone(p)) };
+  return structuredClone(packRun(run));
 }
 
-describe("a run crossing from the worker in parts", () => {
-  it("sends the customers in parts of a thousand and gets the same run back", async () => {
+describe("a run crossing from the worker", () => {
+  it("gets the same run back, its customers' results as columns", async () => {
     const { run, workbook } = await scored(2500);
-    const { head, parts } = cross(run);
-    expect(parts.map((p) => p.length)).toEqual([CUSTOMERS_PER_PART, CUSTOMERS_PER_PART, 500]);
-    expect(head.run.customers).toEqual([]);
-    expect(plainData(unpackRun(head, parts, workbook))).toEqual(plainData(run));
+    const head = cross(run);
+    const back = unpackRun(head, workbook);
+    expect(plainData(back)).toEqual(plainData(run));
+    expect(back.customers.inputs.source).toMatchObject({ table: back.table });
+    expect(scoredCustomerAt(back, 1234)).toEqual(scoredCustomerAt(run, 1234));
   });
 
   it("leaves the sheet's rows behind and puts back the pane's own arrays", async () => {
     const { run, workbook } = await scored(3);
-    const { head, parts } = cross(run);
+    const head = cross(run);
     expect(head.run.sheet.rows).toEqual([]);
     expect(head.run.table.raw).toEqual([]);
-    const back = unpackRun(head, parts, workbook);
+    const back = unpackRun(head, workbook);
     const paneSheet = workbook.sheets.find((s) => s.name === run.sheet.name)!;
     expect(back.sheet).toBe(paneSheet);
     expect(back.table.raw[0]).toBe(paneSheet.rows[back.table.rows[0] - 1]);
@@ -52,14 +53,14 @@ describe("a run crossing from the worker in parts", () => {
   it("sends the rows after all when the table's rows are not the sheet's own", async () => {
     const { run } = await scored(3);
     const copied = { ...run, table: { ...run.table, raw: run.table.raw.map((r) => [...r]) } };
-    const { head, parts } = cross(copied);
+    const head = cross(copied);
     expect(head.run.sheet.rows.length).toBe(run.sheet.rows.length);
-    expect(plainData(unpackRun(head, parts, { sheets: [] }))).toEqual(plainData(copied));
+    expect(plainData(unpackRun(head, { sheets: [] }))).toEqual(plainData(copied));
   });
 
   it("says so when the pane's workbook lacks the run's sheet (a bug, never a wrong run)", async () => {
     const { run } = await scored(3);
-    const { head, parts } = cross(run);
-    expect(() => unpackRun(head, parts, { sheets: [] })).toThrow(/no sheet/);
+    const head = cross(run);
+    expect(() => unpackRun(head, { sheets: [] })).toThrow(/no sheet/);
   });
 });

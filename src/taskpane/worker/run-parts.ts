@@ -1,13 +1,7 @@
 import type { ScoreOutcome } from "../../app/score";
-import type { ScoredCustomer, ScoreRun } from "../../engine/score-workbook";
+import type { ScoredColumns, ScoreRun } from "../../engine/score-workbook";
 import type { SheetData, WorkbookData } from "../../engine/table/sheet";
 import type { Table } from "../../engine/table/table";
-
-/**
- * Customers per message. A message is deserialized in one task on the page's thread: 100,000
- * customers in one message held the page for seconds; a thousand take a few milliseconds.
- */
-export const CUSTOMERS_PER_PART = 1000;
 
 /** Which sheets' rows were left out of a packed run (the pane holds the same sheets). */
 interface Omitted {
@@ -15,7 +9,10 @@ interface Omitted {
   transactionsSheet: boolean;
 }
 
-/** A run as it crosses to the pane: its customers come in parts, its sheets' rows not at all. */
+/**
+ * A run as it crosses to the pane: its results as they are (columns of numbers, which copy fast),
+ * its sheets' rows not at all.
+ */
 export interface PackedRun {
   run: ScoreRun;
   omitted: Omitted;
@@ -48,39 +45,40 @@ function withRows(
   return { sheet, table: { ...packed.table, raw } };
 }
 
-/** Splits a run for the crossing: the head to send last, the customers in parts to send first. */
-export function packRun(run: ScoreRun): { head: PackedRun; parts: ScoredCustomer[][] } {
-  const parts: ScoredCustomer[][] = [];
-  for (let i = 0; i < run.customers.length; i += CUSTOMERS_PER_PART) {
-    parts.push(run.customers.slice(i, i + CUSTOMERS_PER_PART));
-  }
+/** The customers' columns reading from `table` (the table that crosses) when they read a table. */
+function withTable(customers: ScoredColumns, table: Table): ScoredColumns {
+  const source = customers.inputs.source;
+  if (source.kind !== "table") return customers;
+  return { ...customers, inputs: { ...customers.inputs, source: { ...source, table } } };
+}
+
+/** A run ready for the crossing: its sheets' rows left out where the pane has them. */
+export function packRun(run: ScoreRun): PackedRun {
   const main = withoutRows(run.sheet, run.table);
   const tx = run.transactions && withoutRows(run.transactions.sheet, run.transactions.table);
   return {
-    head: {
-      run: {
-        ...run,
-        ...(main ?? {}),
-        transactions: run.transactions && { ...run.transactions, ...(tx ?? {}) },
-        customers: [],
-      },
-      omitted: { sheet: main !== null, transactionsSheet: tx !== null && tx !== undefined },
+    run: {
+      ...run,
+      ...(main ?? {}),
+      transactions: run.transactions && { ...run.transactions, ...(tx ?? {}) },
+      customers: main ? withTable(run.customers, main.table) : run.customers,
     },
-    parts,
+    omitted: { sheet: main !== null, transactionsSheet: tx !== null && tx !== undefined },
   };
 }
 
-/** The run again on the pane's side: its customers from the parts, its rows from the pane's sheets. */
-export function unpackRun(
-  head: PackedRun,
-  parts: readonly ScoredCustomer[][],
-  workbook: WorkbookData
-): ScoreRun {
-  const { run, omitted } = head;
-  const main = omitted.sheet ? withRows(run, workbook) : {};
+/** The run again on the pane's side, its rows from the pane's sheets. */
+export function unpackRun(packed: PackedRun, workbook: WorkbookData): ScoreRun {
+  const { run, omitted } = packed;
+  const main = omitted.sheet ? withRows(run, workbook) : null;
   const transactions =
     run.transactions && omitted.transactionsSheet
       ? { ...run.transactions, ...withRows(run.transactions, workbook) }
       : run.transactions;
-  return { ...run, ...main, transactions, customers: parts.flat() };
+  return {
+    ...run,
+    ...(main ?? {}),
+    transactions,
+    customers: main ? withTable(run.customers, main.table) : run.customers,
+  };
 }

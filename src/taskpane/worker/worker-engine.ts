@@ -1,5 +1,4 @@
 import type { ScoreOutcome } from "../../app/score";
-import type { ScoredCustomer } from "../../engine/score-workbook";
 import type { WorkbookData } from "../../engine/table/sheet";
 import { abortError } from "../../app/read-workbook";
 import type { HostRunOptions } from "../../hosts/host";
@@ -27,8 +26,6 @@ export interface EngineWorker {
 interface Pending {
   /** The workbook the job was asked for: the run's sheets are put back from it. */
   workbook: WorkbookData;
-  /** The run's customers received so far. */
-  parts: ScoredCustomer[][];
   resolve: (outcome: ScoreOutcome) => void;
   reject: (error: Error) => void;
   onProgress?: (done: number, total: number) => void;
@@ -70,13 +67,12 @@ export function workerEngine(makeWorker: () => EngineWorker): PaneEngine {
     const job = pending.get(response.id);
     if (job === undefined) return;
     if (response.type === "progress") return job.onProgress?.(response.done, response.total);
-    if (response.type === "customers") return void job.parts.push(response.customers);
     pending.delete(response.id);
     if (response.type === "failed") return job.reject(fromWireError(response.error));
     const outcome = response.outcome;
     if (!("packed" in outcome)) return job.resolve(outcome);
     try {
-      job.resolve({ run: unpackRun(outcome.packed, job.parts, job.workbook) });
+      job.resolve({ run: unpackRun(outcome.packed, job.workbook) });
     } catch (error) {
       job.reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -126,7 +122,6 @@ export function workerEngine(makeWorker: () => EngineWorker): PaneEngine {
         return await new Promise<ScoreOutcome>((resolve, reject) => {
           pending.set(request.id, {
             workbook: job.workbook,
-            parts: [],
             resolve,
             reject,
             onProgress,

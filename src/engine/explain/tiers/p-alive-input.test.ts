@@ -4,6 +4,7 @@ import { scoreWorkbook } from "../../score-workbook";
 import { DEFAULT_SETTINGS, type Settings } from "../../settings";
 import { explainCustomerTiers } from "./explain-customer-tiers";
 import { pAliveInput } from "./p-alive-input";
+import { eachScoredCustomer, scoredCount, scoredCustomerAt } from "../../scored-customers";
 
 const asOf = dayFromIso("2024-12-31")!;
 const clv = { ...DEFAULT_SETTINGS.tiers.clv, model: "bgnbd" as const };
@@ -14,7 +15,9 @@ const settings = (churnAlert = DEFAULT_SETTINGS.tiers.churnAlert): Settings => (
 
 describe("Why? on P(alive) for a scored customer", () => {
   const run = scoreWorkbook(simulatedPurchasesWorkbook(), { asOf, settings: settings() })!;
-  const repeat = run.customers.findIndex((_, i) => run.predictiveClv!.repeatPurchases[i] >= 2);
+  const repeat = [...eachScoredCustomer(run)].findIndex(
+    (_, i) => run.predictiveClv!.repeatPurchases[i] >= 2
+  );
 
   it("takes the customer's P(alive), x, t_x and T from the run", () => {
     const input = pAliveInput(run, repeat)!;
@@ -25,7 +28,7 @@ describe("Why? on P(alive) for a scored customer", () => {
   });
 
   it("adds the P(alive) sentence to the customer's tier explanations", () => {
-    const c = run.customers[repeat];
+    const c = scoredCustomerAt(run, repeat);
     const why = explainCustomerTiers(
       c.tiers,
       c.customer,
@@ -49,7 +52,7 @@ describe("Why? on P(alive) for a scored customer", () => {
       asOf,
       settings: settings({ ...DEFAULT_SETTINGS.tiers.churnAlert, rule: "p-alive" }),
     })!;
-    const c = p.customers[repeat];
+    const c = scoredCustomerAt(p, repeat);
     const why = explainCustomerTiers(
       c.tiers,
       c.customer,
@@ -71,8 +74,8 @@ describe("Why? on P(alive) for a scored customer", () => {
       settings: DEFAULT_SETTINGS,
     })!;
     expect(pAliveInput(plain, 0)).toBeNull();
-    expect(pAliveInput(run, run.customers.length)).toBeNull();
-    const c = plain.customers[0];
+    expect(pAliveInput(run, scoredCount(run))).toBeNull();
+    const c = scoredCustomerAt(plain, 0);
     expect(
       explainCustomerTiers(c.tiers, c.customer, plain.tiers, plain.settings.tiers).pAlive
     ).toBeUndefined();

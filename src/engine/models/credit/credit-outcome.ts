@@ -1,7 +1,10 @@
-import type { CreditOutcome, CreditResult } from "./credit-result";
+import type { CreditOutcome } from "./credit-result";
 
-/** A credit result without its breakdown by indicator and dimension (see CreditOutcome). */
-export function creditOutcome(result: CreditResult): CreditOutcome {
+/**
+ * A credit result without its breakdown by indicator and dimension (see CreditOutcome); given an
+ * outcome, a copy of it.
+ */
+export function creditOutcome(result: CreditOutcome): CreditOutcome {
   // Listed, not spread: a spread would copy the breakdown's keys as undefined into every outcome.
   const outcome: CreditOutcome = {
     customerId: result.customerId,

@@ -7,7 +7,8 @@ export interface KeyCustomerFlags {
   kind: KeyCustomerKind | null;
 }
 
-const FLAGS: readonly KeyCustomerFlags[] = [
+/** The four possible flags, shared: index (highValue ? 2 : 0) + (influential ? 1 : 0). */
+export const KEY_FLAGS: readonly KeyCustomerFlags[] = [
   Object.freeze({ highValue: false, influential: false, kind: null }),
   Object.freeze({ highValue: false, influential: true, kind: "influential" }),
   Object.freeze({ highValue: true, influential: false, kind: "high-value" }),
@@ -28,5 +29,5 @@ export function keyCustomer(
   const highValue = buyerRank > 0 && buyerRank <= highValueCutoff;
   const influential = influence !== null && influence >= influenceMin;
   // Four possible answers, shared, so a million customers do not make a million flag objects.
-  return FLAGS[(highValue ? 2 : 0) + (influential ? 1 : 0)];
+  return KEY_FLAGS[(highValue ? 2 : 0) + (influential ? 1 : 0)];
 }

@@ -1,4 +1,4 @@
-import { customerMix } from "./mix";
+import { customerMix as mixOfColumns, type MixDimension } from "./mix";
 import { orderByValue } from "./value-order";
 
 const cust = (region: string | null, industry: string | null = null) => ({
@@ -7,6 +7,10 @@ const cust = (region: string | null, industry: string | null = null) => ({
   sales_rep: null,
   legal_form: null,
 });
+
+type Row = Record<MixDimension, string | null>;
+const customerMix = (rows: Row[], values: (number | null)[], order: Int32Array, topShare: number) =>
+  mixOfColumns(rows.length, (dimension, i) => rows[i][dimension], values, order, topShare);
 
 describe("customerMix", () => {
   const customers = [

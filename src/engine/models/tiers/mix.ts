@@ -1,4 +1,3 @@
-import type { Customer } from "../customer";
 import { compareIds } from "../compare-ids";
 import { shareCount } from "./share-count";
 
@@ -37,10 +36,11 @@ const compareKeys = (a: string | null, b: string | null): number =>
 
 /**
  * Customer mix (客户构成): count and value share by region, industry, account manager and legal
- * form, and the value share of the top 20% of ranked customers (`order` is the shared value order).
+ * form (`valueOf` gives customer i's field), and the value share of the top 20% of ranked customers (`order` is the shared value order).
  */
 export function customerMix(
-  customers: readonly Pick<Customer, MixDimension>[],
+  n: number,
+  valueOf: (dimension: MixDimension, i: number) => string | null,
   values: readonly (number | null)[],
   order: Int32Array,
   topShare: number
@@ -48,7 +48,6 @@ export function customerMix(
   let totalCents = 0;
   for (let k = 0; k < order.length; k++)
     totalCents += Math.round((values[order[k]] as number) * 100);
-  const n = customers.length;
   // Each customer's cents once, for all four dimensions (0 for unranked customers, who add nothing).
   const cents = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -63,7 +62,7 @@ export function customerMix(
     const counts: number[] = [];
     const sums: number[] = [];
     for (let i = 0; i < n; i++) {
-      const raw = customers[i][dim];
+      const raw = valueOf(dim, i);
       const trimmed = raw === null ? "" : raw.trim();
       const key = trimmed === "" ? null : trimmed;
       let g = groupOf.get(key);

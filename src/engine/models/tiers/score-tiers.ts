@@ -1,5 +1,11 @@
 import type { Day } from "../../day";
 import type { Customer } from "../customer";
+import {
+  customerColumnsFromObjects,
+  customerValue,
+  numberColumn,
+  type CustomerColumns,
+} from "../customer-columns";
 import { abcClasses, type AbcClass } from "./abc";
 import { churnAlertByRule } from "./churn-alert-by-rule";
 import { customerLifetimeValue } from "./clv";
@@ -18,6 +24,16 @@ import { shareCount } from "./share-count";
 import { DEFAULT_TIER_SETTINGS, type RfmMethod, type TierSettings } from "./tier-settings";
 import { valueMeasure, type ValueMeasure } from "./value-measure";
 import { orderByValue } from "./value-order";
+import {
+  ABC_CODES,
+  codeOf,
+  LIFECYCLE_CODES,
+  newTierColumns,
+  PYRAMID_CODES,
+  STAGE_CODES,
+  tiersAt,
+  type TierColumns,
+} from "./tier-columns";
 
 export interface CustomerRfm {
   r: number;
@@ -117,11 +133,15 @@ export interface TierResult {
   summary: TierSummary;
 }
 
+/** What scoreTierColumns gives: the tiers as columns and the file's summary. */
+export interface TierColumnsResult {
+  tiers: TierColumns;
+  summary: TierSummary;
+}
+
 /**
- * Every tier model over one file's customers (domain.md §4, §8): value measure, ABC, pyramid,
- * natural breaks, key customers, RFM, lifecycle, relationship stage, churn alert, CLV and mix.
- * One sort by value is shared by every ranking model; nothing is quadratic. `pAlive` (per customer,
- * NaN where unknown) is the fitted BG/NBD's, which churn rule "p-alive" alerts on.
+ * Every tier model over one file's customers (domain.md §4, §8), as scoreTierColumns computes them,
+ * with each customer's tiers as an object: for tests and small callers.
  */
 export function scoreTiers(
   customers: readonly Customer[],
@@ -130,19 +150,67 @@ export function scoreTiers(
   settings: TierSettings = DEFAULT_TIER_SETTINGS,
   pAlive: Float64Array | null = null
 ): TierResult {
-  const n = customers.length;
+  const columns = customerColumnsFromObjects(customers, fieldsPresent);
+  const { tiers, summary } = scoreTierColumns(columns, fieldsPresent, asOf, settings, pAlive);
+  const out = new Array<CustomerTiers>(columns.size);
+  for (let k = 0; k < columns.size; k++) out[k] = tiersAt(columns, tiers, k);
+  return { customers: out, summary };
+}
+
+/**
+ * Every tier model over one file's customers (domain.md §4, §8): value measure, ABC, pyramid,
+ * natural breaks, key customers, RFM, lifecycle, relationship stage, churn alert, CLV and mix.
+ * One sort by value is shared by every ranking model; nothing is quadratic, and nothing is made
+ * per customer but numbers in columns. `pAlive` (per customer, NaN where unknown) is the fitted
+ * BG/NBD's, which churn rule "p-alive" alerts on.
+ */
+export function scoreTierColumns(
+  customers: CustomerColumns,
+  fieldsPresent: ReadonlySet<string> | readonly string[],
+  asOf: Day,
+  settings: TierSettings = DEFAULT_TIER_SETTINGS,
+  pAlive: Float64Array | null = null
+): TierColumnsResult {
+  const n = customers.size;
   const warnings: TierWarning[] = [];
-  const { measure, values } = valueMeasure(customers, fieldsPresent);
-  const ids = customers.map((c) => c.customer_id);
-  const order = orderByValue(values, ids);
+  const orders = numberColumn(customers, "orders");
+  const firstPurchase = numberColumn(customers, "first_purchase");
+  const lastPurchase = numberColumn(customers, "last_purchase");
+  const sales = numberColumn(customers, "sales_amount");
+  const influence = numberColumn(customers, "influence");
+  const { measure, values } = valueMeasure(
+    {
+      size: n,
+      gross_profit: numberColumn(customers, "gross_profit"),
+      service_cost: numberColumn(customers, "service_cost"),
+      sales_amount: sales,
+    },
+    fieldsPresent
+  );
+  const order = orderByValue(values, customers.ids);
   if (measure === "none") warnings.push({ code: "no-value-measure", params: {} });
   else if (order.length < n)
     warnings.push({ code: "unranked-customers", params: { count: n - order.length } });
 
+  // One customer's purchase fields at a time, for the rules that read them (no object per customer).
+  const purchase: Pick<Customer, "orders" | "first_purchase" | "last_purchase" | "sales_amount"> = {
+    orders: null,
+    first_purchase: null,
+    last_purchase: null,
+    sales_amount: null,
+  };
+  const load = (i: number): void => {
+    purchase.orders = orNull(orders[i]);
+    purchase.first_purchase = orNull(firstPurchase[i]);
+    purchase.last_purchase = orNull(lastPurchase[i]);
+    purchase.sales_amount = orNull(sales[i]);
+  };
+
   const noPurchase = new Uint8Array(n);
   let prospects = 0;
   for (let i = 0; i < n; i++) {
-    if (hasNoPurchase(customers[i])) {
+    load(i);
+    if (hasNoPurchase(purchase)) {
       noPurchase[i] = 1;
       prospects++;
     }
@@ -153,8 +221,8 @@ export function scoreTiers(
   if (measure !== "none" && abc.totalNotPositive && order.length > 0) {
     warnings.push({ code: "abc-total-not-positive", params: { total: abc.totalCents / 100 } });
   }
-  const rank = new Int32Array(n);
-  for (let k = 0; k < order.length; k++) rank[order[k]] = k + 1;
+  const out = newTierColumns(n, asOf);
+  for (let k = 0; k < order.length; k++) out.rank[order[k]] = k + 1;
   const pyramid = pyramidLevels(order, noPurchase, settings.pyramid);
 
   const ascending = new Float64Array(order.length);
@@ -176,7 +244,8 @@ export function scoreTiers(
   const ms = new Float64Array(n);
   let eligible = 0;
   for (let i = 0; i < n; i++) {
-    const x = rfmInput(customers[i], asOf);
+    load(i);
+    const x = rfmInput(purchase, asOf);
     if (!x) continue;
     rfmRow[i] = eligible;
     rs[eligible] = x.recency;
@@ -198,6 +267,7 @@ export function scoreTiers(
   if (eligible === 0) warnings.push({ code: "no-rfm-customers", params: {} });
 
   const segments: Record<string, number> = {};
+  const segmentCode = new Map<string, number>();
   const lifecycle: Record<LifecycleStatus, number> = {
     Prospect: 0,
     Churned: 0,
@@ -215,25 +285,29 @@ export function scoreTiers(
   let churnAlerts = 0;
   let gapRuleKept = 0;
   let lossMaking = 0;
-  const out = new Array<CustomerTiers>(n);
   for (let i = 0; i < n; i++) {
-    const c = customers[i];
+    load(i);
     const j = rfmRow[i];
-    let rfm: CustomerRfm | null = null;
     if (j >= 0 && rfmBreaksUsed) {
-      const recency = rs[j];
-      const frequency = fs[j];
-      const monetary = ms[j];
-      const r = rfmScore(recency, rfmBreaksUsed.r, "lower-better");
-      const f = rfmScore(frequency, rfmBreaksUsed.f, "higher-better");
-      const m = rfmScore(monetary, rfmBreaksUsed.m, "higher-better");
+      const r = rfmScore(rs[j], rfmBreaksUsed.r, "lower-better");
+      const f = rfmScore(fs[j], rfmBreaksUsed.f, "higher-better");
+      const m = rfmScore(ms[j], rfmBreaksUsed.m, "higher-better");
       const segment = rfmSegment(r, f, m, settings.rfm);
       segments[segment] = (segments[segment] ?? 0) + 1;
-      rfm = { r, f, m, fm: Math.floor((f + m + 1) / 2), segment, recency, frequency, monetary };
+      let code = segmentCode.get(segment);
+      if (code === undefined) {
+        out.segmentNames.push(segment);
+        code = out.segmentNames.length;
+        segmentCode.set(segment, code);
+      }
+      out.r[i] = r;
+      out.f[i] = f;
+      out.m[i] = m;
+      out.segment[i] = code;
     }
-    const status = lifecycleStatus(c, asOf, settings.lifecycle);
+    const status = lifecycleStatus(purchase, asOf, settings.lifecycle);
     if (status) lifecycle[status]++;
-    const churn = churnAlertByRule(c, asOf, settings.churnAlert, pAlive ? pAlive[i] : NaN);
+    const churn = churnAlertByRule(purchase, asOf, settings.churnAlert, pAlive ? pAlive[i] : NaN);
     const alert = churn.alert;
     if (alert) churnAlerts++;
     if (settings.churnAlert.rule === "p-alive" && !churn.usedPAlive && alert !== null)
@@ -243,40 +317,34 @@ export function scoreTiers(
     const key = keyCustomer(
       pyramid.buyerRank[i],
       highValueCutoff,
-      c.influence,
+      orNull(influence[i]),
       settings.keyCustomers.influenceMin
     );
     if (key.highValue) keyCounts.highValue++;
     if (key.influential) keyCounts.influential++;
     if (key.kind === "both") keyCounts.both++;
     if (abc.lossMaking[i]) lossMaking++;
-    const clv = customerLifetimeValue(values[i], c, asOf, settings.clv);
-    const share = abc.cumulativeShare[i];
-    out[i] = {
-      customer_id: c.customer_id,
-      row: c.row,
-      value: values[i],
-      rank: rank[i] || null,
-      buyerRank: pyramid.buyerRank[i] || null,
-      abc: abc.classOf[i],
-      cumulativeShare: Number.isNaN(share) ? null : share,
-      lossMaking: abc.lossMaking[i],
-      pyramid: pyramid.levelOf[i],
-      breakClass: breaks.classOf[i] || null,
-      key,
-      rfm,
-      lifecycle: status,
-      stage,
-      churnAlert: alert,
-      clv: clv ? clv.clv : null,
-    };
+    const clv = customerLifetimeValue(values[i], purchase, asOf, settings.clv);
+    const value = values[i];
+    out.value[i] = value === null ? NaN : value;
+    out.buyerRank[i] = pyramid.buyerRank[i];
+    out.abc[i] = codeOf(ABC_CODES, abc.classOf[i]);
+    out.cumulativeShare[i] = abc.cumulativeShare[i];
+    out.lossMaking[i] = abc.lossMaking[i] ? 1 : 0;
+    out.pyramid[i] = codeOf(PYRAMID_CODES, pyramid.levelOf[i]);
+    out.breakClass[i] = breaks.classOf[i];
+    out.key[i] = (key.highValue ? 2 : 0) + (key.influential ? 1 : 0);
+    out.lifecycle[i] = codeOf(LIFECYCLE_CODES, status);
+    out.stage[i] = codeOf(STAGE_CODES, stage);
+    out.churnAlert[i] = alert === null ? 0 : alert ? 2 : 1;
+    if (clv) out.clv[i] = clv.clv;
   }
 
   if (gapRuleKept > 0)
     warnings.push({ code: "churn-gap-rule-kept", params: { count: gapRuleKept } });
 
   return {
-    customers: out,
+    tiers: out,
     summary: {
       asOf,
       valueMeasure: measure,
@@ -299,8 +367,16 @@ export function scoreTiers(
       lifecycle,
       stages,
       churnAlerts,
-      mix: customerMix(customers, values, order, settings.mix.topShare),
+      mix: customerMix(
+        n,
+        (dimension, i) => customerValue(customers, dimension, i) as string | null,
+        values,
+        order,
+        settings.mix.topShare
+      ),
       warnings,
     },
   };
 }
+
+const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);

@@ -1,14 +1,19 @@
-import { valueMeasure } from "./value-measure";
+import { valueMeasure as measureOfColumns, type ValueColumns } from "./value-measure";
 
-const c = (
-  gross_profit: number | null,
-  service_cost: number | null,
-  sales_amount: number | null
-) => ({
-  gross_profit,
-  service_cost,
-  sales_amount,
-});
+type Figures = [number | null, number | null, number | null];
+const c = (...figures: Figures): Figures => figures;
+const column = (list: Figures[], at: number) =>
+  Float64Array.from(list, (figures) => figures[at] ?? NaN);
+/** The figures of each customer as the value columns (null as NaN). */
+const valueMeasure = (list: Figures[], present: ReadonlySet<string> | readonly string[]) => {
+  const columns: ValueColumns = {
+    size: list.length,
+    gross_profit: column(list, 0),
+    service_cost: column(list, 1),
+    sales_amount: column(list, 2),
+  };
+  return measureOfColumns(columns, present);
+};
 const ALL = ["gross_profit", "service_cost", "sales_amount"];
 
 describe("valueMeasure", () => {

@@ -1,5 +1,3 @@
-import type { Customer } from "../customer";
-
 /** Which figure ranks customers (domain.md §4): the first whose columns exist and hold data. */
 export type ValueMeasure =
   "gross_profit_less_service_cost" | "gross_profit" | "sales_amount" | "none";
@@ -10,18 +8,25 @@ export interface ValueMeasureResult {
   values: (number | null)[];
 }
 
-type ValueFields = Pick<Customer, "gross_profit" | "service_cost" | "sales_amount">;
-
-function known(v: number | null): v is number {
-  return v !== null && Number.isFinite(v);
+/** The three figures a value can come from, per customer, NaN where empty. */
+export interface ValueColumns {
+  size: number;
+  gross_profit: Float64Array;
+  service_cost: Float64Array;
+  sales_amount: Float64Array;
 }
 
+const known = (v: number): boolean => Number.isFinite(v);
+
 function holdsData(
-  customers: readonly ValueFields[],
-  field: keyof ValueFields,
+  columns: ValueColumns,
+  field: Exclude<keyof ValueColumns, "size">,
   present: ReadonlySet<string>
 ): boolean {
-  return present.has(field) && customers.some((c) => known(c[field]));
+  if (!present.has(field)) return false;
+  const column = columns[field];
+  for (let i = 0; i < columns.size; i++) if (known(column[i])) return true;
+  return false;
 }
 
 /**
@@ -30,31 +35,27 @@ function holdsData(
  * gross_profit, else sales_amount. A customer without the chosen figure is unranked (null).
  */
 export function valueMeasure(
-  customers: readonly ValueFields[],
+  columns: ValueColumns,
   fieldsPresent: ReadonlySet<string> | readonly string[]
 ): ValueMeasureResult {
   const present: ReadonlySet<string> =
     fieldsPresent instanceof Set ? fieldsPresent : new Set(fieldsPresent);
-  const hasProfit = holdsData(customers, "gross_profit", present);
-  if (hasProfit && holdsData(customers, "service_cost", present)) {
-    return {
-      measure: "gross_profit_less_service_cost",
-      values: customers.map((c) =>
-        known(c.gross_profit) ? c.gross_profit - (known(c.service_cost) ? c.service_cost : 0) : null
-      ),
-    };
+  const n = columns.size;
+  const values = new Array<number | null>(n).fill(null);
+  const { gross_profit: profit, service_cost: cost, sales_amount: sales } = columns;
+  const hasProfit = holdsData(columns, "gross_profit", present);
+  if (hasProfit && holdsData(columns, "service_cost", present)) {
+    for (let i = 0; i < n; i++)
+      if (known(profit[i])) values[i] = profit[i] - (known(cost[i]) ? cost[i] : 0);
+    return { measure: "gross_profit_less_service_cost", values };
   }
   if (hasProfit) {
-    return {
-      measure: "gross_profit",
-      values: customers.map((c) => (known(c.gross_profit) ? c.gross_profit : null)),
-    };
+    for (let i = 0; i < n; i++) if (known(profit[i])) values[i] = profit[i];
+    return { measure: "gross_profit", values };
   }
-  if (holdsData(customers, "sales_amount", present)) {
-    return {
-      measure: "sales_amount",
-      values: customers.map((c) => (known(c.sales_amount) ? c.sales_amount : null)),
-    };
+  if (holdsData(columns, "sales_amount", present)) {
+    for (let i = 0; i < n; i++) if (known(sales[i])) values[i] = sales[i];
+    return { measure: "sales_amount", values };
   }
-  return { measure: "none", values: customers.map(() => null) };
+  return { measure: "none", values };
 }
