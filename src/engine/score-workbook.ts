@@ -1,9 +1,11 @@
 import type { Day } from "./day";
 import { aggregateTransactions } from "./models/aggregate-transactions";
 import type { Customer } from "./models/customer";
+import { emptyCustomer } from "./models/empty-customer";
 import {
   customerAt,
   customerColumnsFromObjects,
+  fillCustomer,
   customerColumnsFromTable,
   type CustomerColumns,
 } from "./models/customer-columns";
@@ -208,9 +210,12 @@ export function scoreWorkbook(workbook: WorkbookData, options: ScoreOptions): Sc
   const grades: Record<string, number> = {};
   const lights = { green: 0, amber: 0, red: 0, none: 0 };
   const altmanZones: Record<string, number> = {};
+  // One customer object, refilled for each customer (the scorers keep nothing of it): only
+  // columns stay.
+  const scratch = emptyCustomer("", 0);
   for (let k = 0; k < inputs.size; k++) {
-    // One customer object at a time, dropped as soon as it is scored: only columns stay.
-    const customer = customerAt(inputs, k);
+    const customer =
+      inputs.source.kind === "objects" ? customerAt(inputs, k) : fillCustomer(inputs, k, scratch);
     const outcome = scoreCredit(customer, asOf);
     setCreditOutcome(credit, k, outcome);
     grades[outcome.grade] = (grades[outcome.grade] ?? 0) + 1;

@@ -1,4 +1,4 @@
-import type { Table } from "../table/table";
+import type { FieldColumn, Table } from "../table/table";
 import { valueAt } from "../table/field-column";
 import type { Customer, CustomerField } from "./customer";
 import { CUSTOMER_FIELD_KINDS } from "./customer-field-kinds";
@@ -128,13 +128,60 @@ function allFiniteOrNaN(numbers: Float64Array): boolean {
   return true;
 }
 
+/** A field's column of the table and how a Customer holds it. */
+interface FieldReader {
+  field: CustomerField;
+  column: FieldColumn;
+  kind: "text" | "number" | "day";
+}
+
+const readerCache = new WeakMap<CustomerColumns, FieldReader[]>();
+
+/** The table's columns of the fields the customers have, looked up once per set of customers. */
+function readersOf(columns: CustomerColumns, table: Table): FieldReader[] {
+  let readers = readerCache.get(columns);
+  if (readers === undefined) {
+    readers = [];
+    for (const field of columns.present) {
+      const column = table.fields[field];
+      if (field !== "customer_id" && column !== undefined)
+        readers.push({ field, column, kind: CUSTOMER_FIELD_KINDS[field] });
+    }
+    readerCache.set(columns, readers);
+  }
+  return readers;
+}
+
+/**
+ * Customer k's fields written into `into` (every field the file lacks stays as it is: null in a
+ * customer from emptyCustomer). Scoring reuses one object this way for a million customers.
+ */
+export function fillCustomer(columns: CustomerColumns, k: number, into: Customer): Customer {
+  const source = columns.source;
+  if (source.kind === "objects") return Object.assign(into, source.customers[k]);
+  into.customer_id = columns.ids[k];
+  into.row = columns.rows[k];
+  const i = source.records[k];
+  const fields = into as unknown as Record<CustomerField, string | number | null>;
+  for (const { field, column, kind } of readersOf(columns, source.table)) {
+    const numbers = column.numbers;
+    if (
+      numbers !== null &&
+      kind !== "text" &&
+      (column.details.size === 0 || !column.details.has(i))
+    ) {
+      const n = numbers[i];
+      fields[field] = Number.isFinite(n) ? n : null;
+    } else {
+      fields[field] = asFieldValue(valueAt(column, i), kind);
+    }
+  }
+  return into;
+}
+
 /** Customer k as one object. */
 export function customerAt(columns: CustomerColumns, k: number): Customer {
   const source = columns.source;
   if (source.kind === "objects") return source.customers[k];
-  const customer = emptyCustomer(columns.ids[k], columns.rows[k]);
-  const fields = customer as unknown as Record<CustomerField, string | number | null>;
-  for (const f of columns.present)
-    if (f !== "customer_id") fields[f] = customerValue(columns, f, k);
-  return customer;
+  return fillCustomer(columns, k, emptyCustomer(columns.ids[k], columns.rows[k]));
 }

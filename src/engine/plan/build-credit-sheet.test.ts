@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS } from "../settings";
 import { buildCreditSheet } from "./build-credit-sheet";
 import { missingFinancialFields } from "./no-financial-fields";
 import { textWidth } from "./text-width";
-import { eachScoredCustomer } from "../scored-customers";
+import { eachScoredCustomer, scoredIndexOfRow } from "../scored-customers";
 
 const asOf = dayFromIso("2026-11-01")!;
 
@@ -115,7 +115,7 @@ describe("buildCreditSheet check flag", () => {
     );
     expect(flagged.length).toBeGreaterThan(0);
     expect(table.rows.filter((r) => r[flag] === "check")).toHaveLength(flagged.length);
-    const first = table.rows[[...eachScoredCustomer(enterprise)].indexOf(flagged[0])];
+    const first = table.rows[scoredIndexOfRow(enterprise, flagged[0].customer.row)];
     expect(first[why]).toBe(
       `Graded ${flagged[0].credit.grade} but Altman Z'' ${flagged[0].altman!.z.toFixed(2)} is in the distress zone (below 1.1): check the accounts before granting the limit.`
     );

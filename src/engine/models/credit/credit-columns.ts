@@ -13,6 +13,8 @@ interface ReasonKind {
   dimension: string;
   name: Localized;
   unit: IndicatorResult["unit"];
+  /** Whether a reason of this kind was seen in each shape (with and without a category name). */
+  seenShape: [boolean, boolean];
 }
 
 /**
@@ -53,6 +55,7 @@ export interface CreditColumns {
   kinds: ReasonKind[];
   kindOf: Map<string, number>;
   shared: unknown[];
+  /** Code by value; a Localized by its two texts (a scorer may make a new one per customer). */
   sharedCode: Map<unknown, number>;
   /** Set once an outcome has a fuzzy evaluation (credit.method "fuzzy"). */
   fuzzy: (FuzzyResult | null | undefined)[] | null;
@@ -97,13 +100,22 @@ export function newCreditColumns(
 
 /** The code of a value many customers share (a scorecard id, terms, a category). */
 function sharedCode(c: CreditColumns, value: unknown): number {
-  let code = c.sharedCode.get(value);
+  const key = isLocalized(value) ? `${value["zh-CN"]}\u0000${value["en-US"]}` : value;
+  let code = c.sharedCode.get(key);
   if (code === undefined) {
     code = c.shared.length;
     c.shared.push(value);
-    c.sharedCode.set(value, code);
+    c.sharedCode.set(key, code);
   }
   return code;
+}
+
+function isLocalized(value: unknown): value is Localized {
+  return typeof value === "object" && value !== null && "zh-CN" in value;
+}
+
+function sameLocalized(a: Localized, b: Localized): boolean {
+  return a === b || (a["zh-CN"] === b["zh-CN"] && a["en-US"] === b["en-US"]);
 }
 
 /** Stores customer k's outcome (a CreditResult is one too: its breakdown is not kept). */
@@ -204,18 +216,23 @@ function fits(c: CreditColumns, k: number, outcome: CreditOutcome): boolean {
   if (Number.isNaN(outcome.averageMonthlySales)) return false;
   for (const reason of outcome.reasons) {
     if (typeof reason.points !== "number" || typeof reason.shortfall !== "number") return false;
-    if (!hasReasonShape(reason)) return false;
-    const known = c.kindOf.get(reason.id);
+    let known = c.kindOf.get(reason.id);
     if (known === undefined) {
       if (c.kinds.length >= 65535) return false;
       const { id, dimension, name, unit } = reason;
-      c.kindOf.set(id, c.kinds.length);
-      c.kinds.push({ id, dimension, name, unit });
-      continue;
+      known = c.kinds.length;
+      c.kindOf.set(id, known);
+      c.kinds.push({ id, dimension, name, unit, seenShape: [false, false] });
     }
     const kind = c.kinds[known];
-    if (kind.dimension !== reason.dimension || kind.name !== reason.name) return false;
+    if (kind.dimension !== reason.dimension || !sameLocalized(kind.name, reason.name)) return false;
     if (kind.unit !== reason.unit) return false;
+    // A scorer makes each kind's reasons from one literal: its keys are checked once per shape.
+    const shape = reason.categoryName === undefined ? 0 : 1;
+    if (!kind.seenShape[shape]) {
+      if (!hasReasonShape(reason)) return false;
+      kind.seenShape[shape] = true;
+    }
   }
   return true;
 }

@@ -35,7 +35,7 @@ function limitCents(share: number, totalCents: number): number {
  * cents of the net total; value <= 0 is C and loss-making; a total <= 0 makes everyone C.
  */
 export function abcClasses(
-  values: readonly (number | null)[],
+  values: ArrayLike<number | null>,
   order: Int32Array,
   settings: TierSettings["abc"]
 ): AbcResult {

@@ -1,4 +1,5 @@
 import { compareIds } from "../compare-ids";
+import { hasValue } from "./has-value";
 import { shareCount } from "./share-count";
 
 export type MixDimension = "region" | "industry" | "sales_rep" | "legal_form";
@@ -41,7 +42,7 @@ const compareKeys = (a: string | null, b: string | null): number =>
 export function customerMix(
   n: number,
   valueOf: (dimension: MixDimension, i: number) => string | null,
-  values: readonly (number | null)[],
+  values: ArrayLike<number | null>,
   order: Int32Array,
   topShare: number
 ): CustomerMix {
@@ -52,7 +53,7 @@ export function customerMix(
   const cents = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (v !== null) cents[i] = Math.round(v * 100);
+    if (hasValue(v)) cents[i] = Math.round(v * 100);
   }
   const byDimension = {} as Record<MixDimension, MixGroup[]>;
   for (const dim of MIX_DIMENSIONS) {

@@ -1,4 +1,5 @@
 import { ckmeansStarts } from "./ckmeans";
+import { hasValue } from "./has-value";
 
 export interface NaturalClass {
   /** 1 = lowest. */
@@ -20,13 +21,16 @@ export interface NaturalBreaksResult {
  * of throwing. `sortedAscending` (the values without nulls, ascending) saves a sort when the caller has it.
  */
 export function naturalBreaks(
-  values: readonly (number | null)[],
+  values: ArrayLike<number | null>,
   classes: number,
   sortedAscending?: Float64Array | readonly number[]
 ): NaturalBreaksResult {
   const classOf = new Int16Array(values.length);
   const sorted =
-    sortedAscending ?? values.filter((v): v is number => v !== null).sort((a, b) => a - b);
+    sortedAscending ??
+    Array.from(values)
+      .filter(hasValue)
+      .sort((a, b) => a - b);
   if (sorted.length === 0 || classes < 1) return { classOf, classes: [] };
   let distinct = 1;
   for (let i = 1; i < sorted.length && distinct <= classes; i++)
@@ -45,7 +49,7 @@ export function naturalBreaks(
   }));
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v === null) continue;
+    if (!hasValue(v)) continue;
     // Class by lower bound so equal values always share a class.
     let j = lower.length - 1;
     while (j > 0 && v < lower[j]) j--;

@@ -266,8 +266,11 @@ export function scoreTierColumns(
         };
   if (eligible === 0) warnings.push({ code: "no-rfm-customers", params: {} });
 
-  const segments: Record<string, number> = {};
   const segmentCode = new Map<string, number>();
+  // Scores are 1-5 with the default breaks: 8 x 8 x 8 cells of segment codes (0 = not yet) cover
+  // them; scores past 7 (many explicit breaks) skip the table.
+  const segmentOfScores = new Uint16Array(512);
+  const segmentCounts: number[] = [];
   const lifecycle: Record<LifecycleStatus, number> = {
     Prospect: 0,
     Churned: 0,
@@ -292,14 +295,21 @@ export function scoreTierColumns(
       const r = rfmScore(rs[j], rfmBreaksUsed.r, "lower-better");
       const f = rfmScore(fs[j], rfmBreaksUsed.f, "higher-better");
       const m = rfmScore(ms[j], rfmBreaksUsed.m, "higher-better");
-      const segment = rfmSegment(r, f, m, settings.rfm);
-      segments[segment] = (segments[segment] ?? 0) + 1;
-      let code = segmentCode.get(segment);
-      if (code === undefined) {
-        out.segmentNames.push(segment);
-        code = out.segmentNames.length;
-        segmentCode.set(segment, code);
+      // The segment depends on the three scores only: looked up once per (r, f, m).
+      const cell = r < 8 && f < 8 && m < 8 ? (r * 8 + f) * 8 + m : -1;
+      let code = cell < 0 ? 0 : segmentOfScores[cell];
+      if (code === 0) {
+        const segment = rfmSegment(r, f, m, settings.rfm);
+        code = segmentCode.get(segment) ?? 0;
+        if (code === 0) {
+          out.segmentNames.push(segment);
+          segmentCounts.push(0);
+          code = out.segmentNames.length;
+          segmentCode.set(segment, code);
+        }
+        if (cell >= 0) segmentOfScores[cell] = code;
       }
+      segmentCounts[code - 1]++;
       out.r[i] = r;
       out.f[i] = f;
       out.m[i] = m;
@@ -324,9 +334,9 @@ export function scoreTierColumns(
     if (key.influential) keyCounts.influential++;
     if (key.kind === "both") keyCounts.both++;
     if (abc.lossMaking[i]) lossMaking++;
-    const clv = customerLifetimeValue(values[i], purchase, asOf, settings.clv);
     const value = values[i];
-    out.value[i] = value === null ? NaN : value;
+    const clv = customerLifetimeValue(orNull(value), purchase, asOf, settings.clv);
+    out.value[i] = value;
     out.buyerRank[i] = pyramid.buyerRank[i];
     out.abc[i] = codeOf(ABC_CODES, abc.classOf[i]);
     out.cumulativeShare[i] = abc.cumulativeShare[i];
@@ -340,6 +350,9 @@ export function scoreTierColumns(
     if (clv) out.clv[i] = clv.clv;
   }
 
+  // By first appearance, as the segments' counts have always been listed.
+  const segments: Record<string, number> = {};
+  out.segmentNames.forEach((name, c) => (segments[name] = segmentCounts[c]));
   if (gapRuleKept > 0)
     warnings.push({ code: "churn-gap-rule-kept", params: { count: gapRuleKept } });
 

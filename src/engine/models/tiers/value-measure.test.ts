@@ -12,7 +12,8 @@ const valueMeasure = (list: Figures[], present: ReadonlySet<string> | readonly s
     service_cost: column(list, 1),
     sales_amount: column(list, 2),
   };
-  return measureOfColumns(columns, present);
+  const { measure, values } = measureOfColumns(columns, present);
+  return { measure, values: Array.from(values, (v) => (Number.isNaN(v) ? null : v)) };
 };
 const ALL = ["gross_profit", "service_cost", "sales_amount"];
 

@@ -4,8 +4,8 @@ export type ValueMeasure =
 
 export interface ValueMeasureResult {
   measure: ValueMeasure;
-  /** Per customer, in input order; null = unranked (no tiers). */
-  values: (number | null)[];
+  /** Per customer, in input order; NaN = unranked (no tiers). */
+  values: Float64Array;
 }
 
 /** The three figures a value can come from, per customer, NaN where empty. */
@@ -41,7 +41,7 @@ export function valueMeasure(
   const present: ReadonlySet<string> =
     fieldsPresent instanceof Set ? fieldsPresent : new Set(fieldsPresent);
   const n = columns.size;
-  const values = new Array<number | null>(n).fill(null);
+  const values = new Float64Array(n).fill(NaN);
   const { gross_profit: profit, service_cost: cost, sales_amount: sales } = columns;
   const hasProfit = holdsData(columns, "gross_profit", present);
   if (hasProfit && holdsData(columns, "service_cost", present)) {

@@ -1,5 +1,6 @@
 import { compareIds } from "../compare-ids";
 import { descendingOrder } from "./descending-order";
+import { hasValue } from "./has-value";
 
 /** Orders customers of equal value by id code points, then input order. */
 function sortById(run: Int32Array, ids: readonly string[]): void {
@@ -10,17 +11,14 @@ function sortById(run: Int32Array, ids: readonly string[]): void {
  * The one sort every tier model shares: indices of the customers that have a value, largest value
  * first, ties by customer_id code points (then by input order, for repeated ids).
  */
-export function orderByValue(
-  values: readonly (number | null)[],
-  ids: readonly string[]
-): Int32Array {
+export function orderByValue(values: ArrayLike<number | null>, ids: readonly string[]): Int32Array {
   let ranked = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] !== null) ranked++;
+  for (let i = 0; i < values.length; i++) if (hasValue(values[i])) ranked++;
   const column = new Float64Array(values.length);
   const indices = new Int32Array(ranked);
   for (let i = 0, k = 0; i < values.length; i++) {
     const v = values[i];
-    if (v === null) continue;
+    if (!hasValue(v)) continue;
     column[i] = v;
     indices[k++] = i;
   }
