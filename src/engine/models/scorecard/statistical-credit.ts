@@ -1,4 +1,5 @@
 import type { Day } from "../../day";
+import { recordOfRow } from "../../table/record-of-row";
 import type { Table } from "../../table/table";
 import { averageMonthlySales } from "../credit/average-monthly-sales";
 import { creditGrade } from "../credit/credit-grade";
@@ -31,16 +32,17 @@ export function statisticalCreditScorer(
   const titles = table.columns.map((c) => c.label.trim());
   const columns = scorecard.variables.map((v) => columnOfTitle(titles, v.name));
   const best = scorecard.variables.map((v) => Math.max(...v.bins.map((b) => b.points)));
-  const raws = new Map(Array.from(table.rows, (row, i) => [row, table.raw[i]]));
+  const names = scorecard.variables.map((v) => ({ "zh-CN": v.name, "en-US": v.name }));
   const count = scorecard.variables.length;
 
   return (customer, asOf) => {
-    const raw = raws.get(customer.row) ?? [];
+    const record = recordOfRow(table, customer.row);
+    const raw = record < 0 ? [] : table.raw[record];
     let score = scorecard.basePoints;
     let withData = 0;
     const indicators: IndicatorResult[] = scorecard.variables.map((variable, v) => {
       const bin = columns[v] < 0 ? -1 : binOf(variable, raw[columns[v]]);
-      const name = { "zh-CN": variable.name, "en-US": variable.name };
+      const name = names[v];
       if (bin < 0) {
         return {
           id: variable.name,
