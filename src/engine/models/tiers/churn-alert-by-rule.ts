@@ -1,7 +1,7 @@
 import type { Day } from "../../day";
 import type { Customer } from "../customer";
 import { churnAlert } from "./churn-alert";
-import { hasNoPurchase } from "./no-purchase";
+import { noPurchaseOf } from "./no-purchase";
 import type { TierSettings } from "./tier-settings";
 
 /**
@@ -16,8 +16,24 @@ export function churnAlertByRule(
   settings: TierSettings["churnAlert"],
   pAlive: number
 ): { alert: boolean | null; usedPAlive: boolean } {
-  if (settings.rule === "p-alive" && !Number.isNaN(pAlive) && !hasNoPurchase(customer)) {
-    return { alert: pAlive < settings.pAliveBelow, usedPAlive: true };
-  }
-  return { alert: churnAlert(customer, asOf, settings), usedPAlive: false };
+  const usedPAlive = decidesByPAlive(
+    settings,
+    pAlive,
+    customer.orders ?? NaN,
+    customer.last_purchase ?? NaN
+  );
+  if (usedPAlive) return { alert: pAlive < settings.pAliveBelow, usedPAlive };
+  return { alert: churnAlert(customer, asOf, settings), usedPAlive };
+}
+
+/** Whether P(alive) decides the alert (see churnAlertByRule), on figures with NaN for empty. */
+export function decidesByPAlive(
+  settings: TierSettings["churnAlert"],
+  pAlive: number,
+  orders: number,
+  lastPurchase: number
+): boolean {
+  return (
+    settings.rule === "p-alive" && !Number.isNaN(pAlive) && !noPurchaseOf(orders, lastPurchase)
+  );
 }

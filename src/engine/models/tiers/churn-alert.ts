@@ -1,6 +1,6 @@
 import type { Day } from "../../day";
 import type { Customer } from "../customer";
-import { hasNoPurchase } from "./no-purchase";
+import { noPurchaseOf } from "./no-purchase";
 import type { TierSettings } from "./tier-settings";
 
 /**
@@ -14,11 +14,22 @@ export function churnAlert(
   asOf: Day,
   settings: TierSettings["churnAlert"]
 ): boolean | null {
-  if (hasNoPurchase(customer)) return null;
   const { orders, first_purchase, last_purchase } = customer;
-  if (orders === null || last_purchase === null) return null;
-  const recency = asOf - last_purchase;
+  return churnAlertOf(orders ?? NaN, first_purchase ?? NaN, last_purchase ?? NaN, asOf, settings);
+}
+
+/** churnAlert on the figures themselves, NaN for empty (a column's form). */
+export function churnAlertOf(
+  orders: number,
+  firstPurchase: number,
+  lastPurchase: number,
+  asOf: Day,
+  settings: Pick<TierSettings["churnAlert"], "oneOrderDays" | "gapFactor">
+): boolean | null {
+  if (noPurchaseOf(orders, lastPurchase)) return null;
+  if (Number.isNaN(orders) || Number.isNaN(lastPurchase)) return null;
+  const recency = asOf - lastPurchase;
   if (orders === 1) return recency > settings.oneOrderDays;
-  if (orders < 2 || first_purchase === null) return null;
-  return recency * (orders - 1) > settings.gapFactor * (last_purchase - first_purchase);
+  if (orders < 2 || Number.isNaN(firstPurchase)) return null;
+  return recency * (orders - 1) > settings.gapFactor * (lastPurchase - firstPurchase);
 }

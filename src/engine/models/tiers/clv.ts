@@ -1,6 +1,6 @@
 import type { Day } from "../../day";
 import type { Customer } from "../customer";
-import { hasNoPurchase } from "./no-purchase";
+import { hasNoPurchase, noPurchaseOf } from "./no-purchase";
 import type { TierSettings } from "./tier-settings";
 
 /** The settings of the deterministic formula (the predictive model's are in models/clv/). */
@@ -31,11 +31,28 @@ export function customerLifetimeValue(
   asOf: Day,
   settings: DeterministicClvSettings
 ): ClvResult | null {
-  if (value === null || hasNoPurchase(customer) || customer.first_purchase === null) return null;
-  const tenureYears = (asOf - customer.first_purchase) / settings.daysPerYear;
+  const { orders, first_purchase, last_purchase } = customer;
+  if (value === null || hasNoPurchase(customer) || first_purchase === null) return null;
+  const tenureYears = (asOf - first_purchase) / settings.daysPerYear;
   const yearlyValue = value / Math.max(tenureYears, 1);
   const multiplier = multiplierOf(settings);
-  return { clv: yearlyValue * multiplier, yearlyValue, tenureYears, multiplier };
+  const clv = clvOf(value, orders ?? NaN, first_purchase, last_purchase ?? NaN, asOf, settings);
+  return { clv, yearlyValue, tenureYears, multiplier };
+}
+
+/** The lifetime value alone on figures with NaN for empty (a column's form); NaN when none. */
+export function clvOf(
+  value: number,
+  orders: number,
+  firstPurchase: number,
+  lastPurchase: number,
+  asOf: Day,
+  settings: DeterministicClvSettings
+): number {
+  if (Number.isNaN(value) || noPurchaseOf(orders, lastPurchase) || Number.isNaN(firstPurchase))
+    return NaN;
+  const tenureYears = (asOf - firstPurchase) / settings.daysPerYear;
+  return (value / Math.max(tenureYears, 1)) * multiplierOf(settings);
 }
 
 const cache = { years: NaN, retention: NaN, discount: NaN, multiplier: 0 };

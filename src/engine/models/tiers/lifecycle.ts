@@ -1,6 +1,6 @@
 import type { Day } from "../../day";
 import type { Customer } from "../customer";
-import { hasNoPurchase } from "./no-purchase";
+import { noPurchaseOf } from "./no-purchase";
 import type { TierSettings } from "./tier-settings";
 
 export type LifecycleStatus = "Prospect" | "Churned" | "Loyal" | "Repeat" | "First-time";
@@ -16,15 +16,23 @@ export function lifecycleStatus(
   asOf: Day,
   settings: TierSettings["lifecycle"]
 ): LifecycleStatus | null {
-  if (hasNoPurchase(customer)) return "Prospect";
   const { orders, first_purchase, last_purchase } = customer;
-  if (last_purchase !== null && asOf - last_purchase > settings.churnDays) return "Churned";
-  if (orders === null) return null;
-  if (
-    orders >= settings.loyalOrders &&
-    first_purchase !== null &&
-    asOf - first_purchase >= settings.loyalTenureDays
-  ) {
+  return lifecycleOf(orders ?? NaN, first_purchase ?? NaN, last_purchase ?? NaN, asOf, settings);
+}
+
+/** lifecycleStatus on the figures themselves, NaN for empty (a column's form). */
+export function lifecycleOf(
+  orders: number,
+  firstPurchase: number,
+  lastPurchase: number,
+  asOf: Day,
+  settings: TierSettings["lifecycle"]
+): LifecycleStatus | null {
+  if (noPurchaseOf(orders, lastPurchase)) return "Prospect";
+  // A comparison with NaN is false: an empty date never churns or counts as tenure.
+  if (asOf - lastPurchase > settings.churnDays) return "Churned";
+  if (Number.isNaN(orders)) return null;
+  if (orders >= settings.loyalOrders && asOf - firstPurchase >= settings.loyalTenureDays) {
     return "Loyal";
   }
   if (orders >= settings.repeatOrders) return "Repeat";

@@ -5,5 +5,10 @@ import type { Customer } from "../customer";
  * last purchase (domain.md §8).
  */
 export function hasNoPurchase(customer: Pick<Customer, "orders" | "last_purchase">): boolean {
-  return customer.orders === 0 || (customer.orders === null && customer.last_purchase === null);
+  return noPurchaseOf(customer.orders ?? NaN, customer.last_purchase ?? NaN);
+}
+
+/** hasNoPurchase on the figures themselves, NaN for empty (a column's form). */
+export function noPurchaseOf(orders: number, lastPurchase: number): boolean {
+  return orders === 0 || (Number.isNaN(orders) && Number.isNaN(lastPurchase));
 }

@@ -1,6 +1,6 @@
 import type { Day } from "../../day";
 import type { Customer } from "../customer";
-import { hasNoPurchase } from "./no-purchase";
+import { noPurchaseOf } from "./no-purchase";
 
 export interface RfmInput {
   /** Calendar days from the last purchase to the as-of date; negative for a purchase after it. */
@@ -18,7 +18,16 @@ export function rfmInput(
   asOf: Day
 ): RfmInput | null {
   const { orders, last_purchase, sales_amount } = customer;
-  if (hasNoPurchase(customer) || orders === null || last_purchase === null || sales_amount === null)
-    return null;
-  return { recency: asOf - last_purchase, frequency: orders, monetary: sales_amount };
+  if (!hasRfmInput(orders ?? NaN, last_purchase ?? NaN, sales_amount ?? NaN)) return null;
+  return { recency: asOf - last_purchase!, frequency: orders!, monetary: sales_amount! };
+}
+
+/** Whether a customer gets RFM (see rfmInput), on the figures themselves, NaN for empty. */
+export function hasRfmInput(orders: number, lastPurchase: number, sales: number): boolean {
+  return (
+    !noPurchaseOf(orders, lastPurchase) &&
+    !Number.isNaN(orders) &&
+    !Number.isNaN(lastPurchase) &&
+    !Number.isNaN(sales)
+  );
 }

@@ -7,16 +7,17 @@ import {
   type CustomerColumns,
 } from "../customer-columns";
 import { abcClasses, type AbcClass } from "./abc";
-import { churnAlertByRule } from "./churn-alert-by-rule";
-import { customerLifetimeValue } from "./clv";
+import { churnAlertOf } from "./churn-alert";
+import { decidesByPAlive } from "./churn-alert-by-rule";
+import { clvOf } from "./clv";
 import { keyCustomer, type KeyCustomerFlags } from "./key-customers";
-import { lifecycleStatus, type LifecycleStatus } from "./lifecycle";
+import { lifecycleOf, type LifecycleStatus } from "./lifecycle";
 import { customerMix, type CustomerMix } from "./mix";
 import { naturalBreaks, type NaturalClass } from "./natural-breaks";
-import { hasNoPurchase } from "./no-purchase";
+import { noPurchaseOf } from "./no-purchase";
 import { pyramidLevels, type PyramidLevel } from "./pyramid";
 import { relationshipStage, type RelationshipStage } from "./relationship-stage";
-import { rfmInput } from "./rfm";
+import { hasRfmInput } from "./rfm";
 import { rfmBreaks } from "./rfm-breaks";
 import { rfmScore } from "./rfm-score";
 import { rfmSegment } from "./rfm-segment";
@@ -192,25 +193,10 @@ export function scoreTierColumns(
   else if (order.length < n)
     warnings.push({ code: "unranked-customers", params: { count: n - order.length } });
 
-  // One customer's purchase fields at a time, for the rules that read them (no object per customer).
-  const purchase: Pick<Customer, "orders" | "first_purchase" | "last_purchase" | "sales_amount"> = {
-    orders: null,
-    first_purchase: null,
-    last_purchase: null,
-    sales_amount: null,
-  };
-  const load = (i: number): void => {
-    purchase.orders = orNull(orders[i]);
-    purchase.first_purchase = orNull(firstPurchase[i]);
-    purchase.last_purchase = orNull(lastPurchase[i]);
-    purchase.sales_amount = orNull(sales[i]);
-  };
-
   const noPurchase = new Uint8Array(n);
   let prospects = 0;
   for (let i = 0; i < n; i++) {
-    load(i);
-    if (hasNoPurchase(purchase)) {
+    if (noPurchaseOf(orders[i], lastPurchase[i])) {
       noPurchase[i] = 1;
       prospects++;
     }
@@ -244,13 +230,11 @@ export function scoreTierColumns(
   const ms = new Float64Array(n);
   let eligible = 0;
   for (let i = 0; i < n; i++) {
-    load(i);
-    const x = rfmInput(purchase, asOf);
-    if (!x) continue;
+    if (!hasRfmInput(orders[i], lastPurchase[i], sales[i])) continue;
     rfmRow[i] = eligible;
-    rs[eligible] = x.recency;
-    fs[eligible] = x.frequency;
-    ms[eligible] = x.monetary;
+    rs[eligible] = asOf - lastPurchase[i];
+    fs[eligible] = orders[i];
+    ms[eligible] = sales[i];
     eligible++;
   }
   // A typed array sorts numerically without a comparator.
@@ -289,7 +273,6 @@ export function scoreTierColumns(
   let gapRuleKept = 0;
   let lossMaking = 0;
   for (let i = 0; i < n; i++) {
-    load(i);
     const j = rfmRow[i];
     if (j >= 0 && rfmBreaksUsed) {
       const r = rfmScore(rs[j], rfmBreaksUsed.r, "lower-better");
@@ -315,13 +298,21 @@ export function scoreTierColumns(
       out.m[i] = m;
       out.segment[i] = code;
     }
-    const status = lifecycleStatus(purchase, asOf, settings.lifecycle);
+    const status = lifecycleOf(
+      orders[i],
+      firstPurchase[i],
+      lastPurchase[i],
+      asOf,
+      settings.lifecycle
+    );
     if (status) lifecycle[status]++;
-    const churn = churnAlertByRule(purchase, asOf, settings.churnAlert, pAlive ? pAlive[i] : NaN);
-    const alert = churn.alert;
+    const p = pAlive ? pAlive[i] : NaN;
+    const usedPAlive = decidesByPAlive(settings.churnAlert, p, orders[i], lastPurchase[i]);
+    const alert = usedPAlive
+      ? p < settings.churnAlert.pAliveBelow
+      : churnAlertOf(orders[i], firstPurchase[i], lastPurchase[i], asOf, settings.churnAlert);
     if (alert) churnAlerts++;
-    if (settings.churnAlert.rule === "p-alive" && !churn.usedPAlive && alert !== null)
-      gapRuleKept++;
+    if (settings.churnAlert.rule === "p-alive" && !usedPAlive && alert !== null) gapRuleKept++;
     const stage = relationshipStage(status, alert);
     if (stage) stages[stage]++;
     const key = keyCustomer(
@@ -335,7 +326,6 @@ export function scoreTierColumns(
     if (key.kind === "both") keyCounts.both++;
     if (abc.lossMaking[i]) lossMaking++;
     const value = values[i];
-    const clv = customerLifetimeValue(orNull(value), purchase, asOf, settings.clv);
     out.value[i] = value;
     out.buyerRank[i] = pyramid.buyerRank[i];
     out.abc[i] = codeOf(ABC_CODES, abc.classOf[i]);
@@ -347,7 +337,7 @@ export function scoreTierColumns(
     out.lifecycle[i] = codeOf(LIFECYCLE_CODES, status);
     out.stage[i] = codeOf(STAGE_CODES, stage);
     out.churnAlert[i] = alert === null ? 0 : alert ? 2 : 1;
-    if (clv) out.clv[i] = clv.clv;
+    out.clv[i] = clvOf(value, orders[i], firstPurchase[i], lastPurchase[i], asOf, settings.clv);
   }
 
   // By first appearance, as the segments' counts have always been listed.
