@@ -132,9 +132,11 @@ export async function writeScoreJson(
         ? { ...customer, predictiveClv: predictiveCustomerJson(predictive, i) }
         : customer;
     }
-    // The chunk's array brackets dropped: the customers array spans every chunk.
+    // The chunk's array brackets dropped: the customers array spans every chunk. Its "[" becomes the
+    // "," after the last chunk by a replace, which makes a flat string: a "," + text concatenation
+    // would be a cons string, which the CLI's control-character scan reads ten times slower.
     const text = JSON.stringify(chunk);
-    write((start === 0 ? "" : ",") + text.slice(1, -1));
+    write(start === 0 ? text.slice(1, -1) : text.replace("[", ",").slice(0, -1));
     await drained();
   }
   write('],"summary":' + JSON.stringify(summaryJson(run)) + "}\n");
