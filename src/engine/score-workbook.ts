@@ -12,7 +12,7 @@ import {
 import { mergeTransactions } from "./models/merge-transactions";
 import { altmanZ, type AltmanResult } from "./models/credit/altman";
 import type { CreditOutcome } from "./models/credit/credit-result";
-import { creditScorer } from "./models/credit/credit-scorer";
+import { creditOutcomeScorer } from "./models/credit/credit-scorer";
 import {
   newCreditColumns,
   setCreditOutcome,
@@ -205,7 +205,7 @@ export function scoreWorkbook(workbook: WorkbookData, options: ScoreOptions): Sc
     settings.tiers.churnAlert.rule === "p-alive" ? (predictiveClv?.pAlive ?? null) : null
   );
   stage("credit");
-  const scoreCredit = creditScorer(settings.credit, opened.table);
+  const scoreCredit = creditOutcomeScorer(settings.credit, opened.table);
   const credit = newCreditColumns(inputs.size, settings.credit.reasonCount, inputs.ids);
   const grades: Record<string, number> = {};
   const lights = { green: 0, amber: 0, red: 0, none: 0 };

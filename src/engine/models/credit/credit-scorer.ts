@@ -2,10 +2,10 @@ import type { Day } from "../../day";
 import type { Table } from "../../table/table";
 import type { Customer } from "../customer";
 import { statisticalCreditScorer } from "../scorecard/statistical-credit";
-import type { CreditResult } from "./credit-result";
+import type { CreditOutcome, CreditResult } from "./credit-result";
 import type { CreditSettings } from "./credit-settings";
 import { fuzzyEvaluate } from "./fuzzy";
-import { scoreCredit } from "./scorecard";
+import { preparedScorecard, scoreCredit } from "./scorecard";
 
 /**
  * What scores each customer's credit by the settings' method: the fitted statistical scorecard
@@ -29,4 +29,20 @@ export function creditScorer(
     };
   }
   return (customer, asOf) => scoreCredit(customer, asOf, settings);
+}
+
+/**
+ * What gives each customer's credit outcome (a result without its breakdown), as a run keeps it:
+ * the 5C / 5P / custom scorecards make only the reasons' indicator results, not every indicator's
+ * and dimension's; the statistical and fuzzy methods give their whole result, of which the run
+ * keeps the outcome.
+ */
+export function creditOutcomeScorer(
+  settings: CreditSettings,
+  table: Table
+): (customer: Customer, asOf: Day) => CreditOutcome {
+  if (settings.method === "statistical" || settings.method === "fuzzy")
+    return creditScorer(settings, table);
+  const prepared = preparedScorecard(settings);
+  return (customer, asOf) => prepared.outcome(customer, asOf);
 }

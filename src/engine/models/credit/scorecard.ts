@@ -14,10 +14,15 @@ const prepared = new WeakMap<CreditSettings, PreparedScorecard>();
  * scorecard is invalid.
  */
 export function scoreCredit(customer: Customer, asOf: Day, settings: CreditSettings): CreditResult {
+  return preparedScorecard(settings).score(customer, asOf);
+}
+
+/** The settings' scorecard, prepared on the first call for a settings object and kept for it. */
+export function preparedScorecard(settings: CreditSettings): PreparedScorecard {
   let scorecard = prepared.get(settings);
   if (!scorecard) {
     scorecard = prepareScorecard(settings);
     prepared.set(settings, scorecard);
   }
-  return scorecard.score(customer, asOf);
+  return scorecard;
 }
