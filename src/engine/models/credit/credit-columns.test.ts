@@ -3,23 +3,11 @@ import { creditOutcome } from "./credit-outcome";
 import type { CreditOutcome } from "./credit-result";
 import { creditOutcomeAt, newCreditColumns, setCreditOutcome } from "./credit-columns";
 import { creditScorer } from "./credit-scorer";
-import { blankCustomer, day, fullCustomer } from "./test-customers";
+import { day, variedCustomers } from "./test-customers";
 import { handTable } from "../hand-table.test-helper";
-import type { Customer } from "../customer";
 
 const asOf = day("2026-11-01");
 const empty = handTable("S", ["customer_id"], []);
-
-/** Customers with every 5C figure, a few of them changed, and one with nothing. */
-function customers(): Customer[] {
-  const full = fullCustomer(asOf);
-  return [
-    full,
-    { ...full, customer_id: "C2", overdue_days_avg: 200, industry_risk: "高" },
-    { ...full, customer_id: "C3", total_liabilities: null, collateral_value: null },
-    blankCustomer("C4"),
-  ];
-}
 
 /** Each outcome set into columns and read back, as JSON (the form every output takes). */
 function roundTrip(outcomes: CreditOutcome[], slots: number) {
@@ -40,7 +28,7 @@ describe("credit outcomes as columns", () => {
   ])("gives back every %s outcome exactly, key order included", (_, change) => {
     const settings = { ...DEFAULT_CREDIT_SETTINGS, ...change };
     const score = creditScorer(settings, empty);
-    const outcomes = customers().map((c) => creditOutcome(score(c, asOf)));
+    const outcomes = variedCustomers(asOf).map((c) => creditOutcome(score(c, asOf)));
     const { columns, back } = roundTrip(outcomes, settings.reasonCount);
     expect(JSON.stringify(back)).toBe(JSON.stringify(outcomes));
     expect(columns.whole.size).toBe(0);
@@ -49,7 +37,7 @@ describe("credit outcomes as columns", () => {
 
   it("keeps whole an outcome with more reasons than it has slots for", () => {
     const score = creditScorer(DEFAULT_CREDIT_SETTINGS, empty);
-    const outcomes = customers().map((c) => creditOutcome(score(c, asOf)));
+    const outcomes = variedCustomers(asOf).map((c) => creditOutcome(score(c, asOf)));
     const { columns, back } = roundTrip(outcomes, 1);
     expect(JSON.stringify(back)).toBe(JSON.stringify(outcomes));
     expect(columns.whole.size).toBeGreaterThan(0);

@@ -49,3 +49,18 @@ export function fullCustomer(asOf: Day): Customer {
     founded: asOf - 1825,
   };
 }
+
+/**
+ * Test helper: customers that give different credit results: every 5C figure, more overdue and a
+ * high industry risk, some figures missing, a loss, and nothing at all.
+ */
+export function variedCustomers(asOf: Day): Customer[] {
+  const full = fullCustomer(asOf);
+  return [
+    full,
+    { ...full, customer_id: "C2", overdue_days_avg: 200, overdue_count: 9, industry_risk: "高" },
+    { ...full, customer_id: "C3", total_liabilities: null, collateral_value: null, revenue: null },
+    { ...full, customer_id: "C4", current_assets: 10, net_profit: -50 },
+    blankCustomer("C5"),
+  ];
+}
