@@ -1,10 +1,11 @@
 "use strict";
-// Names what each long task on the page's main thread was doing, from a CDP CPU profile (Profiler
-// domain) of the built pane. The longtask observer gives only durations; this splits the profile's
-// samples into tasks (a task ends where the thread goes idle) and, for each one over a threshold,
+// Names what the page's main thread was busy with, from a CDP CPU profile (Profiler domain) of the
+// built pane. The longtask observer gives only durations; this splits the profile's samples into
+// busy stretches (a stretch ends where the thread goes idle) and, for each one over a threshold,
 // lists the functions it spent its time in, named from the bundle's source maps (the production
-// build is minified). Used by test/e2e/run.js with TIERSHEET_E2E_PROFILE=1; measuring only, never
-// shipped.
+// build is minified). A stretch can hold several tasks run back to back (a profile cannot tell them
+// apart; scripts/trace-long-tasks.js can), so its length is an upper bound of the longest task in
+// it. Used by test/e2e/run.js with TIERSHEET_E2E_PROFILE=1; measuring only, never shipped.
 const fs = require("fs");
 const path = require("path");
 
@@ -47,7 +48,7 @@ function sourceNamer(dist) {
 }
 
 /**
- * The profile's samples as tasks: runs of samples not in "(idle)", each with its start and length
+ * The profile's samples as busy stretches: runs of samples not in "(idle)", each with its start and length
  * (microseconds from the profile's start), its self time per function and its time per function
  * anywhere on the stack.
  */
@@ -98,8 +99,8 @@ const top = (map, n) =>
     .map(([key, us]) => `${key} ${ms(us)}`);
 
 /**
- * One line per task longer than `overMs`, longest first: its length, where its time went (self)
- * and the functions it was inside of (total), in ms.
+ * One line per busy stretch longer than `overMs`, longest first: its length, where its time went
+ * (self) and the functions it was inside of (total), in ms.
  */
 function describeLongTasks(profile, { dist, overMs = 50, limit = 12 } = {}) {
   const tasks = profileTasks(profile, sourceNamer(dist));
@@ -109,7 +110,7 @@ function describeLongTasks(profile, { dist, overMs = 50, limit = 12 } = {}) {
     .slice(0, limit)
     .map(
       (x) =>
-        `task ${ms(x.length)} ms at +${ms(x.start)} ms\n` +
+        `busy ${ms(x.length)} ms at +${ms(x.start)} ms\n` +
         `    self: ${top(x.self, 6).join(", ")}\n` +
         `    inside: ${top(x.total, 14).join(", ")}`
     );

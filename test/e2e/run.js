@@ -305,8 +305,8 @@ async function heapSampler(browser, page) {
 
 /**
  * With TIERSHEET_E2E_PROFILE=1: samples the page's main thread (CDP Profiler) until `stop()`, which
- * resolves to each long task's functions (scripts/main-thread-tasks.js), named from the build's
- * source maps, and saves the profile to TIERSHEET_E2E_PROFILE_OUT when set (open it in DevTools).
+ * resolves to the functions of each stretch the thread was busy (scripts/main-thread-tasks.js),
+ * named from the build's source maps, and saves the profile to TIERSHEET_E2E_PROFILE_OUT when set (open it in DevTools).
  * Off by default: the profiler itself slows the page.
  */
 async function mainThreadProfile(page) {
@@ -996,7 +996,7 @@ const TESTS = [
             `${runTasks.filter((d) => d > 100).length} over 100 ms [${runTasks.slice(0, 8).join(", ")}]`,
           `JS heap peak ${peak.total} MB (page ${peak.page} + worker ${peak.workers}; goal <= 600; ` +
             `page alone at most ${peak.pageAlone}, worker alone at most ${peak.workersAlone})`,
-          ...(hot.length ? [`main thread's long tasks:\n  ${hot.join("\n  ")}`] : []),
+          ...(hot.length ? [`main thread's long work:\n  ${hot.join("\n  ")}`] : []),
         ].join("; ")
       );
     },
