@@ -79,7 +79,10 @@ export function ScoreView({
       };
       // In the engine worker where there is one: the pane stays responsive and Cancel answers.
       const outcome = await session.engine.score({ host, workbook, request }, options);
-      if ("run" in outcome) set({ run: outcome.run, runWritten: false });
+      // A transition: React draws the summary (bars, lists, Why?) in slices that yield to the
+      // page, so showing a run is no long task.
+      if ("run" in outcome)
+        React.startTransition(() => set({ run: outcome.run, runWritten: false }));
       else
         set({
           run: null,
