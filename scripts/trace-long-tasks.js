@@ -16,6 +16,7 @@ const TRACE_CATEGORIES = [
   "v8.execute",
   "blink",
   "disabled-by-default-v8.gc",
+  "blink.user_timing",
 ];
 
 /** An event's name, with what it ran when the trace says (a script's function, an event's type). */
@@ -61,6 +62,16 @@ function longTasks(trace, { overMs = 50 } = {}) {
       )
   );
   const first = Math.min(...onMain.map((e) => e.ts));
+  // performance.mark()s the test set (its phases): each task is placed after the last one before it.
+  const marks = events
+    .filter((e) => e.cat === "blink.user_timing" && mains.has(`${e.pid}:${e.tid}`) && e.ph !== "M")
+    .sort((a, b) => a.ts - b.ts);
+  const placed = (ts) => {
+    const mark = marks.filter((m) => m.ts <= ts).pop();
+    return mark
+      ? `${mark.name}+${Math.round((ts - mark.ts) / 1000)}`
+      : `+${Math.round((ts - first) / 1000)}`;
+  };
   return outer
     .sort((a, b) => b.dur - a.dur)
     .map((task) => {
@@ -72,7 +83,7 @@ function longTasks(trace, { overMs = 50 } = {}) {
         const key = eventName(e);
         inside.set(key, (inside.get(key) || 0) + (e.dur || 0));
       }
-      return { at: task.ts - first, length: task.dur, inside };
+      return { at: task.ts - first, where: placed(task.ts), length: task.dur, inside };
     });
 }
 
@@ -83,7 +94,7 @@ function describeTraceTasks(trace, options = {}) {
     .slice(0, options.limit || 15)
     .map(
       (x) =>
-        `task ${ms(x.length)} ms at +${ms(x.at)} ms: ` +
+        `task ${ms(x.length)} ms at ${x.where} ms: ` +
         [...x.inside]
           .sort((a, b) => b[1] - a[1])
           .slice(0, 10)

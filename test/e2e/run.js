@@ -938,7 +938,10 @@ const TESTS = [
       }
 
       // Cancel midway: once the worker has the workbook read and is validating and scoring it.
-      const cancelStart = await page.evaluate(() => performance.now());
+      // Marks name the phases in a trace (TIERSHEET_E2E_TRACE).
+      const cancelStart = await page.evaluate(
+        () => performance.mark("e2e-cancelled-run").startTime
+      );
       await page.click('[data-testid="run-score"]');
       await page.waitForSelector('[data-testid="busy"][data-done="1"]', { timeout: 300000 });
       const whileRunning = await timerDelay(page);
@@ -964,7 +967,7 @@ const TESTS = [
 
       // The whole run, in the worker, watched for long tasks on the page's thread.
       const profile = await mainThreadProfile(page);
-      const runStart = await page.evaluate(() => performance.now());
+      const runStart = await page.evaluate(() => performance.mark("e2e-full-run").startTime);
       await page.click('[data-testid="run-score"]');
       await page.waitForSelector('[data-testid="busy"][data-done="1"]', { timeout: 300000 });
       const duringScore = await timerDelay(page);
