@@ -305,11 +305,13 @@ async function heapSampler(browser, page) {
 
 /**
  * With TIERSHEET_E2E_PROFILE=1: samples the page's main thread (CDP Profiler) until `stop()`, which
- * resolves to the functions that took most of it ("name (file:line) ms"), to tell what a long task
- * was. Off by default: the profiler itself slows the page.
+ * resolves to the functions of each stretch the thread was busy (scripts/main-thread-tasks.js),
+ * named from the build's source maps, and saves the profile to TIERSHEET_E2E_PROFILE_OUT when set (open it in DevTools).
+ * Off by default: the profiler itself slows the page.
  */
 async function mainThreadProfile(page) {
   if (process.env.TIERSHEET_E2E_PROFILE !== "1") return { stop: async () => [] };
+  const { describeLongTasks } = require("../../scripts/main-thread-tasks");
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 1000 });
@@ -317,19 +319,9 @@ async function mainThreadProfile(page) {
   return {
     stop: async () => {
       const { profile } = await cdp.send("Profiler.stop");
-      const self = new Map(profile.nodes.map((n) => [n.id, 0]));
-      profile.samples.forEach((id, i) => self.set(id, self.get(id) + (profile.timeDeltas[i] || 0)));
-      const byFunction = new Map();
-      for (const node of profile.nodes) {
-        const f = node.callFrame;
-        const key = `${f.functionName || "(anonymous)"} (${f.url.split("/").pop()}:${f.lineNumber + 1})`;
-        byFunction.set(key, (byFunction.get(key) || 0) + self.get(node.id));
-      }
-      return [...byFunction]
-        .filter(([key]) => !/^\((idle|program)\)/.test(key))
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 8)
-        .map(([key, us]) => `${key} ${Math.round(us / 1000)} ms`);
+      const out = process.env.TIERSHEET_E2E_PROFILE_OUT;
+      if (out) fs.writeFileSync(out, JSON.stringify(profile));
+      return describeLongTasks(profile, { dist: DIST });
     },
   };
 }
@@ -938,8 +930,18 @@ const TESTS = [
       await page.evaluate(watchLongTasks);
       const heap = await heapSampler(t.browser, page);
 
+      // With TIERSHEET_E2E_TRACE=FILE: a performance trace of both runs, saved there.
+      const traceFile = process.env.TIERSHEET_E2E_TRACE;
+      if (traceFile) {
+        const { TRACE_CATEGORIES } = require("../../scripts/trace-long-tasks");
+        await t.browser.startTracing(page, { path: traceFile, categories: TRACE_CATEGORIES });
+      }
+
       // Cancel midway: once the worker has the workbook read and is validating and scoring it.
-      const cancelStart = await page.evaluate(() => performance.now());
+      // Marks name the phases in a trace (TIERSHEET_E2E_TRACE).
+      const cancelStart = await page.evaluate(
+        () => performance.mark("e2e-cancelled-run").startTime
+      );
       await page.click('[data-testid="run-score"]');
       await page.waitForSelector('[data-testid="busy"][data-done="1"]', { timeout: 300000 });
       const whileRunning = await timerDelay(page);
@@ -965,7 +967,7 @@ const TESTS = [
 
       // The whole run, in the worker, watched for long tasks on the page's thread.
       const profile = await mainThreadProfile(page);
-      const runStart = await page.evaluate(() => performance.now());
+      const runStart = await page.evaluate(() => performance.mark("e2e-full-run").startTime);
       await page.click('[data-testid="run-score"]');
       await page.waitForSelector('[data-testid="busy"][data-done="1"]', { timeout: 300000 });
       const duringScore = await timerDelay(page);
@@ -974,6 +976,12 @@ const TESTS = [
       const runTasks = await page.evaluate(longTasksSince, runStart);
       const peak = await heap.stop();
       const hot = await profile.stop();
+      if (traceFile) {
+        // Each long task of both runs (the cancelled one first in time) and what it ran.
+        const { describeTraceTasks } = require("../../scripts/trace-long-tasks");
+        const trace = JSON.parse(String(await t.browser.stopTracing()));
+        hot.push(...describeTraceTasks(trace));
+      }
       const customers = await page.textContent('[data-testid="score-customers"]');
       assert(/100,?000/.test(customers), `score summary: ${customers}`);
       assert(ctx.problems.length === 0, ctx.problems.join("\n"));
@@ -991,7 +999,7 @@ const TESTS = [
             `${runTasks.filter((d) => d > 100).length} over 100 ms [${runTasks.slice(0, 8).join(", ")}]`,
           `JS heap peak ${peak.total} MB (page ${peak.page} + worker ${peak.workers}; goal <= 600; ` +
             `page alone at most ${peak.pageAlone}, worker alone at most ${peak.workersAlone})`,
-          ...(hot.length ? [`main thread's busiest functions: ${hot.join(", ")}`] : []),
+          ...(hot.length ? [`main thread's long work:\n  ${hot.join("\n  ")}`] : []),
         ].join("; ")
       );
     },

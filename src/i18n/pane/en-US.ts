@@ -67,6 +67,9 @@ export const EN_US_PANE = {
     "This browser cannot run the engine in the background: the pane does not respond while it scores, and Cancel takes effect only between steps.",
   engineStopped:
     "The scoring engine stopped (the page may be short of memory); nothing was written. Try again, or a smaller file.",
+  runGone:
+    "These results are no longer held (the engine was stopped or another score began). Score again.",
+  whyLoading: "Looking up row {row}…",
   writing: "Writing…",
   progressKb: "{done} of {total} KB",
   openCancelled: "Opening {name} was cancelled; nothing changed.",

@@ -67,6 +67,8 @@ export const ZH_CN_PANE: PaneStrings = {
   engineMainThread:
     "此浏览器无法在后台运行计算引擎：评分期间窗格不会响应，“取消”只在步骤之间生效。",
   engineStopped: "评分引擎已停止（页面内存可能不足），未写入任何内容。请重试，或改用较小的文件。",
+  runGone: "这次评分的结果已不在（评分引擎已停止，或已开始新的评分）。请重新评分。",
+  whyLoading: "正在查找第 {row} 行…",
   writing: "正在写入…",
   progressKb: "{done} / {total} KB",
   openCancelled: "已取消打开 {name}，没有任何改动。",

@@ -6,6 +6,7 @@ import { FileHost } from "../../hosts/file/file-host";
 import { applyPlanToXlsx } from "../../hosts/file/plan/apply-plan";
 import type { Lang } from "../../i18n/lang";
 import { buildPreview, PREVIEW_ROWS } from "../model/preview";
+import { PreviewTable } from "./PreviewTable";
 import { readBytes } from "./read-bytes";
 import { resultFile } from "../../app/result-download";
 import { downloadBlob } from "../components/download";
@@ -131,7 +132,7 @@ export default function BrowserFile({
     if (host === null) return;
     const unwritten = state.run !== null && !state.runWritten ? state.run : null;
     void session.work("write", async (_w, options) => {
-      const file = await resultFile(host, unwritten, lang, options);
+      const file = await resultFile(host, unwritten && (await unwritten.full()), lang, options);
       if (file.wroteResults) {
         set({ runWritten: true });
         await session.reload();
@@ -161,9 +162,20 @@ export default function BrowserFile({
         : null,
     [sheet, state.check]
   );
-  const highlighted = new Map<string, string>();
-  for (const h of host?.currentHighlights() ?? [])
-    if (h.sheet === sheetName) for (const c of h.cells) highlighted.set(c, h.severity);
+  const highlights = host?.currentHighlights();
+  const highlighted = React.useMemo(() => {
+    const marks = new Map<string, string>();
+    for (const h of highlights ?? [])
+      if (h.sheet === sheetName) for (const c of h.cells) marks.set(c, h.severity);
+    return marks;
+  }, [highlights, sheetName]);
+  const sheetShown = sheet?.name;
+  const onSelectCell = React.useCallback(
+    (address: string) => {
+      if (sheetShown !== undefined) void host?.selectCell(sheetShown, address);
+    },
+    [host, sheetShown]
+  );
 
   return (
     <div className={styles.col} data-testid="browser-file">
@@ -211,59 +223,13 @@ export default function BrowserFile({
             {sheet.name} · {t("previewTitle", { rows: PREVIEW_ROWS })}
             {preview.more > 0 ? ` · ${t("previewMore", { count: preview.more })}` : ""}
           </div>
-          <div className={styles.scroll}>
-            <table className={styles.table} data-testid="preview">
-              <thead>
-                <tr>
-                  <th className={`${styles.cell} ${styles.corner}`} />
-                  {preview.columns.map((c) => (
-                    <th key={c} className={`${styles.cell} ${styles.colHead}`}>
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {preview.rows.map((r) => (
-                  <tr key={r.row}>
-                    <th className={`${styles.cell} ${styles.rowHead}`} data-testid="preview-row">
-                      {r.row}
-                    </th>
-                    {r.cells.map((c) => {
-                      const mark = c.mark ?? highlighted.get(c.address) ?? null;
-                      const cls = [
-                        styles.cell,
-                        mark === "error"
-                          ? styles.error
-                          : mark === "warning"
-                            ? styles.warning
-                            : mark === "info"
-                              ? styles.info
-                              : "",
-                        selected === c.address ? styles.selected : "",
-                      ].join(" ");
-                      return (
-                        <td
-                          key={c.address}
-                          className={cls}
-                          title={c.text}
-                          data-mark={mark ?? undefined}
-                          onClick={() => void host?.selectCell(sheet.name, c.address)}
-                          ref={
-                            selected === c.address
-                              ? (el) => el?.scrollIntoView({ block: "nearest" })
-                              : undefined
-                          }
-                        >
-                          {c.text}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <PreviewTable
+            preview={preview}
+            highlighted={highlighted}
+            selected={selected}
+            onSelect={onSelectCell}
+            styles={styles}
+          />
         </div>
       )}
     </div>

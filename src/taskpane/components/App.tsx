@@ -34,6 +34,9 @@ const BrowserFile = React.lazy(
 );
 
 const useStyles = makeStyles({
+  // Each progress step would animate the bar's width for 0.3 s: a repaint of the whole pane (the
+  // preview's thousands of cells included) every frame, 50-200 ms a frame on a busy machine.
+  stillBar: { transitionProperty: "none" },
   root: {
     minHeight: "100vh",
     boxSizing: "border-box",
@@ -154,7 +157,11 @@ export function App({
               {t(BUSY_KEY[busy.what])}
               {busy.total > 0 ? ` ${t("progress", { done: busy.done, total: busy.total })}` : ""}
             </Body1>
-            <ProgressBar value={busy.total > 0 ? busy.done / busy.total : undefined} />
+            <ProgressBar
+              value={busy.total > 0 ? busy.done / busy.total : undefined}
+              bar={{ className: styles.stillBar }}
+              data-testid="busy-bar"
+            />
             <Button size="small" onClick={busy.cancel} data-testid="cancel-run">
               {t("cancelRun")}
             </Button>

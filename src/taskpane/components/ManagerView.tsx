@@ -4,6 +4,7 @@ import { MIX_DIMENSIONS, type MixDimension } from "../../engine/models/tiers/mix
 import { isoFromDay } from "../../engine/day";
 import { migration } from "../../engine/history/migration";
 import { refreshTiers } from "../../app/refresh";
+import { localRun } from "../run/pane-run";
 import type { Lang } from "../../i18n/lang";
 import { parseAsOf } from "../../app/as-of";
 import { chosenTemplate } from "../model/template-choice";
@@ -71,14 +72,14 @@ export function ManagerView({
         set({ message: { kind: "error", text: unscorableText(outcome, lang, t) } });
         return;
       }
-      set({ run: outcome.run, runWritten: true });
+      set({ run: localRun(outcome.run), runWritten: true });
       await session.reload();
     });
   };
   const moved = history === null ? null : migration(history);
   const dates = history === null ? [] : [...new Set(history.map((r) => r.date))];
   const last = dates.length === 0 ? null : Math.max(...dates);
-  const mix = state.run?.tiers.mix;
+  const mix = state.run?.shown.mix;
   return (
     <section className={styles.col} data-testid="manager-view">
       <div>

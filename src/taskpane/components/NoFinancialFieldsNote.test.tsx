@@ -4,6 +4,7 @@ import { dayFromIso } from "../../engine/day";
 import { makeSample, type SampleKind } from "../../engine/sample/make-sample";
 import { scoreWorkbook } from "../../engine/score-workbook";
 import { DEFAULT_SETTINGS } from "../../engine/settings";
+import { runShown } from "../run/run-shown";
 import { NoFinancialFieldsNote } from "./NoFinancialFieldsNote";
 
 const asOf = dayFromIso("2026-11-01")!;
@@ -17,7 +18,7 @@ describe("NoFinancialFieldsNote (Score view)", () => {
   const html = (kind: SampleKind, lang: "en-US" | "zh-CN") =>
     renderToStaticMarkup(
       <FluentProvider theme={webLightTheme}>
-        <NoFinancialFieldsNote run={run(kind)} lang={lang} />
+        <NoFinancialFieldsNote note={runShown(run(kind)).noFinancialNote} lang={lang} />
       </FluentProvider>
     );
 

@@ -18,7 +18,6 @@ import { writeResults } from "../../app/write-results";
 import type { Lang } from "../../i18n/lang";
 import { parseAsOf } from "../../app/as-of";
 import { chosenTemplate } from "../model/template-choice";
-import { scoreSummary } from "../model/score-summary";
 import { Bars } from "./Bars";
 import { ChurnList } from "./ChurnList";
 import { compactMoney } from "./compact-money";
@@ -80,7 +79,10 @@ export function ScoreView({
       };
       // In the engine worker where there is one: the pane stays responsive and Cancel answers.
       const outcome = await session.engine.score({ host, workbook, request }, options);
-      if ("run" in outcome) set({ run: outcome.run, runWritten: false });
+      // A transition: React draws the summary (bars, lists, Why?) in slices that yield to the
+      // page, so showing a run is no long task.
+      if ("run" in outcome)
+        React.startTransition(() => set({ run: outcome.run, runWritten: false }));
       else
         set({
           run: null,
@@ -92,7 +94,7 @@ export function ScoreView({
   const write = (): void => {
     if (!run || host === null) return;
     void work("write", async (_w, options) => {
-      await writeResults(host, run, lang, options);
+      await writeResults(host, await run.full(), lang, options);
       set({ runWritten: true, message: { kind: "info", text: t("resultsWritten") } });
       await session.reload();
     });
@@ -100,12 +102,12 @@ export function ScoreView({
   const writeList = (action: ChurnAction): void => {
     if (!run || host === null) return;
     void work("write", async () => {
-      const name = await writeChurnList(host, run, action, lang);
+      const name = await writeChurnList(host, await run.full(), action, lang);
       if (name !== null) set({ message: { kind: "info", text: t("churnListWritten", { name }) } });
       await session.reload();
     });
   };
-  const summary = React.useMemo(() => (run ? scoreSummary(run) : null), [run]);
+  const summary = run?.shown.summary ?? null;
 
   return (
     <section className={styles.col} data-testid="score-view">
@@ -164,7 +166,7 @@ export function ScoreView({
       {summary && run && (
         <div data-testid="score-summary" className={styles.col}>
           <SheetQualityNote quality={summary.quality} t={t} onOpenCheck={onOpenCheck} />
-          <NoFinancialFieldsNote run={run} lang={lang} />
+          <NoFinancialFieldsNote note={run.shown.noFinancialNote} lang={lang} />
           {summary.netTotalNotPositive !== null && (
             <MessageBar intent="warning" data-testid="net-not-positive">
               <MessageBarBody>
@@ -174,7 +176,7 @@ export function ScoreView({
           )}
           <div data-testid="score-customers">
             {t("customers", { count: summary.customers })} ·{" "}
-            {t("valueMeasure", { measure: measureName(run.tiers.valueMeasure)[lang] })}
+            {t("valueMeasure", { measure: measureName(run.shown.valueMeasure)[lang] })}
           </div>
           <h3 className={styles.h}>{t("abcTitle")}</h3>
           <Bars

@@ -1,17 +1,10 @@
-import { creditDetail } from "../../engine/credit-detail";
 import * as React from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { explainFuzzy } from "../../engine/explain/credit/explain-fuzzy";
-import { explainCredit } from "../../engine/explain/credit/explain-credit";
-import { creditNotes } from "../../engine/explain/credit/credit-notes";
-import { salesSummary } from "../../engine/explain/sales-summary";
-import { explainCustomerTiers } from "../../engine/explain/tiers/explain-customer-tiers";
-import { pAliveInput } from "../../engine/explain/tiers/p-alive-input";
-import type { ScoreRun } from "../../engine/score-workbook";
 import type { Lang } from "../../i18n/lang";
+import type { PaneRun } from "../run/pane-run";
+import { useWhyAnswer } from "../run/useWhyAnswer";
 import type { SessionApi } from "./session";
-import type { Translate } from "./usePaneText";
-import { scoredCustomerAt, scoredIndexOfRow } from "../../engine/scored-customers";
+import { errorText, type Translate } from "./usePaneText";
 
 const useStyles = makeStyles({
   box: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, paddingTop: "6px" },
@@ -26,7 +19,10 @@ const useStyles = makeStyles({
   h: { margin: "4px 0", fontSize: tokens.fontSizeBase300 },
 });
 
-/** "Why?": every tier and credit result of the customer on a row, as sentences. */
+/**
+ * "Why?": every tier and credit result of the customer on a row, as sentences. The run answers for
+ * one customer (from the engine worker when it scored there), so the page never holds them all.
+ */
 export function WhyPanel({
   session,
   run,
@@ -34,30 +30,21 @@ export function WhyPanel({
   t,
 }: {
   session: SessionApi;
-  run: ScoreRun;
+  run: PaneRun;
   lang: Lang;
   t: Translate;
 }): React.JSX.Element {
   const styles = useStyles();
   const [rowText, setRowText] = React.useState("");
-  const row = Number(rowText);
-  const index = rowText === "" ? -1 : scoredIndexOfRow(run, row);
-  const scored = index < 0 ? undefined : scoredCustomerAt(run, index);
+  const row = rowText === "" ? null : Number(rowText);
+  const why = useWhyAnswer(run, row !== null && Number.isInteger(row) && row > 0 ? row : null);
   const useSelection = async (): Promise<void> => {
     const cell = await session.state.host?.selectedCell?.();
     const m = cell ? /(\d+)$/.exec(cell.address) : null;
     if (m) setRowText(m[1]);
   };
-  const tiers = scored
-    ? explainCustomerTiers(
-        scored.tiers,
-        scored.customer,
-        run.tiers,
-        run.settings.tiers,
-        undefined,
-        pAliveInput(run, index)
-      )
-    : null;
+  const answer = why.kind === "answered" ? why.answer : null;
+  const none = rowText !== "" && (why.kind === "none" || (why.kind === "answered" && !answer));
   return (
     <div className={styles.box} data-testid="why">
       <h3 className={styles.h}>{t("whyTitle")}</h3>
@@ -74,31 +61,33 @@ export function WhyPanel({
           <Button onClick={() => void useSelection()}>{t("whyUseSelection")}</Button>
         )}
       </div>
-      {rowText !== "" && !scored && <div>{t("whyNone", { row: rowText })}</div>}
-      {scored && tiers && (
+      {why.kind === "asking" && <div>{t("whyLoading", { row: rowText })}</div>}
+      {why.kind === "failed" && <div>{t("error", { message: errorText(why.error, lang) })}</div>}
+      {none && <div>{t("whyNone", { row: rowText })}</div>}
+      {answer && (
         <div data-testid="why-text">
           <strong>
-            {scored.customer.customer_id} {scored.customer.name ?? ""}
+            {answer.customerId} {answer.name ?? ""}
           </strong>
           {/* The plain line a salesperson acts on first; the technical reasons follow, smaller. */}
           <p className={styles.summary} data-testid="why-summary">
-            {salesSummary(scored)[lang]}
+            {answer.summary[lang]}
           </p>
           <ul className={styles.list}>
-            {Object.entries(tiers).map(([key, text]) => (
+            {answer.tiers.map(({ key, text }) => (
               <li key={key}>{text[lang]}</li>
             ))}
           </ul>
           <h4 className={styles.h}>{t("whyCredit")}</h4>
-          <div className={styles.list}>{explainCredit(creditDetail(run, scored), lang)}</div>
-          {creditNotes(scored, run, lang).map((note) => (
+          <div className={styles.list}>{answer.credit[lang]}</div>
+          {answer.creditNotes[lang].map((note) => (
             <div key={note} className={styles.list} data-testid="why-credit-note">
               {note}
             </div>
           ))}
-          {scored.credit.fuzzy !== undefined && (
+          {answer.fuzzy !== null && (
             <div className={styles.list} data-testid="why-fuzzy">
-              {explainFuzzy(scored.credit.fuzzy, session.state.settings.credit.fuzzyGrades, lang)}
+              {answer.fuzzy[lang]}
             </div>
           )}
         </div>

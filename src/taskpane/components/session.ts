@@ -1,5 +1,4 @@
 import * as React from "react";
-import type { ScoreRun } from "../../engine/score-workbook";
 import { DEFAULT_SETTINGS, type Settings, type SettingsIssue } from "../../engine/settings";
 import type { WorkbookData } from "../../engine/table/sheet";
 import type { HostRunOptions, WorkbookHost } from "../../hosts/host";
@@ -10,6 +9,7 @@ import { busyGuard } from "../model/busy-guard";
 import { readStoredSettings } from "../../app/stored-settings";
 import { DETECT, type TemplateChoice } from "../model/template-choice";
 import type { PaneEngine } from "../worker/pane-engine";
+import type { PaneRun } from "../run/pane-run";
 
 /** Long work under way: what, how far, and how to stop it. */
 export interface Busy {
@@ -32,7 +32,8 @@ export interface PaneSession {
   template: TemplateChoice;
   asOf: string;
   check: CheckResult | null;
-  run: ScoreRun | null;
+  /** The last run: what the views show, the rest held where it was scored (the engine worker). */
+  run: PaneRun | null;
   /** The run's result sheets are in the workbook (false until Write, or a refresh, put them there). */
   runWritten: boolean;
   busy: Busy | null;

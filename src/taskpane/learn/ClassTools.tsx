@@ -71,8 +71,8 @@ export function ClassTools({
   const exportSummary = (): void => {
     const run = state.run;
     if (!run) return;
-    const plan = handoutPlan(run, lang);
     void work("write", async (_workbook, options) => {
+      const plan = handoutPlan(await run.full(), lang);
       await state.host?.applyPlan(plan, options);
       await session.reload();
       set({ message: { kind: "info", text: text.exported(plan.sheets[0].name) } });

@@ -9,6 +9,8 @@ import type { Translate } from "../components/usePaneText";
 import { parseAsOf } from "../../app/as-of";
 import { chosenCustomer } from "./chosen-customer";
 import { ClassTools } from "./ClassTools";
+import { localRun } from "../run/pane-run";
+import { useFullRun } from "../run/useFullRun";
 import { learnCards, type LearnCard } from "./learn-cards";
 import { narrowTable } from "./narrow-table";
 
@@ -146,7 +148,8 @@ export function LearnView({
 }): React.JSX.Element {
   const styles = useStyles();
   const { state, set, work } = session;
-  const run = state.run;
+  // Learn's cards read every customer: the whole run, fetched from the engine only while Learn is open.
+  const run = useFullRun(state.run);
   const [rowText, setRowText] = React.useState("");
   const row = rowText === "" || !/^\d+$/.test(rowText) ? null : Number(rowText);
   const cards = React.useMemo(() => (run ? learnCards(run, row, lang) : []), [run, row, lang]);
@@ -158,7 +161,7 @@ export function LearnView({
     void work("score", async (workbook) => {
       const sheetName = state.check?.report.sheet;
       const outcome = scoreRequest(workbook, { asOf, settings: state.settings, sheetName });
-      if ("run" in outcome) set({ run: outcome.run, runWritten: false });
+      if ("run" in outcome) set({ run: localRun(outcome.run), runWritten: false });
       else set({ message: { kind: "error", text: unscorableText(outcome, lang, t) } });
     });
   };
@@ -175,7 +178,7 @@ export function LearnView({
     <section className={styles.col} data-testid="learn-view">
       <p className={styles.p}>{t("learnIntro")}</p>
       <ClassTools session={session} lang={lang} t={t} />
-      {!run ? (
+      {!state.run ? (
         <div>
           <Button
             appearance="primary"

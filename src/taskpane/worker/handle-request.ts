@@ -1,6 +1,6 @@
 import { readWorkbook } from "../../app/read-workbook";
 import { scoreRequest } from "../../app/score";
-import { SCORE_STAGES } from "../../engine/score-workbook";
+import { SCORE_STAGES, type ScoreRun } from "../../engine/score-workbook";
 import { workbookSource } from "../../app/workbook-source";
 import type { WorkbookData } from "../../engine/table/sheet";
 import { readXlsx } from "../../hosts/file/read-xlsx";
@@ -12,6 +12,9 @@ import {
   type RowsPart,
   type ScoreJob,
 } from "./protocol";
+import { runShown } from "../run/run-shown";
+import { whyAnswer } from "../run/why-answer";
+import { runGone } from "./run-gone";
 import { packRun } from "./run-parts";
 import { joinWorkbook } from "./sheet-parts";
 
@@ -33,10 +36,14 @@ async function workbookOf(source: EngineSource): Promise<WorkbookData> {
 }
 
 /**
- * Runs one job in the worker and answers it: progress, then the outcome or the error. The steps
- * are the use cases' own (src/app/): the worker never assembles a use case itself.
+ * Runs one job in the worker and answers it: progress, then what the pane shows of the run (or why
+ * there is none), or the error. Resolves to the run, which the worker keeps for the pane's later
+ * questions. The steps are the use cases' own (src/app/): the worker never assembles a use case.
  */
-export async function handleEngineRequest(request: ScoreJob, reply: Reply): Promise<void> {
+export async function handleEngineRequest(
+  request: ScoreJob,
+  reply: Reply
+): Promise<ScoreRun | null> {
   const { id } = request;
   try {
     reply({ id, type: "progress", done: 0, total: SCORE_STEPS });
@@ -48,19 +55,31 @@ export async function handleEngineRequest(request: ScoreJob, reply: Reply): Prom
       if (done > 1) reply({ id, type: "progress", done, total: SCORE_STEPS });
     });
     reply({ id, type: "progress", done: SCORE_STEPS, total: SCORE_STEPS });
-    if (!("run" in outcome)) return reply({ id, type: "scored", outcome });
-    reply({ id, type: "scored", outcome: { packed: packRun(outcome.run) } });
+    if (!("run" in outcome)) {
+      reply({ id, type: "scored", outcome });
+      return null;
+    }
+    reply({ id, type: "scored", outcome: { shown: runShown(outcome.run) } });
+    return outcome.run;
   } catch (error) {
     reply({ id, type: "failed", error: toWireError(error) });
+    return null;
   }
+}
+
+/** Sends a kept run whole (run-parts.ts says what of it crosses). */
+function sendRun(id: number, run: ScoreRun, reply: Reply): void {
+  reply({ id, type: "run", packed: packRun(run) });
 }
 
 /**
  * The worker's message handler: keeps the rows sent ahead of a job and runs the job with its
- * workbook whole again. One per worker; a cancel terminates the worker, rows and all.
+ * workbook whole again; keeps the last job's run and answers the pane's questions about it (the
+ * whole run, Why? for a row). One per worker; a cancel terminates the worker, rows and run and all.
  */
 export function engineHandler(reply: Reply): (message: EngineRequest) => Promise<void> {
   const ahead = new Map<number, RowsPart[]>();
+  let kept: { job: number; run: ScoreRun } | null = null;
   return async (message) => {
     if (message.type === "rows") {
       const parts = ahead.get(message.id) ?? [];
@@ -68,10 +87,25 @@ export function engineHandler(reply: Reply): (message: EngineRequest) => Promise
       ahead.set(message.id, parts);
       return;
     }
+    if (message.type === "run" || message.type === "why") {
+      const { id } = message;
+      // Only the last run is kept: the pane never asks about an older one but by a bug.
+      if (kept === null || kept.job !== message.job) {
+        return reply({ id, type: "failed", error: toWireError(runGone()) });
+      }
+      try {
+        if (message.type === "run") return sendRun(id, kept.run, reply);
+        return reply({ id, type: "why", answer: whyAnswer(kept.run, message.row) });
+      } catch (error) {
+        return reply({ id, type: "failed", error: toWireError(error) });
+      }
+    }
     const parts = ahead.get(message.id) ?? [];
     ahead.delete(message.id);
+    // A new score replaces the run kept: the page drops the old one when this one comes.
+    kept = null;
     const { source } = message;
-    await handleEngineRequest(
+    const run = await handleEngineRequest(
       source.kind === "workbook"
         ? {
             ...message,
@@ -80,5 +114,6 @@ export function engineHandler(reply: Reply): (message: EngineRequest) => Promise
         : message,
       reply
     );
+    if (run !== null) kept = { job: message.id, run };
   };
 }

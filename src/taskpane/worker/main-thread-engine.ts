@@ -1,7 +1,8 @@
 import { abortError } from "../../app/read-workbook";
-import { scoreRequest, type ScoreOutcome } from "../../app/score";
+import { scoreRequest } from "../../app/score";
 import type { HostRunOptions } from "../../hosts/host";
-import type { PaneEngine, ScoreJobInput } from "./pane-engine";
+import { localRun } from "../run/pane-run";
+import type { PaneEngine, PaneScoreOutcome, ScoreJobInput } from "./pane-engine";
 
 /**
  * The engine on the page's own thread, for browsers without Web Workers: the page does not answer
@@ -10,11 +11,12 @@ import type { PaneEngine, ScoreJobInput } from "./pane-engine";
 export function mainThreadEngine(): PaneEngine {
   return {
     kind: "main-thread",
-    async score(job: ScoreJobInput, options: HostRunOptions = {}): Promise<ScoreOutcome> {
+    async score(job: ScoreJobInput, options: HostRunOptions = {}): Promise<PaneScoreOutcome> {
       // Let the progress line paint before the engine takes the thread.
       await new Promise((r) => setTimeout(r, 0));
       if (options.signal?.aborted) throw abortError();
-      return scoreRequest(job.workbook, job.request);
+      const outcome = scoreRequest(job.workbook, job.request);
+      return "run" in outcome ? { run: localRun(outcome.run) } : outcome;
     },
     dispose: () => undefined,
   };

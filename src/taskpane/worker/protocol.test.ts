@@ -60,6 +60,8 @@ describe("the engine worker's protocol", () => {
       true
     );
     expect(isEngineResponse({ id: 1, type: "customers", customers: [] })).toBe(false);
+    expect(isEngineResponse({ id: 1, type: "why", answer: null })).toBe(true);
+    expect(isEngineResponse({ id: 1, type: "run", packed: {} })).toBe(true);
     expect(isEngineResponse({ id: "1", type: "scored" })).toBe(false);
     expect(isEngineResponse({ id: 1, type: "hello" })).toBe(false);
     expect(isEngineResponse(null)).toBe(false);

@@ -1,8 +1,10 @@
-import type { ScoreRequest } from "../../app/score";
+import type { ScoreRequest, Unscorable } from "../../app/score";
 import type { CellValue } from "../../engine/table/cell";
 import type { WorkbookData } from "../../engine/table/sheet";
 import type { Localized } from "../../i18n/lang";
-import type { PackedOutcome } from "./run-parts";
+import type { RunShown } from "../run/run-shown";
+import type { WhyAnswer } from "../run/why-answer";
+import type { PackedRun } from "./run-parts";
 
 // The messages between the pane and its engine worker, in one place. Everything here crosses by
 // structured clone (plain data, Dates, Maps); byte buffers are transferred, not copied. When the
@@ -35,8 +37,26 @@ export interface RowsPart {
   rows: CellValue[][];
 }
 
+/**
+ * The whole run of score job `job`, which the worker keeps (its last run only): for writing results,
+ * a churn list, a handout or Learn's cards. Answered with "run".
+ */
+export interface RunRequest {
+  id: number;
+  type: "run";
+  job: number;
+}
+
+/** Why? for the customer from sheet row `row` in score job `job`'s run: one customer, not all. */
+export interface WhyRequest {
+  id: number;
+  type: "why";
+  job: number;
+  row: number;
+}
+
 /** What the pane asks of the worker. */
-export type EngineRequest = ScoreJob | RowsPart;
+export type EngineRequest = ScoreJob | RowsPart | RunRequest | WhyRequest;
 
 /** An error as it crosses: its name and messages in both languages when it has them, never a stack. */
 export interface WireError {
@@ -49,8 +69,11 @@ export interface WireError {
 export type EngineResponse =
   /** How far the job is: done of total steps. */
   | { id: number; type: "progress"; done: number; total: number }
-  /** The job's outcome (run-parts.ts says what of the run crosses). */
-  | { id: number; type: "scored"; outcome: PackedOutcome }
+  /** A score job's outcome: what the pane shows of its run (the worker keeps the run), or why none. */
+  | { id: number; type: "scored"; outcome: { shown: RunShown } | Unscorable }
+  /** A RunRequest's run (its customers' results as columns). */
+  | { id: number; type: "run"; packed: PackedRun }
+  | { id: number; type: "why"; answer: WhyAnswer | null }
   | { id: number; type: "failed"; error: WireError };
 
 /** The buffers a request hands over (no copy; the sender's views of them become empty). */
@@ -82,7 +105,14 @@ export function fromWireError(wire: WireError): Error {
 export function isEngineResponse(data: unknown): data is EngineResponse {
   if (typeof data !== "object" || data === null) return false;
   const { id, type } = data as { id?: unknown; type?: unknown };
-  return typeof id === "number" && (type === "progress" || type === "scored" || type === "failed");
+  return (
+    typeof id === "number" &&
+    (type === "progress" ||
+      type === "scored" ||
+      type === "run" ||
+      type === "why" ||
+      type === "failed")
+  );
 }
 
 function isLocalized(value: unknown): value is Localized {

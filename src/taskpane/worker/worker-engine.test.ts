@@ -6,6 +6,8 @@ import { FileHost } from "../../hosts/file/file-host";
 import { applyPlanToXlsx } from "../../hosts/file/plan/apply-plan";
 import { engineHandler } from "./handle-request";
 import type { EngineRequest } from "./protocol";
+import { runShown } from "../run/run-shown";
+import { whyAnswer } from "../run/why-answer";
 import { plainData } from "./plain-data.test-helper";
 import { workerEngine, type EngineWorker } from "./worker-engine";
 
@@ -18,9 +20,9 @@ const REQUEST = { asOf: AS_OF, settings: DEFAULT_SETTINGS };
 /**
  * A worker as the page sees one: messages cross by structured clone (buffers transferred) and
  * arrive later; it answers with the worker's own handler, or holds every job when `hold` is set
- * (an engine busy on a large sheet). Records what crossed and whether it was terminated.
+ * (an engine busy on a large sheet), or every job after the first `answered`. Records what crossed and whether it was terminated.
  */
-function fakeWorker({ hold = false, dieOnRows = false } = {}) {
+function fakeWorker({ hold = false, dieOnRows = false, answered = Infinity } = {}) {
   const seen: { requests: EngineRequest[]; terminated: boolean } = {
     requests: [],
     terminated: false,
@@ -41,7 +43,8 @@ function fakeWorker({ hold = false, dieOnRows = false } = {}) {
         setTimeout(() => worker.onerror?.({ preventDefault: () => undefined }), 0);
         return;
       }
-      if (hold) return;
+      // `answered`: how many requests it answers before it holds the rest.
+      if (hold || seen.requests.length > answered) return;
       setTimeout(() => void handle(request), 0);
     },
     terminate() {
@@ -68,8 +71,15 @@ describe("the engine in a worker", () => {
     // The workbook read, then each engine stage as it ends.
     expect(progress).toEqual(["0/7", "1/7", "2/7", "3/7", "4/7", "5/7", "6/7", "7/7"]);
     const here = scoreRequest(workbook, REQUEST);
-    // The same run as scoring on this thread, sheets included (put back from the pane's workbook).
-    expect(plainData(outcome)).toEqual(plainData(here));
+    if (!("run" in outcome) || !("run" in here)) throw new Error("no run");
+    // Only what the pane shows crossed; the run stayed in the worker.
+    expect(plainData(outcome.run.shown)).toEqual(plainData(runShown(here.run)));
+    expect(seen.requests).toHaveLength(1);
+    // Asked for, the whole run crosses: the same as scoring on this thread, sheets included (put
+    // back from the pane's workbook), and it is fetched once.
+    expect(plainData(await outcome.run.full())).toEqual(plainData(here.run));
+    expect(await outcome.run.full()).toBe(await outcome.run.full());
+    expect(seen.requests.map((r) => r.type)).toEqual(["score", "run"]);
     // The host's own bytes were copied, not handed over: it can still be read and downloaded.
     expect((await host.resultBytes()).length).toBeGreaterThan(0);
   });
@@ -88,7 +98,7 @@ describe("the engine in a worker", () => {
       "rows",
       "workbook",
     ]);
-    expect("run" in outcome && outcome.run.customers.length).toBe(1);
+    expect("run" in outcome && outcome.run.shown.summary.customers).toBe(1);
   });
 
   it("answers a cancel at once by terminating the busy worker, and starts a fresh one next time", async () => {
@@ -110,7 +120,7 @@ describe("the engine in a worker", () => {
     expect(isAbort(error)).toBe(true);
     expect(busy.seen.terminated).toBe(true);
     const again = await engine.score({ host, workbook, request: REQUEST });
-    expect("run" in again && again.run.customers.length).toBe(2);
+    expect("run" in again && again.run.shown.summary.customers).toBe(2);
     expect(fresh.seen.terminated).toBe(false);
   });
 
@@ -181,5 +191,46 @@ describe("the engine in a worker", () => {
     expect(error.messages?.["en-US"]).toMatch(/engine stopped/);
     expect(dying.seen.requests.map((r) => r.type)).toEqual(["rows"]);
     expect(fresh.seen.requests).toHaveLength(0);
+  });
+
+  it("answers Why? for one row from the run it keeps, and nothing for a row without a customer", async () => {
+    const host = await customerHost(ROWS);
+    const workbook = await readWorkbook(host);
+    const { worker, seen } = fakeWorker();
+    const outcome = await workerEngine(() => worker).score({ host, workbook, request: REQUEST });
+    const here = scoreRequest(workbook, REQUEST);
+    if (!("run" in outcome) || !("run" in here)) throw new Error("no run");
+    const row = here.run.sheet.rows.findIndex((r) => r[0] === "C2") + 1;
+    expect(plainData(await outcome.run.why(row))).toEqual(plainData(whyAnswer(here.run, row)));
+    expect(await outcome.run.why(1)).toBeNull();
+    // Why? asked the worker for one customer each time; the run never crossed.
+    expect(seen.requests.map((r) => r.type)).toEqual(["score", "why", "why"]);
+  });
+
+  it("says in both languages that a run is gone once its worker was stopped by a later cancel", async () => {
+    const host = await customerHost(ROWS);
+    const workbook = await readWorkbook(host);
+    const first = fakeWorker({ answered: 1 });
+    const later = fakeWorker();
+    const workers = [first.worker, later.worker];
+    const engine = workerEngine(() => workers.shift()!);
+    const outcome = await engine.score({ host, workbook, request: REQUEST });
+    if (!("run" in outcome)) throw new Error("no run");
+    // A second score on the same worker, cancelled: the worker goes, and the first run with it.
+    const controller = new AbortController();
+    const second = engine.score(
+      { host, workbook, request: REQUEST },
+      { signal: controller.signal }
+    );
+    while (first.seen.requests.length < 2) await new Promise((r) => setTimeout(r, 1));
+    controller.abort();
+    expect(isAbort(await second.catch((e: unknown) => e))).toBe(true);
+    const error = (await outcome.run.full().catch((e: unknown) => e)) as Error & {
+      messages?: Record<string, string>;
+    };
+    expect(error.messages?.["en-US"]).toMatch(/Score again/);
+    expect(error.messages?.["zh-CN"]).toMatch(/重新评分/);
+    expect(first.seen.terminated).toBe(true);
+    expect(later.seen.requests).toHaveLength(0);
   });
 });

@@ -1,10 +1,12 @@
-import type { ScoreOutcome } from "../../app/score";
+import type { ScoreRun } from "../../engine/score-workbook";
 import type { WorkbookData } from "../../engine/table/sheet";
 import { abortError } from "../../app/read-workbook";
 import type { HostRunOptions } from "../../hosts/host";
 import { paneTranslator } from "../../i18n/pane";
 import { engineSource } from "./engine-source";
-import type { PaneEngine, ScoreJobInput } from "./pane-engine";
+import type { PaneRun } from "../run/pane-run";
+import type { RunShown } from "../run/run-shown";
+import type { PaneEngine, PaneScoreOutcome, ScoreJobInput } from "./pane-engine";
 import {
   fromWireError,
   isEngineResponse,
@@ -12,6 +14,7 @@ import {
   type EngineRequest,
   type EngineResponse,
 } from "./protocol";
+import { runGone } from "./run-gone";
 import { unpackRun } from "./run-parts";
 import { splitWorkbook } from "./sheet-parts";
 
@@ -23,10 +26,11 @@ export interface EngineWorker {
   terminate(): void;
 }
 
+/** A response that ends a request (progress comes before one). */
+type Final = Extract<EngineResponse, { type: "scored" | "run" | "why" }>;
+
 interface Pending {
-  /** The workbook the job was asked for: the run's sheets are put back from it. */
-  workbook: WorkbookData;
-  resolve: (outcome: ScoreOutcome) => void;
+  resolve: (final: Final) => void;
   reject: (error: Error) => void;
   onProgress?: (done: number, total: number) => void;
 }
@@ -69,13 +73,57 @@ export function workerEngine(makeWorker: () => EngineWorker): PaneEngine {
     if (response.type === "progress") return job.onProgress?.(response.done, response.total);
     pending.delete(response.id);
     if (response.type === "failed") return job.reject(fromWireError(response.error));
-    const outcome = response.outcome;
-    if (!("packed" in outcome)) return job.resolve(outcome);
-    try {
-      job.resolve({ run: unpackRun(outcome.packed, job.workbook) });
-    } catch (error) {
-      job.reject(error instanceof Error ? error : new Error(String(error)));
-    }
+    job.resolve(response);
+  };
+
+  /** Sends a request and waits for the response that ends it. */
+  const ask = (
+    target: EngineWorker,
+    request: EngineRequest,
+    onProgress?: (done: number, total: number) => void
+  ): Promise<{ final: Final }> =>
+    new Promise((resolve, reject) => {
+      pending.set(request.id, {
+        resolve: (final) => resolve({ final }),
+        reject,
+        onProgress,
+      });
+      target.postMessage(request, transferables(request));
+    });
+
+  /**
+   * The run of score job `job`, held by the worker `target`: the page has what it shows, and asks
+   * the worker for the rest. Once that worker is gone (a cancel, a crash), so is the run.
+   */
+  const remoteRun = (
+    job: number,
+    target: EngineWorker,
+    shown: RunShown,
+    workbook: WorkbookData
+  ): PaneRun => {
+    let whole: Promise<ScoreRun> | null = null;
+    const alive = (): EngineWorker => {
+      if (worker !== target) throw runGone();
+      return target;
+    };
+    return {
+      shown,
+      async why(row) {
+        const { final } = await ask(alive(), { id: nextId++, type: "why", job, row });
+        if (final.type !== "why") throw new Error(`the engine answered Why? with ${final.type}`);
+        return final.answer;
+      },
+      full() {
+        whole ??= (async () => {
+          const { final } = await ask(alive(), { id: nextId++, type: "run", job });
+          if (final.type !== "run") throw new Error(`the engine answered a run with ${final.type}`);
+          return unpackRun(final.packed, workbook);
+        })();
+        // A failed fetch is asked again next time (the worker may have been restarted meanwhile).
+        whole.catch(() => (whole = null));
+        return whole;
+      },
+    };
   };
 
   const started = (): EngineWorker => {
@@ -93,7 +141,7 @@ export function workerEngine(makeWorker: () => EngineWorker): PaneEngine {
 
   return {
     kind: "worker",
-    async score(job: ScoreJobInput, options: HostRunOptions = {}): Promise<ScoreOutcome> {
+    async score(job: ScoreJobInput, options: HostRunOptions = {}): Promise<PaneScoreOutcome> {
       const { signal, onProgress } = options;
       if (signal?.aborted) throw abortError();
       const id = nextId++;
@@ -116,19 +164,20 @@ export function workerEngine(makeWorker: () => EngineWorker): PaneEngine {
       }
       // The worker died while the rows went (its error ended no job yet): never score part of them.
       if (worker !== target) throw workerStopped();
-      const request: EngineRequest = { id, type: "score", source, request: job.request };
       const onAbort = (): void => stop(abortError);
+      signal?.addEventListener("abort", onAbort, { once: true });
       try {
-        return await new Promise<ScoreOutcome>((resolve, reject) => {
-          pending.set(request.id, {
-            workbook: job.workbook,
-            resolve,
-            reject,
-            onProgress,
-          });
-          signal?.addEventListener("abort", onAbort, { once: true });
-          target.postMessage(request, transferables(request));
-        });
+        const { final } = await ask(
+          target,
+          { id, type: "score", source, request: job.request },
+          onProgress
+        );
+        if (final.type !== "scored")
+          throw new Error(`the engine answered a score with ${final.type}`);
+        const { outcome } = final;
+        return "shown" in outcome
+          ? { run: remoteRun(id, target, outcome.shown, job.workbook) }
+          : outcome;
       } finally {
         signal?.removeEventListener("abort", onAbort);
       }
