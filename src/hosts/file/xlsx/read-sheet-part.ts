@@ -1,5 +1,6 @@
 import type { CellValue } from "../../../engine/table/cell";
 import { columnIndex, columnLetter } from "../../../engine/table/column-letter";
+import { heldIndexes, SPARSE_PAST } from "../../../engine/table/held-indexes";
 import { parseCellRange } from "../plan/cell-range";
 import { MARKER_TITLE } from "../own/sheet-marker";
 import { scanXml } from "./scan-xml";
@@ -10,8 +11,6 @@ export interface SheetContext {
   /** By cell format index: whether a number in it is a date serial. */
   dateStyles: readonly boolean[];
   date1904: boolean;
-  /** MAX_SPANNED_CELLS unless given (tests). */
-  maxSpannedCells?: number;
 }
 
 /** One sheet part, read: the engine's rows and what recognising the add-in's sheets needs. */
@@ -49,11 +48,13 @@ function validDate(date: Date): Date | null {
 }
 
 /**
- * The most cells the rows may span, gaps included (800 MB of slots): the engine reads a row as
- * dense from column A to its last value, so one value in column XFD on 200,000 rows would be 3
- * billion cells and exhaust memory. Past it the sheet is refused in words, naming the far cell.
+ * Whether a row is kept with its gaps as holes: long, and holding few values for its length. Filled
+ * with null, one value in column XFD on 200,000 rows would be 3 billion slots; as holes V8 keeps
+ * such a row by its values, and the engine walks long rows by the cells they hold (held-indexes.ts).
  */
-export const MAX_SPANNED_CELLS = 100_000_000;
+function isSparse(row: CellValue[], held: number): boolean {
+  return row.length > SPARSE_PAST && held * 4 < row.length;
+}
 
 /** The column (0-based) of an A1 reference, or -1. */
 function columnOf(ref: string): number {
@@ -66,7 +67,8 @@ function columnOf(ref: string): number {
  * cached formula results (null without one), shared and inline strings with rich runs joined,
  * booleans, `{ error }` for errors, numbers in date formats as Dates in the workbook's date system,
  * cells covered by a merge (other than its first) as null, trailing empty cells and rows dropped.
- * Rows past the last one holding a value cost nothing, and neither do hidden rows after it.
+ * Rows past the last one holding a value cost nothing, and neither do hidden rows after it; a long
+ * row with few values (a stray value in column XFD) keeps its gaps as holes, so it costs its values.
  */
 export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
   const { sharedStrings, dateStyles, date1904 } = context;
@@ -235,32 +237,27 @@ export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
     for (let r = box.top; r <= box.bottom; r++) {
       const row = rows[r - 1];
       if (!row) continue;
-      for (let c = box.left; c <= Math.min(box.right, row.length); c++) {
-        if (r !== box.top || c !== box.left) row[c - 1] = null;
+      for (const j of heldIndexes(row, box.left - 1)) {
+        if (j >= box.right) break;
+        if (r !== box.top || j !== box.left - 1) row[j] = null;
       }
-    }
-  }
-  // Checked before any gap is filled: counting costs nothing, filling is what exhausts memory.
-  const most = context.maxSpannedCells ?? MAX_SPANNED_CELLS;
-  let spanned = 0;
-  for (let i = 0; i < rows.length; i++) {
-    spanned += rows[i]?.length ?? 0;
-    if (spanned > most) {
-      const row = rows[i];
-      const far = `${columnLetter(row.length - 1)}${i + 1}`;
-      throw new SheetPartProblem(
-        `单元格的分布范围超过 ${most} 个单元格（直到 ${far}），超出可读取的上限：请删除表格右侧或下方零散的内容`,
-        `its values spread over more than ${most} cells (as far as ${far}), past what can be read: delete stray values far right of or below the table`
-      );
     }
   }
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] ?? [];
+    rows[i] = row;
+    const held = row.length > SPARSE_PAST ? heldIndexes(row) : null;
+    if (held !== null && isSparse(row, held.length)) {
+      // Trailing cells a merge emptied go; the gaps stay holes, which read as empty.
+      let k = held.length;
+      while (k > 0 && row[held[k - 1]] === null) k--;
+      row.length = k > 0 ? held[k - 1] + 1 : 0;
+      continue;
+    }
     for (let j = 0; j < row.length; j++) if (row[j] === undefined) row[j] = null;
     let end = row.length;
     while (end > 0 && row[end - 1] === null) end--;
     row.length = end;
-    rows[i] = row;
   }
   let end = rows.length;
   while (end > 0 && rows[end - 1].length === 0) end--;
