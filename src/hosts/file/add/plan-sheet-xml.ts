@@ -1,3 +1,4 @@
+import { EXCEL_COLUMNS } from "../../../engine/excel-limits";
 import type { PlanSheet, PlanValue } from "../../../engine/plan/workbook-plan";
 import { columnIndex, columnLetter } from "../../../engine/table/column-letter";
 import { argb } from "../plan/argb";
@@ -285,7 +286,7 @@ export function writePlanSheetXml(
     if (breaks.length > 0) {
       sink.write(
         `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">` +
-          breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("") +
+          breaks.map((r) => `<brk id="${r}" max="${EXCEL_COLUMNS - 1}" man="1"/>`).join("") +
           "</rowBreaks>"
       );
     }

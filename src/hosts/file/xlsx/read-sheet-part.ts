@@ -1,4 +1,5 @@
 import type { CellValue } from "../../../engine/table/cell";
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../../../engine/excel-limits";
 import { columnIndex, columnLetter } from "../../../engine/table/column-letter";
 import { heldIndexes, SPARSE_PAST } from "../../../engine/table/held-indexes";
 import { parseCellRange } from "../plan/cell-range";
@@ -138,7 +139,7 @@ export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
       switch (name) {
         case "row": {
           const r = a.r === undefined ? rowNumber + 1 : parseInt(a.r, 10);
-          if (!(r > rowNumber) || r > 1_048_576) {
+          if (!(r > rowNumber) || r > EXCEL_ROWS) {
             throw new SheetPartProblem(
               `行号 ${a.r ?? r} 不合法或未按顺序排列`,
               `row number ${a.r ?? r} is out of order or out of range`
@@ -152,7 +153,7 @@ export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
         }
         case "c": {
           const at = a.r === undefined ? column + 1 : columnOf(a.r);
-          if (at < 0 || at >= 16_384) {
+          if (at < 0 || at >= EXCEL_COLUMNS) {
             throw new SheetPartProblem(
               `第 ${rowNumber} 行有一个单元格地址不合法（${a.r ?? ""}）`,
               `row ${rowNumber} has a cell with an address that is not valid (${a.r ?? ""})`
