@@ -1,8 +1,8 @@
 import { editSheetCells, type CellEdit } from "./edit-sheet-cells";
 
 const keepStyle = (_: CellEdit, present: string | undefined) => present;
-const wrap = (rows: string, p = "") =>
-  `<${p}worksheet><${p}dimension ref="A1:C3"/><${p}sheetData>${rows}</${p}sheetData><${p}mergeCells count="0"/></${p}worksheet>`;
+const wrap = (rows: string, p = "", dimension = "A1:C3") =>
+  `<${p}worksheet><${p}dimension ref="${dimension}"/><${p}sheetData>${rows}</${p}sheetData><${p}mergeCells count="0"/></${p}worksheet>`;
 
 describe("editSheetCells", () => {
   it("replaces a value in place, keeping the cell's style and every other byte", () => {
@@ -38,7 +38,9 @@ describe("editSheetCells", () => {
           '<x:row r="2"><x:c r="A2"><x:v>7</x:v></x:c><x:c r="B2"><x:v>1</x:v></x:c><x:c r="C2" t="b"><x:v>1</x:v></x:c></x:row>' +
           '<x:row r="4"><x:c r="A4"><x:v>3</x:v></x:c></x:row><x:row r="5"/>' +
           '<x:row r="9"><x:c r="A9"><x:v>4</x:v></x:c></x:row>',
-        "x:"
+        "x:",
+        // Row 9 is past the declared A1:C3: the dimension grows to hold it.
+        "A1:C9"
       )
     );
   });

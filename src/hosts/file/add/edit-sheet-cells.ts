@@ -1,4 +1,5 @@
 import { columnIndex, columnLetter } from "../../../engine/table/column-letter";
+import { widenDimension } from "./widen-dimension";
 import { escapeXmlText } from "./xml-escape";
 
 /** One cell's new value, as the sheet part will hold it. */
@@ -49,8 +50,8 @@ function cellXml(p: string, edit: CellEdit, style: string | undefined): string {
 
 /**
  * A worksheet part with the listed cells' values replaced, edited in place: every other byte of
- * the part (other cells, rows' attributes but an edited row's spans hint, columns, merges,
- * validations, extensions) stays as written. A missing cell or row is created in its place in
+ * the part (other cells, rows' attributes but an edited row's spans hint, the dimension when a
+ * cell falls outside it, columns, merges, validations, extensions) stays as written. A missing cell or row is created in its place in
  * order. `styleFor` gives the style of an edited cell from its present s (undefined for none).
  */
 export function editSheetCells(
@@ -120,7 +121,10 @@ export function editSheetCells(
     const rows = wanted.map(newRow).join("");
     const open = data[0].slice(0, -2) + ">";
     return {
-      xml: xml.slice(0, data.index) + open + rows + `</${p}sheetData>` + xml.slice(start),
+      xml: widenDimension(
+        xml.slice(0, data.index) + open + rows + `</${p}sheetData>` + xml.slice(start),
+        edits
+      ),
       formulasRemoved,
       sharedFormulaMasters,
     };
@@ -147,7 +151,8 @@ export function editSheetCells(
   }
   out += body.slice(last) + wanted.slice(next).map(newRow).join("");
   return {
-    xml: xml.slice(0, start) + out + xml.slice(end),
+    // A cell written outside the declared used range widens it (widen-dimension.ts).
+    xml: widenDimension(xml.slice(0, start) + out + xml.slice(end), edits),
     formulasRemoved,
     sharedFormulaMasters,
   };
