@@ -69,6 +69,24 @@ describe("editSheetCells", () => {
     expect(out.sharedFormulaMasters).toEqual(["B1"]);
   });
 
+  it("gives the other cells of a shared formula whose first cell is fixed that formula, moved to their place", () => {
+    const rows =
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:C2" si="3">A1*2&amp;$A$1</f><v>2</v></c>' +
+      '<c r="C1"><f t="shared" si="3"/><v>2</v></c></row>' +
+      '<row r="2"><c r="A2"><v>5</v></c><c r="B2" s="1"><f t="shared" si="3"></f><v>10</v></c>' +
+      '<c r="C2"><f t="shared" si="3"/><v>2</v></c><c r="D2"><f t="shared" si="4"/></c></row>';
+    const out = editSheetCells(wrap(rows), [{ row: 1, column: 2, value: 7 }], keepStyle);
+    expect(out.sharedFormulaMasters).toEqual(["B1"]);
+    expect(out.xml).toBe(
+      wrap(
+        '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>7</v></c>' +
+          '<c r="C1"><f>B1*2&amp;$A$1</f><v>2</v></c></row>' +
+          '<row r="2"><c r="A2"><v>5</v></c><c r="B2" s="1"><f>A2*2&amp;$A$1</f><v>10</v></c>' +
+          '<c r="C2"><f>B2*2&amp;$A$1</f><v>2</v></c><c r="D2"><f t="shared" si="4"/></c></row>'
+      )
+    );
+  });
+
   it("counts rows and cells without r as following the one before", () => {
     const rows = "<row><c><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row>";
     const out = editSheetCells(wrap(rows), [{ row: 2, column: 1, value: 9 }], keepStyle);
