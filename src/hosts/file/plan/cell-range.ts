@@ -19,7 +19,9 @@ export function parseCellRange(range: string): CellBox | null {
     column: (columnIndex(m![1]) ?? -1) + 1,
     row: Number(m![2]),
   }));
-  if (cells.some((c) => c.column < 1 || c.column > EXCEL_COLUMNS || c.row < 1 || c.row > EXCEL_ROWS))
+  if (
+    cells.some((c) => c.column < 1 || c.column > EXCEL_COLUMNS || c.row < 1 || c.row > EXCEL_ROWS)
+  )
     return null;
   const [a, b = a] = cells;
   return {
