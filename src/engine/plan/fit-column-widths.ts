@@ -94,8 +94,11 @@ export function fitColumnWidths(tables: readonly PlanTable[]): number[] {
           return;
         }
         const column = offset + c;
-        // A text no wider than the column even if every character were wide cannot widen it.
-        if (typeof value === "string" && value.length * 2 + MARGIN <= (widths[column] ?? 0)) return;
+        // A text no wider than the column even if every character were wide cannot widen it, and
+        // nothing widens a column at the cap.
+        const now = widths[column] ?? 0;
+        if (now >= MAX_WIDTH) return;
+        if (typeof value === "string" && value.length * 2 + MARGIN <= now) return;
         const shown = shownText(value, table.formats[c] ?? null);
         // Formatted numbers are ASCII: their length is their width, without a look at each character.
         widen(column, (typeof value === "number" ? shown.length : textWidth(shown)) + MARGIN);

@@ -46,3 +46,16 @@ describe("readSheetPart on wide sparse rows", () => {
     expect(read.rows).toEqual([[1, null, null, 2]]);
   });
 });
+
+describe("readSheetPart on dates", () => {
+  it("gives cells of the same date one Date, in the workbook's date system", () => {
+    const styles = { ...context, dateStyles: [false, true] };
+    const xml = `<worksheet><sheetData><row r="1"><c r="A1" s="1"><v>45000</v></c></row><row r="2"><c r="A2" s="1"><v>45000</v></c></row></sheetData></worksheet>`;
+    const read = readSheetPart(xml, styles);
+    expect(read.rows[0][0]).toEqual(new Date(Date.UTC(2023, 2, 15)));
+    expect(read.rows[0][0]).toBe(read.rows[1][0]);
+    expect(readSheetPart(xml, { ...styles, date1904: true }).rows[0][0]).toEqual(
+      new Date(Date.UTC(2027, 2, 16))
+    );
+  });
+});

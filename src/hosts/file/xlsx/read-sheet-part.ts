@@ -59,6 +59,9 @@ function isSparse(row: CellValue[], held: number): boolean {
   return row.length > SPARSE_PAST && held * 4 < row.length;
 }
 
+/** The most distinct date serials whose Date a sheet's cells share. */
+const MAX_SHARED_DATES = 100_000;
+
 /** The column (0-based) of the A1 reference starting at xml[at] (up to 3 letters, after an optional $), or -1. */
 function columnAt(xml: string, at: number): number {
   if (xml.charCodeAt(at) === 36 /* $ */) at++;
@@ -144,6 +147,18 @@ export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
   let inInline = false;
   let phonetic = 0;
 
+  // One Date per distinct serial: a million customers' dates fall on a few thousand days, and a
+  // Date object costs more than the number it stands for. Nothing mutates a cell's Date.
+  const dates = new Map<number, Date | null>();
+  const dateOf = (serial: number): Date | null => {
+    let date = dates.get(serial);
+    if (date === undefined) {
+      date = validDate(dateFromSerial(serial, date1904));
+      if (dates.size < MAX_SHARED_DATES) dates.set(serial, date);
+    }
+    return date;
+  };
+
   const cellRef = () => (refFrom >= 0 ? xml.slice(refFrom, refTo) : `#${column + 1}`);
 
   const finishCell = (): CellValue => {
@@ -154,7 +169,7 @@ export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
       if (type === "b") return parseInt(value, 10) !== 0;
       if (type === "e") return { error: value };
       const n = parseFloat(value);
-      return dateStyles[style] ? validDate(dateFromSerial(n, date1904)) : finite(n);
+      return dateStyles[style] ? dateOf(n) : finite(n);
     }
     switch (type) {
       case "s": {
@@ -183,7 +198,7 @@ export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
       }
       default: {
         const n = parseFloat(value);
-        return dateStyles[style] ? validDate(dateFromSerial(n, date1904)) : finite(n);
+        return dateStyles[style] ? dateOf(n) : finite(n);
       }
     }
   };
