@@ -5,7 +5,7 @@ import { heldIndexes, SPARSE_PAST } from "../../../engine/table/held-indexes";
 import { parseCellRange } from "../plan/cell-range";
 import { MARKER_TITLE } from "../own/sheet-marker";
 import { decodeXmlText } from "./decode-xml-text";
-import { rawAttribute, scanRawXml, type RawXmlHandler } from "./scan-raw-xml";
+import { rawAttribute, rawAttributes, scanRawXml, type RawXmlHandler } from "./scan-raw-xml";
 import { scanXml } from "./scan-xml";
 
 /** What reading a sheet part needs from the rest of the package. */
@@ -58,6 +58,9 @@ function validDate(date: Date): Date | null {
 function isSparse(row: CellValue[], held: number): boolean {
   return row.length > SPARSE_PAST && held * 4 < row.length;
 }
+
+/** A cell's attributes read, in one pass over its tag. */
+const CELL_ATTRIBUTES = ["r", "t", "s"];
 
 /** The most distinct date serials whose Date a sheet's cells share. */
 const MAX_SHARED_DATES = 100_000;
@@ -159,6 +162,7 @@ export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
     return date;
   };
 
+  const cellAttributes = new Int32Array(CELL_ATTRIBUTES.length);
   const cellRef = () => (refFrom >= 0 ? xml.slice(refFrom, refTo) : `#${column + 1}`);
 
   const finishCell = (): CellValue => {
@@ -227,7 +231,8 @@ export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
           break;
         }
         case "c": {
-          const at = rawAttribute(xml, from, to, "r");
+          rawAttributes(xml, from, to, CELL_ATTRIBUTES, cellAttributes);
+          const [at, t, s] = cellAttributes;
           const found = at < 0 ? column + 1 : columnAt(xml, at);
           refFrom = at;
           refTo = at < 0 ? -1 : valueEnd(xml, at);
@@ -239,9 +244,7 @@ export function readSheetPart(xml: string, context: SheetContext): ReadSheet {
             );
           }
           column = found;
-          const t = rawAttribute(xml, from, to, "t");
           type = t < 0 ? "n" : typeAt(xml, t, valueEnd(xml, t));
-          const s = rawAttribute(xml, from, to, "s");
           style = s < 0 ? 0 : integerAt(xml, s, valueEnd(xml, s));
           hasFormula = false;
           value = undefined;

@@ -1,5 +1,5 @@
 import { decodeXmlText } from "./decode-xml-text";
-import { rawAttribute, scanRawXml } from "./scan-raw-xml";
+import { rawAttribute, rawAttributes, scanRawXml } from "./scan-raw-xml";
 
 function walk(xml: string): string[] {
   const seen: string[] = [];
@@ -37,6 +37,13 @@ describe("scanRawXml", () => {
     expect(() => walk("</a>")).toThrow("closes no element");
     expect(() => walk("<a><b>")).toThrow("ends while <b> is still open");
     expect(() => walk('<a><c r="B1"</a>')).toThrow("not closed before the next one");
+  });
+
+  it("finds several attributes in one pass, a plain name over a prefixed one whichever comes first", () => {
+    const tag = ` x:s="9" t='s' xmlns:r="u" s="3"`;
+    const starts = new Int32Array(3);
+    rawAttributes(tag, 0, tag.length, ["r", "t", "s"], starts);
+    expect([starts[0], tag[starts[1]], tag[starts[2]]]).toEqual([-1, "s", "3"]);
   });
 
   it("reads only its range", () => {

@@ -37,13 +37,22 @@ function nameOf(xml: string, from: number, to: number): string {
 }
 
 /**
- * Where the value of the attribute `local` starts in a start tag's attribute text xml[from, to) (its
- * end is the next quote of the kind before it), or -1. A plain name wins over a prefixed one ("x:r"),
- * as in tagAttributes; namespace declarations are no attributes.
+ * Where the values of the attributes `locals` start in a start tag's attribute text xml[from, to),
+ * into `starts` (-1 for one not there; a value ends at the next quote of the kind before it), in one
+ * pass over the tag. A plain name wins over a prefixed one ("x:r"), as in tagAttributes; namespace
+ * declarations are no attributes.
  */
-export function rawAttribute(xml: string, from: number, to: number, local: string): number {
+export function rawAttributes(
+  xml: string,
+  from: number,
+  to: number,
+  locals: readonly string[],
+  starts: Int32Array
+): void {
+  starts.fill(-1);
+  // Whether each found value came from a prefixed name, which a plain one replaces.
+  let prefixedMask = 0;
   let at = from;
-  let prefixed = -1;
   while (at < to) {
     while (at < to && isSpace(xml.charCodeAt(at))) at++;
     const start = at;
@@ -67,17 +76,30 @@ export function rawAttribute(xml: string, from: number, to: number, local: strin
     const end = xml.indexOf(quote === 34 ? '"' : "'", at + 1);
     if (end < 0 || end >= to) break;
     const nameStart = colon >= 0 ? colon + 1 : start;
-    if (
-      nameEnd - nameStart === local.length &&
-      xml.startsWith(local, nameStart) &&
-      !xml.startsWith("xmlns", start)
-    ) {
-      if (colon < 0) return at + 1;
-      if (prefixed < 0) prefixed = at + 1;
+    for (let i = 0; i < locals.length; i++) {
+      const local = locals[i];
+      if (nameEnd - nameStart !== local.length || !xml.startsWith(local, nameStart)) continue;
+      if (xml.startsWith("xmlns", start)) break;
+      const bit = 1 << i;
+      if (colon < 0) {
+        if (starts[i] < 0 || prefixedMask & bit) starts[i] = at + 1;
+        prefixedMask &= ~bit;
+      } else if (starts[i] < 0) {
+        starts[i] = at + 1;
+        prefixedMask |= bit;
+      }
+      break;
     }
     at = end + 1;
   }
-  return prefixed;
+}
+
+const ONE = new Int32Array(1);
+
+/** Where the value of the attribute `local` starts (see rawAttributes), or -1. */
+export function rawAttribute(xml: string, from: number, to: number, local: string): number {
+  rawAttributes(xml, from, to, [local], ONE);
+  return ONE[0];
 }
 
 /**
