@@ -1,9 +1,9 @@
 import type { WorkbookData } from "../engine/table/sheet";
 import { CliError } from "./cli-error";
 
-/** The most columns and rows an Excel sheet holds. */
-export const EXCEL_COLUMNS = 16_384;
-export const EXCEL_ROWS = 1_048_576;
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../engine/excel-limits";
+
+export { EXCEL_COLUMNS, EXCEL_ROWS };
 
 const grouped = (n: number) => n.toLocaleString("en-US");
 

@@ -19,7 +19,7 @@ import { cliText } from "../../i18n/cli";
 import {
   defaultScoredPath,
   planScoredWorkbook,
-  scoredWorkbookBytes,
+  scoredWorkbookPieces,
   type ScoredWrite,
 } from "../write-scored";
 import { checkOutputTarget } from "../safe-write/output-target";
@@ -124,9 +124,8 @@ export async function runScore(args: ParsedArgs, io: CliIo, lang: Lang): Promise
     writeNewOutput(
       output,
       displayPath(output, io.cwd),
-      await scoredWorkbookBytes(outcome.write, args.options.force === true, (message) =>
-        io.err(message[lang] + "\n")
-      ),
+      // In pieces: the workbook is written part by part, never copied whole into one buffer.
+      await scoredWorkbookPieces(outcome.write, (message) => io.err(message[lang] + "\n")),
       io.env,
       (message) => io.err(message[lang] + "\n")
     );

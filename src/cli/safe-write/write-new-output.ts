@@ -18,7 +18,7 @@ import { writeFailure } from "./write-failure";
 export function writeNewOutput(
   target: string,
   shown: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array | readonly Uint8Array[],
   env: NodeJS.ProcessEnv,
   note: (message: Localized) => void
 ): void {

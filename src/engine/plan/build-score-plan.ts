@@ -8,6 +8,7 @@ import { buildHistorySheet } from "./build-history-sheet";
 import { buildMigrationSheet } from "./build-migration-sheet";
 import { buildTiersSheet } from "./build-tiers-sheet";
 import { buildValidationSheet } from "./build-validation-plan";
+import { fitLastRow } from "./fit-last-row";
 import type { WorkbookPlan } from "./workbook-plan";
 
 export interface ScorePlanOptions {
@@ -34,7 +35,7 @@ export function buildScorePlan(
       buildValidationSheet(run.validation, run.template, run.asOf, lang),
       buildHistorySheet(history, lang),
       ...(moves ? [buildMigrationSheet(moves, lang)] : []),
-    ],
+    ].map((sheet) => fitLastRow(sheet, lang)),
     highlights: [],
   };
 }

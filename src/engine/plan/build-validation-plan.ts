@@ -6,9 +6,8 @@ import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
 import { FORMATS, type PlanSheet, type PlanTable, type WorkbookPlan } from "./workbook-plan";
 import { rowAfter } from "./table-range";
+import { EXCEL_ROWS } from "../excel-limits";
 
-/** Excel's last row: a sheet past it is a file Excel repairs. */
-const EXCEL_LAST_ROW = 1_048_576;
 /** Rows of the sheet that are not findings or completeness: title, counts, note, header, gap, title, header. */
 const FIXED_ROWS = 8;
 
@@ -22,7 +21,7 @@ export function buildValidationSheet(
   template: Template,
   asOf: Day,
   lang: Lang,
-  lastRow = EXCEL_LAST_ROW
+  lastRow = EXCEL_ROWS
 ): PlanSheet {
   const room = Math.max(0, lastRow - FIXED_ROWS);
   const shownFindings = report.findings.slice(0, Math.max(0, room - 1));

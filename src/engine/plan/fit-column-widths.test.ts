@@ -55,3 +55,37 @@ describe("fitColumnWidths", () => {
     expect(widths).toEqual([10, 120]);
   });
 });
+
+describe("fitColumnWidths on many rows", () => {
+  it("gives what formatting every value gives, formatting only each column's extremes", () => {
+    const formats = [FORMATS.money, FORMATS.percent, FORMATS.count, null, FORMATS.text, null];
+    const rows = Array.from({ length: 2_000 }, (_, i) => [
+      ((i * 7919) % 100_003) * (i % 3 === 0 ? -1.37 : 13.1),
+      (i % 17) / 7,
+      i * i,
+      i % 5 === 0 ? 0.1 + 0.2 : i / 3,
+      i % 11 === 0 ? "广州锦程环保科技商行" : `name ${i}`,
+      // Past the cap from the first row on.
+      "评".repeat(70 + (i % 9)),
+    ]);
+    const fitted = fitColumnWidths([
+      table({ header: ["a", "b", "c", "d", "e", "f"], rows, formats }),
+    ]);
+    const naive = formats.map((format, c) =>
+      Math.max(
+        6,
+        Math.min(120, 2),
+        ...rows.map((row) => {
+          const shown = shownText(row[c], format);
+          return Math.min(
+            120,
+            (typeof row[c] === "number"
+              ? shown.length
+              : [...shown].reduce((n, ch) => n + (/[\u4e00-\u9fff]/.test(ch) ? 2 : 1), 0)) + 1
+          );
+        })
+      )
+    );
+    expect(fitted).toEqual(naive);
+  });
+});

@@ -12,6 +12,20 @@ const MIN_WIDTH = 6;
  */
 const MAX_WIDTH = 120;
 
+/** Formats whose shown text is never shorter for a number of larger size (and the same sign). */
+const GROWS_WITH_SIZE = new Set<PlanFormat>([
+  FORMATS.money,
+  FORMATS.count,
+  FORMATS.wholeMoney,
+  FORMATS.thousands,
+  FORMATS.millions,
+  FORMATS.integer,
+  FORMATS.percent,
+  FORMATS.score,
+  FORMATS.ratio,
+  FORMATS.date,
+]);
+
 function grouped(whole: string): string {
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
@@ -64,14 +78,36 @@ export function fitColumnWidths(tables: readonly PlanTable[]): number[] {
     for (let c = 0; c < offset; c++) widen(c, MIN_WIDTH);
     const room = table.autoFilter || table.styledHeader ? FILTER_ROOM : MARGIN;
     table.header.forEach((h, c) => widen(offset + c, textWidth(h) + room));
+    // Under a format with fixed decimals a number's shown text only grows with its size: of a
+    // column's numbers only the largest and the most negative need formatting, not 100,000 of them.
+    const formats = table.header.map((_, c) => table.formats[c] ?? null);
+    const sized = formats.map((f) => f !== null && GROWS_WITH_SIZE.has(f));
+    const largest = new Float64Array(formats.length).fill(-Infinity);
+    const lowest = new Float64Array(formats.length).fill(Infinity);
     for (const row of table.rows) {
       row.forEach((value, c) => {
         if (value === null) return;
+        if (typeof value === "number" && sized[c] && Number.isFinite(value)) {
+          if (value >= 0) {
+            if (value > largest[c]) largest[c] = value;
+          } else if (value < lowest[c]) lowest[c] = value;
+          return;
+        }
+        const column = offset + c;
+        // A text no wider than the column even if every character were wide cannot widen it, and
+        // nothing widens a column at the cap.
+        const now = widths[column] ?? 0;
+        if (now >= MAX_WIDTH) return;
+        if (typeof value === "string" && value.length * 2 + MARGIN <= now) return;
         const shown = shownText(value, table.formats[c] ?? null);
         // Formatted numbers are ASCII: their length is their width, without a look at each character.
-        widen(offset + c, (typeof value === "number" ? shown.length : textWidth(shown)) + MARGIN);
+        widen(column, (typeof value === "number" ? shown.length : textWidth(shown)) + MARGIN);
       });
     }
+    formats.forEach((format, c) => {
+      for (const value of [largest[c], lowest[c]])
+        if (Number.isFinite(value)) widen(offset + c, shownText(value, format).length + MARGIN);
+    });
   }
   return widths;
 }

@@ -18,3 +18,13 @@ describe("isBlankRow", () => {
     expect(isBlankRow(["x"])).toBe(false);
   });
 });
+
+describe("isBlankRow on a long sparse row", () => {
+  it("finds a value far right, and an empty far cell is blank", () => {
+    const row: CellValue[] = [];
+    row[16_383] = " ";
+    expect(isBlankRow(row)).toBe(true);
+    row[9_000] = 7;
+    expect(isBlankRow(row)).toBe(false);
+  });
+});

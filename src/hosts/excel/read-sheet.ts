@@ -1,4 +1,5 @@
 import type { HostRunOptions } from "../host";
+import { EXCEL_COLUMNS } from "../../engine/excel-limits";
 import type { CellValue } from "../../engine/table/cell";
 import type { SheetData } from "../../engine/table/sheet";
 import { areaAddress, parseAreaList, type Area } from "./a1";
@@ -19,7 +20,7 @@ const FIRST_BLOCK_MAX_ROWS = 500;
 /** Later blocks are sized from the widest rows seen so far, with this margin. */
 const ROW_ESTIMATE_MARGIN = 1.1;
 
-const cellKey = (row: number, column: number): number => row * 16_384 + column;
+const cellKey = (row: number, column: number): number => row * EXCEL_COLUMNS + column;
 
 function areasOf(ra: XlRangeAreas): Area[] {
   return ra.isNullObject ? [] : parseAreaList(ra.address);

@@ -18,6 +18,10 @@ export const enUS = {
     cut: (findings: number, allFindings: number, customers: number, allCustomers: number) =>
       `Excel's last row: ${findings} of ${allFindings} findings and ${customers} of ${allCustomers} customers' completeness shown; "tiersheet validate --json" lists them all`,
   },
+  lastRow: {
+    cut: (shown: number, all: number) =>
+      `Excel's last row: ${shown} of ${all} rows shown; "tiersheet score --json" lists them all`,
+  },
   callList: {
     sheetCall: "Call list",
     sheetWinBack: "Win-back list",

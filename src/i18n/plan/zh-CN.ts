@@ -19,6 +19,10 @@ export const zhCN: PlanText = {
     cut: (findings, allFindings, customers, allCustomers) =>
       `受 Excel 最大行数所限：显示 ${allFindings} 条问题中的 ${findings} 条、${allCustomers} 个客户中 ${customers} 个的完整度；“tiersheet validate --json”可列出全部`,
   },
+  lastRow: {
+    cut: (shown, all) =>
+      `受 Excel 最大行数所限：显示 ${all} 行中的 ${shown} 行；“tiersheet score --json”可列出全部`,
+  },
   callList: {
     sheetCall: "回访清单",
     sheetWinBack: "挽回清单",

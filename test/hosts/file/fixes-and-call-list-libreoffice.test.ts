@@ -6,9 +6,10 @@
 import { execFileSync } from "child_process";
 import { readFileSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
-import { unzipSync } from "fflate";
+import { strToU8, unzipSync } from "fflate";
 import { addUserSheet } from "../../../src/hosts/file/add/add-user-sheet";
 import { writeCellsByParts } from "../../../src/hosts/file/add/write-cells-by-parts";
+import { packageOf } from "../../../src/hosts/file/xlsx/test-package.test-helper";
 import { tempDir } from "../../support/run-cli";
 
 const FIXTURES = join(__dirname, "../../fixtures/xlsx");
@@ -80,6 +81,38 @@ describe.each([
       expect(sheets.some((csv) => csv.startsWith("id,phone") && csv.includes("+86 138"))).toBe(
         true
       );
+    },
+    300_000
+  );
+});
+
+describe("a fix to the first cell of a shared formula", () => {
+  maybe(
+    "leaves the cells that shared it computing in LibreOffice (skipped without soffice)",
+    () => {
+      const dir = tempDir();
+      // B1:B3 share B1's A1*10+$A$1; B2 and B3 hold no cached value, so LibreOffice must compute them.
+      const rows = [1, 2, 3]
+        .map((r) => {
+          const b =
+            r === 1
+              ? '<c r="B1"><f t="shared" ref="B1:B3" si="0">A1*10+$A$1</f><v>11</v></c>'
+              : `<c r="B${r}"><f t="shared" si="0"/></c>`;
+          return `<row r="${r}"><c r="A${r}"><v>${r}</v></c>${b}</row>`;
+        })
+        .join("");
+      // LibreOffice opens a package only when its part list names the workbook and the sheet.
+      const types =
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>';
+      const input = packageOf({ sheet: rows, extra: { "[Content_Types].xml": strToU8(types) } });
+      const fixed = writeCellsByParts(input, "Data", [{ address: "B1", value: 99 }]);
+      const file = join(dir, "shared.xlsx");
+      writeFileSync(file, fixed);
+      expect(csvSheets(file, dir)[0].trim().split("\n")).toEqual(["1,99", "2,21", "3,31"]);
     },
     300_000
   );

@@ -2,6 +2,7 @@ import { isCellError, isEmptyCell, type CellValue } from "../../table/cell";
 import type { Check } from "../context";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
+import { heldIndexes, SPARSE_PAST } from "../../table/held-indexes";
 import { recordColumns } from "../record-columns";
 import { firstEqual, HASH_BITS } from "./first-equal";
 import { rowHash } from "./row-hash";
@@ -13,8 +14,19 @@ function cellKey(raw: CellValue): string {
   return `${typeof raw}${String(raw)}`;
 }
 
-/** The whole row as typed, with empty cells at its end dropped. */
+/**
+ * The whole row as typed, with empty cells at its end dropped. A long row (sparse, reaching far right)
+ * is keyed by the columns and keys of its non-empty cells, so that it costs its values.
+ */
 export function rowKey(raw: CellValue[]): string {
+  if (raw.length > SPARSE_PAST) {
+    const held: (number | string)[] = [];
+    for (const j of heldIndexes(raw)) {
+      const key = cellKey(raw[j] ?? null);
+      if (key !== "") held.push(j, key);
+    }
+    return JSON.stringify(held);
+  }
   const keys = raw.map(cellKey);
   while (keys.length > 0 && keys[keys.length - 1] === "") keys.pop();
   return JSON.stringify(keys);

@@ -30,3 +30,12 @@ describe("extraCell", () => {
     expect(extraCell(table, T, context())).toEqual([]);
   });
 });
+
+describe("extraCell on a sparse row", () => {
+  it("reports the one value in column XFD, and nothing for the gap before it", () => {
+    const row: (string | number | null)[] = ["C1", "甲"];
+    row[16_383] = 7;
+    const table = buildTable({ template: T, header: ["客户编号", "客户名称"], rows: [row] });
+    expect(places(extraCell(table, T, context()))).toEqual([[2, "XFD", null, "extra-cell"]]);
+  });
+});

@@ -1,5 +1,6 @@
 import { isEmptyCell } from "../../table/cell";
 import { cellText } from "../../table/cell-text";
+import { heldIndexes } from "../../table/held-indexes";
 import { columnLetter } from "../column-letter";
 import type { Check } from "../context";
 import type { Finding } from "../finding";
@@ -16,7 +17,8 @@ export const extraCell: Check = (table) => {
     // Only a row longer than the header is opened.
     if (widths[i] <= width) continue;
     const row = raw[i];
-    for (let j = width; j < row.length; j++) {
+    // By the cells held, not the slots: a row reaching column XFD holds a few values, not 16,384.
+    for (const j of heldIndexes(row, width)) {
       const cell = row[j];
       if (!isEmptyCell(cell)) {
         out.push(

@@ -31,3 +31,23 @@ describe("rowHash", () => {
     expect(rowHash([new Date(0)])).not.toBe(rowHash([0]));
   });
 });
+
+describe("rowHash and rowKey on long sparse rows", () => {
+  const far = (a: CellValue, xfd: CellValue, between: CellValue = null): CellValue[] => {
+    const row: CellValue[] = [a];
+    row[16_383] = xfd;
+    if (between !== null) row[5_000] = between;
+    return row;
+  };
+
+  it("agree, by the values held and their columns, without a key per slot", () => {
+    expect(rowKey(far(1, 7))).toBe(rowKey(far(1, 7)));
+    expect(rowHash(far(1, 7))).toBe(rowHash(far(1, 7)));
+    expect(rowKey(far(1, 7))).not.toBe(rowKey(far(1, 8)));
+    expect(rowHash(far(1, 7))).not.toBe(rowHash(far(1, 8)));
+    expect(rowHash(far(1, 7, "x"))).not.toBe(rowHash(far(1, 7)));
+    expect(rowKey(far(1, 7, " "))).toBe(rowKey(far(1, 7)));
+    expect(rowHash(far(1, 7, " "))).toBe(rowHash(far(1, 7)));
+    expect(rowKey(far(1, 7)).length).toBeLessThan(100);
+  });
+});

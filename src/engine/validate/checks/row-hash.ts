@@ -1,4 +1,5 @@
 import { isCellError, type CellValue } from "../../table/cell";
+import { heldIndexes, SPARSE_PAST } from "../../table/held-indexes";
 import { FNV_OFFSET, mix, mixNumber, mixText } from "./fnv";
 
 function isBlankText(raw: CellValue | undefined): boolean {
@@ -22,9 +23,23 @@ function mixCell(h: number, raw: CellValue | undefined, present: boolean): numbe
  * number and build rowKey's string only for rows that share one.
  */
 export function rowHash(raw: readonly (CellValue | undefined)[]): number {
+  if (raw.length > SPARSE_PAST) return longRowHash(raw);
   let end = raw.length;
   while (end > 0 && end - 1 in raw && isBlankText(raw[end - 1])) end--;
   let h = FNV_OFFSET;
   for (let j = 0; j < end; j++) h = mixCell(h, raw[j], j in raw);
+  return h >>> 0;
+}
+
+/**
+ * A long row's hash, over the cells it holds that are not blank, each with its column: it agrees
+ * with rowKey's key for long rows, and a row reaching column XFD costs its values, not 16,384 steps.
+ */
+function longRowHash(raw: readonly (CellValue | undefined)[]): number {
+  let h = mix(FNV_OFFSET, 10);
+  for (const j of heldIndexes(raw)) {
+    if (isBlankText(raw[j])) continue;
+    h = mixCell(mix(h, j), raw[j], true);
+  }
   return h >>> 0;
 }

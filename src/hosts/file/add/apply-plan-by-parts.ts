@@ -27,7 +27,7 @@ import {
 } from "../plan/registry-sheet";
 import { resolveChart, type ChartSource } from "../plan/resolve-chart";
 import { uniqueSheetName } from "../plan/sheet-name";
-import { writeZip, type CompressedPart, type ZipEntry } from "../plan/write-zip";
+import { joinPieces, zipPieces, type CompressedPart, type ZipEntry } from "../plan/write-zip";
 import { sniffBytes } from "../sniff-bytes";
 import { readDateStyles } from "../xlsx/read-date-styles";
 import { readRels, relsPathOf, type PartRel } from "../xlsx/read-rels";
@@ -182,6 +182,15 @@ export function applyPlanByParts(
   plan: WorkbookPlan,
   options: ApplyByPartsOptions = {}
 ): Uint8Array {
+  return joinPieces(applyPlanInPieces(input, plan, options));
+}
+
+/** applyPlanByParts' workbook as the pieces of its zip, to be written one after the other (zipPieces). */
+export function applyPlanInPieces(
+  input: Uint8Array,
+  plan: WorkbookPlan,
+  options: ApplyByPartsOptions = {}
+): Uint8Array[] {
   const name = options.name ?? "workbook.xlsx";
   const userSheets = options.userSheets === true;
   // A user's sheet has no plan key to check.
@@ -620,5 +629,5 @@ export function applyPlanByParts(
       });
     }
   }
-  return writeZip(ordered, codec);
+  return zipPieces(ordered, codec);
 }

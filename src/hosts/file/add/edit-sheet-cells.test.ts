@@ -1,8 +1,8 @@
 import { editSheetCells, type CellEdit } from "./edit-sheet-cells";
 
 const keepStyle = (_: CellEdit, present: string | undefined) => present;
-const wrap = (rows: string, p = "") =>
-  `<${p}worksheet><${p}dimension ref="A1:C3"/><${p}sheetData>${rows}</${p}sheetData><${p}mergeCells count="0"/></${p}worksheet>`;
+const wrap = (rows: string, p = "", dimension = "A1:C3") =>
+  `<${p}worksheet><${p}dimension ref="${dimension}"/><${p}sheetData>${rows}</${p}sheetData><${p}mergeCells count="0"/></${p}worksheet>`;
 
 describe("editSheetCells", () => {
   it("replaces a value in place, keeping the cell's style and every other byte", () => {
@@ -38,7 +38,9 @@ describe("editSheetCells", () => {
           '<x:row r="2"><x:c r="A2"><x:v>7</x:v></x:c><x:c r="B2"><x:v>1</x:v></x:c><x:c r="C2" t="b"><x:v>1</x:v></x:c></x:row>' +
           '<x:row r="4"><x:c r="A4"><x:v>3</x:v></x:c></x:row><x:row r="5"/>' +
           '<x:row r="9"><x:c r="A9"><x:v>4</x:v></x:c></x:row>',
-        "x:"
+        "x:",
+        // Row 9 is past the declared A1:C3: the dimension grows to hold it.
+        "A1:C9"
       )
     );
   });
@@ -65,6 +67,24 @@ describe("editSheetCells", () => {
     );
     expect(out.formulasRemoved).toEqual(["A1", "B1", "C1"]);
     expect(out.sharedFormulaMasters).toEqual(["B1"]);
+  });
+
+  it("gives the other cells of a shared formula whose first cell is fixed that formula, moved to their place", () => {
+    const rows =
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:C2" si="3">A1*2&amp;$A$1</f><v>2</v></c>' +
+      '<c r="C1"><f t="shared" si="3"/><v>2</v></c></row>' +
+      '<row r="2"><c r="A2"><v>5</v></c><c r="B2" s="1"><f t="shared" si="3"></f><v>10</v></c>' +
+      '<c r="C2"><f t="shared" si="3"/><v>2</v></c><c r="D2"><f t="shared" si="4"/></c></row>';
+    const out = editSheetCells(wrap(rows), [{ row: 1, column: 2, value: 7 }], keepStyle);
+    expect(out.sharedFormulaMasters).toEqual(["B1"]);
+    expect(out.xml).toBe(
+      wrap(
+        '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>7</v></c>' +
+          '<c r="C1"><f>B1*2&amp;$A$1</f><v>2</v></c></row>' +
+          '<row r="2"><c r="A2"><v>5</v></c><c r="B2" s="1"><f>A2*2&amp;$A$1</f><v>10</v></c>' +
+          '<c r="C2"><f>B2*2&amp;$A$1</f><v>2</v></c><c r="D2"><f t="shared" si="4"/></c></row>'
+      )
+    );
   });
 
   it("counts rows and cells without r as following the one before", () => {

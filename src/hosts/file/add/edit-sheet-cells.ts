@@ -1,4 +1,6 @@
 import { columnIndex, columnLetter } from "../../../engine/table/column-letter";
+import { expandSharedFormulas, type SharedMaster } from "./expand-shared-formulas";
+import { widenDimension } from "./widen-dimension";
 import { escapeXmlText } from "./xml-escape";
 
 /** One cell's new value, as the sheet part will hold it. */
@@ -15,7 +17,10 @@ export interface SheetCellsEdited {
   xml: string;
   /** Cells that held a formula and now hold a value (a calculation chain may list them). */
   formulasRemoved: string[];
-  /** Cells that are the first of a shared formula other cells point to: they cannot lose it. */
+  /**
+   * Cells that were the first of a shared formula other cells point to: those cells now hold the
+   * formula themselves (expand-shared-formulas.ts).
+   */
   sharedFormulaMasters: string[];
 }
 
@@ -49,8 +54,8 @@ function cellXml(p: string, edit: CellEdit, style: string | undefined): string {
 
 /**
  * A worksheet part with the listed cells' values replaced, edited in place: every other byte of
- * the part (other cells, rows' attributes but an edited row's spans hint, columns, merges,
- * validations, extensions) stays as written. A missing cell or row is created in its place in
+ * the part (other cells, rows' attributes but an edited row's spans hint, the dimension when a
+ * cell falls outside it, columns, merges, validations, extensions) stays as written. A missing cell or row is created in its place in
  * order. `styleFor` gives the style of an edited cell from its present s (undefined for none).
  */
 export function editSheetCells(
@@ -60,6 +65,7 @@ export function editSheetCells(
 ): SheetCellsEdited {
   const formulasRemoved: string[] = [];
   const sharedFormulaMasters: string[] = [];
+  const masters = new Map<string, SharedMaster>();
   const data = SHEET_DATA.exec(xml);
   if (!data) throw new Error("the sheet part has no sheetData");
   const p = data[1] ?? "";
@@ -95,12 +101,15 @@ export function editSheetCells(
       if (pending.length > 0 && pending[0].column === column) {
         const e = pending.shift() as CellEdit;
         const body = m[3] ?? "";
-        const formula = /<(\w+:)?f\b([^>]*?)(?:\/>|>)/.exec(body);
+        const formula = /<(\w+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1f>)/.exec(body);
         const address = `${columnLetter(column - 1)}${n}`;
         if (formula) {
           formulasRemoved.push(address);
-          if (/\bt="shared"/.test(formula[2]) && /\sref="/.test(formula[2]))
+          const si = attribute(formula[2], "si");
+          if (/\bt="shared"/.test(formula[2]) && /\sref="/.test(formula[2]) && si !== undefined) {
             sharedFormulaMasters.push(address);
+            masters.set(si, { xmlText: formula[3] ?? "", row: n, column });
+          }
         }
         out += inner.slice(last, m.index) + cellXml(p, e, styleFor(e, attribute(m[2], "s")));
         last = (m.index as number) + m[0].length;
@@ -120,7 +129,10 @@ export function editSheetCells(
     const rows = wanted.map(newRow).join("");
     const open = data[0].slice(0, -2) + ">";
     return {
-      xml: xml.slice(0, data.index) + open + rows + `</${p}sheetData>` + xml.slice(start),
+      xml: widenDimension(
+        xml.slice(0, data.index) + open + rows + `</${p}sheetData>` + xml.slice(start),
+        edits
+      ),
       formulasRemoved,
       sharedFormulaMasters,
     };
@@ -147,7 +159,11 @@ export function editSheetCells(
   }
   out += body.slice(last) + wanted.slice(next).map(newRow).join("");
   return {
-    xml: xml.slice(0, start) + out + xml.slice(end),
+    // A cell written outside the declared used range widens it (widen-dimension.ts).
+    xml: expandSharedFormulas(
+      widenDimension(xml.slice(0, start) + out + xml.slice(end), edits),
+      masters
+    ),
     formulasRemoved,
     sharedFormulaMasters,
   };

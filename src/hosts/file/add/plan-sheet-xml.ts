@@ -1,3 +1,4 @@
+import { EXCEL_COLUMNS } from "../../../engine/excel-limits";
 import type { PlanSheet, PlanValue } from "../../../engine/plan/workbook-plan";
 import { columnIndex, columnLetter } from "../../../engine/table/column-letter";
 import { argb } from "../plan/argb";
@@ -207,19 +208,40 @@ export function writePlanSheetXml(
   }
   const bodies = sheet.tables
     .filter((t) => t.rows.length > 0)
-    .map((table) => ({
-      table,
-      letters: table.header.map((_, i) => columnLetter(table.column - 1 + i)),
-      looks: table.header.map((_, i) => (table.formats[i] ? `f:${table.formats[i]}` : null)),
-    }));
+    .map((table) => {
+      const looks = table.header.map((_, i) => (table.formats[i] ? `f:${table.formats[i]}` : null));
+      const styleOf = (look: string | null) =>
+        styleAttribute(look ? styleIds.get(look) : undefined);
+      return {
+        table,
+        // `<c r="B` for each column: the row number follows.
+        opens: table.header.map((_, i) => `<c r="${columnLetter(table.column - 1 + i)}`),
+        looks,
+        // Per column, what cellXml would give each cell of it, worked out once, not per cell.
+        styles: looks.map(styleOf),
+        textStyles: looks.map((look) => styleOf(hasFont(look) ? look : "text")),
+        shifts: looks.map((look) => (shift && isDateLook(look) ? shift : 0)),
+      };
+    });
   const bodyRow = (body: (typeof bodies)[number], number: number): string => {
-    const { table, letters, looks } = body;
+    const { table, opens, styles, textStyles, shifts } = body;
     const values = table.rows[number - table.row - 1];
+    const width = Math.min(values.length, table.header.length);
     let cells = "";
-    for (let c = 0; c < values.length && c < table.header.length; c++) {
+    for (let c = 0; c < width; c++) {
       const value = values[c];
-      if (isBlankValue(value)) continue;
-      cells += cellXml(letters[c] + number, valueFor(value, looks[c]), looks[c], styleIds);
+      // The same XML as cellXml's, with the column's style looked up once.
+      if (typeof value === "number") {
+        if (!Number.isFinite(value)) continue;
+        cells += `${opens[c]}${number}"${styles[c]}><v>${value - shifts[c]}</v></c>`;
+      } else if (typeof value === "string") {
+        const s = formulaLike(value) ? textStyles[c] : styles[c];
+        const space = EDGE_SPACE.test(value) ? ' xml:space="preserve"' : "";
+        const escaped = NEEDS_ESCAPE.test(value) ? escapeXmlText(value) : value;
+        cells += `${opens[c]}${number}"${s} t="inlineStr"><is><t${space}>${escaped}</t></is></c>`;
+      } else if (typeof value === "boolean") {
+        cells += `${opens[c]}${number}"${styles[c]} t="b"><v>${value ? 1 : 0}</v></c>`;
+      }
     }
     return cells;
   };
@@ -285,7 +307,7 @@ export function writePlanSheetXml(
     if (breaks.length > 0) {
       sink.write(
         `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">` +
-          breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("") +
+          breaks.map((r) => `<brk id="${r}" max="${EXCEL_COLUMNS - 1}" man="1"/>`).join("") +
           "</rowBreaks>"
       );
     }

@@ -7,7 +7,6 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { readXlsx } from "../read-xlsx";
-import { isPlanApplyError } from "../plan/plan-apply-error";
 import { dateSerial, writeCellsByParts } from "./write-cells-by-parts";
 
 const FIXTURES = join(__dirname, "../../../../test/fixtures/xlsx");
@@ -100,24 +99,18 @@ describe("a fix over a formula", () => {
     expect(rows?.[0][1]).toBe(13);
   });
 
-  it("refuses the first cell of a shared formula, naming it, and writes nothing", () => {
+  it("fixes the first cell of a shared formula, giving the cells that shared it the formula itself", async () => {
     const parts = unzipSync(load("corpus-openpyxl.xlsx"));
     parts["xl/worksheets/sheet2.xml"] = strToU8(
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">' +
         '<c r="A1"><f t="shared" ref="A1:B1" si="0">C1</f><v>1</v></c><c r="B1"><f t="shared" si="0"/><v>1</v></c>' +
         "</row></sheetData></worksheet>"
     );
-    let error: unknown;
-    try {
-      writeCellsByParts(zipSync(parts), "计算", [{ address: "A1", value: 5 }]);
-    } catch (e) {
-      error = e;
-    }
-    expect(isPlanApplyError(error)).toBe(true);
-    if (isPlanApplyError(error)) {
-      expect(error.messages["en-US"]).toContain("A1");
-      expect(error.messages["zh-CN"]).toContain("A1");
-    }
+    const out = writeCellsByParts(zipSync(parts), "计算", [{ address: "A1", value: 5 }]);
+    const sheet = new TextDecoder().decode(unzipSync(out)["xl/worksheets/sheet2.xml"]);
+    expect(sheet).toContain('<c r="A1"><v>5</v></c><c r="B1"><f>D1</f><v>1</v></c>');
+    const rows = (await readXlsx(out, "book.xlsx")).sheets.find((s) => s.name === "计算")?.rows;
+    expect(rows?.[0]).toEqual([5, 1]);
   });
 });
 

@@ -1,7 +1,6 @@
 import type { CellWrite } from "../../host";
 import { columnIndex } from "../../../engine/table/column-letter";
 import { FileReadError, reasonOf } from "../file-error";
-import { PlanApplyError } from "../plan/plan-apply-error";
 import { writeZip, type ZipEntry } from "../plan/write-zip";
 import { sniffBytes } from "../sniff-bytes";
 import { readDateStyles } from "../xlsx/read-date-styles";
@@ -13,7 +12,6 @@ import { FFLATE_CODEC, type ZipCodec } from "../xlsx/zip-codec";
 import { readZipDirectory, rawBytes, type ZipDirEntry } from "../xlsx/zip-directory";
 import { appendStyles } from "./append-styles";
 import { editSheetCells, type CellEdit } from "./edit-sheet-cells";
-import { sharedFormulaMessage } from "./cell-edit-messages";
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
@@ -43,9 +41,10 @@ function addressOf(address: string): { row: number; column: number } | null {
  * other part is copied as its compressed bytes, except the styles part when a date lands in a
  * cell whose style shows no date (a date style is appended; no index moves) and the calculation
  * chain when a listed cell held a formula (Excel rebuilds a missing chain, and repairs a file
- * whose chain lists a cell without one). Dates are written in the workbook's own date system.
- * Throws FileReadError for bytes that are not a readable workbook or a sheet it does not have,
- * PlanApplyError for a cell that other cells' shared formula starts from; nothing is written then.
+ * whose chain lists a cell without one). Dates are written in the workbook's own date system. A
+ * fixed cell that other cells' shared formula starts from gives those cells the formula itself.
+ * Throws FileReadError for bytes that are not a readable workbook or a sheet it does not have;
+ * nothing is written then.
  */
 export function writeCellsByParts(
   input: Uint8Array,
@@ -137,11 +136,6 @@ export function writeCellsByParts(
   } catch (error) {
     throw new FileReadError("corrupt", name, { sheet: sheetName, reason: reasonOf(error) });
   }
-  if (edited.sharedFormulaMasters.length > 0)
-    throw new PlanApplyError(
-      "invalid-plan",
-      sharedFormulaMessage(sheetName, edited.sharedFormulaMasters)
-    );
 
   const changed = new Map<string, Uint8Array>([[sheetPath, encoder.encode(edited.xml)]]);
   const finalStyles = appended as { xml: string; id: number } | null;

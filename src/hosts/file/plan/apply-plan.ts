@@ -1,6 +1,6 @@
 import type { WorkbookPlan } from "../../../engine/plan/workbook-plan";
 import type { Localized } from "../../../i18n/lang";
-import { applyPlanByParts } from "../add/apply-plan-by-parts";
+import { applyPlanByParts, applyPlanInPieces } from "../add/apply-plan-by-parts";
 import type { ZipCodec } from "../xlsx/zip-codec";
 
 export interface ApplyPlanOptions {
@@ -26,6 +26,19 @@ export async function applyPlanToXlsx(
   options: ApplyPlanOptions = {}
 ): Promise<Uint8Array> {
   return applyPlanByParts(input, plan, {
+    name: options.name,
+    compressor: options.compressor,
+    onNotice: options.onNotice,
+  });
+}
+
+/** applyPlanToXlsx's workbook as the pieces of its zip, for a caller that writes them in turn. */
+export async function applyPlanToXlsxInPieces(
+  input: Uint8Array,
+  plan: WorkbookPlan,
+  options: ApplyPlanOptions = {}
+): Promise<Uint8Array[]> {
+  return applyPlanInPieces(input, plan, {
     name: options.name,
     compressor: options.compressor,
     onNotice: options.onNotice,

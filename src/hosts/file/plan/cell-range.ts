@@ -1,3 +1,4 @@
+import { EXCEL_COLUMNS, EXCEL_ROWS } from "../../../engine/excel-limits";
 import { columnIndex } from "../../../engine/table/column-letter";
 
 /** A rectangle of cells, 1-based and inclusive. */
@@ -18,7 +19,9 @@ export function parseCellRange(range: string): CellBox | null {
     column: (columnIndex(m![1]) ?? -1) + 1,
     row: Number(m![2]),
   }));
-  if (cells.some((c) => c.column < 1 || c.column > 16_384 || c.row < 1 || c.row > 1_048_576))
+  if (
+    cells.some((c) => c.column < 1 || c.column > EXCEL_COLUMNS || c.row < 1 || c.row > EXCEL_ROWS)
+  )
     return null;
   const [a, b = a] = cells;
   return {

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import * as zlib from "node:zlib";
-import { writeZip, type ZipCompressor } from "./write-zip";
+import { joinPieces, writeZip, zipPieces, type ZipCompressor } from "./write-zip";
 
 const NODE: ZipCompressor = {
   deflateRaw: (data) => zlib.deflateRawSync(data, { level: 1 }),
@@ -53,6 +53,16 @@ describe("writeZip", () => {
   it("gives the same bytes for the same parts", () => {
     const parts = [{ name: "a.xml", data: text("<a/>") }];
     expect(writeZip(parts, NODE)).toEqual(writeZip(parts, NODE));
+  });
+
+  it("gives its archive in pieces that, one after the other, are the same bytes", () => {
+    const parts = [
+      { name: "a.xml", data: text("<a/>".repeat(100)) },
+      { name: "b.xml", data: text("<b/>") },
+    ];
+    const pieces = zipPieces(parts, NODE);
+    expect(pieces.length).toBeGreaterThan(2);
+    expect(joinPieces(pieces)).toEqual(writeZip(parts, NODE));
   });
 
   it("refuses more parts than plain zip can list", () => {

@@ -138,6 +138,28 @@ function entryOf(entry: ZipEntry, offset: number, compressor: ZipCompressor): Wr
  * a form Excel cannot open.
  */
 export function writeZip(entries: readonly ZipEntry[], compressor: ZipCompressor): Uint8Array {
+  return joinPieces(zipPieces(entries, compressor));
+}
+
+/** Pieces of bytes as one array. */
+export function joinPieces(pieces: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const piece of pieces) size += piece.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const piece of pieces) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  return out;
+}
+
+/**
+ * writeZip's archive as the pieces it is made of, in order (headers, and each part's body as it
+ * is): a caller that writes them to a file one after the other never holds a copy of the whole
+ * archive (310 MB for a million customers).
+ */
+export function zipPieces(entries: readonly ZipEntry[], compressor: ZipCompressor): Uint8Array[] {
   if (entries.length > 0xffff) throw new Error(`a package of ${entries.length} parts is too large`);
   const written: Written[] = [];
   const pieces: Uint8Array[] = [];
@@ -159,11 +181,5 @@ export function writeZip(entries: readonly ZipEntry[], compressor: ZipCompressor
     offset += central.length;
   }
   pieces.push(endOfDirectory(written.length, offset - directoryStart, directoryStart));
-  const out = new Uint8Array(offset + 22);
-  let at = 0;
-  for (const piece of pieces) {
-    out.set(piece, at);
-    at += piece.length;
-  }
-  return out;
+  return pieces;
 }

@@ -1,4 +1,5 @@
-import { scanXml } from "./scan-xml";
+import { decodeXmlText } from "./decode-xml-text";
+import { scanRawXml } from "./scan-raw-xml";
 
 /** Excel's escape for characters XML cannot hold ("_x000D_"), as ExcelJS decodes it. */
 function unescapeOoxml(text: string): string {
@@ -16,8 +17,9 @@ export function readSharedStrings(xml: string): string[] {
   let inText = false;
   let phonetic = 0;
   let current = "";
-  scanXml(xml, {
-    open(name, _a, selfClosing) {
+  // By position (scan-raw-xml.ts): a table of 100,000 names is read without an object per tag.
+  scanRawXml(xml, 0, xml.length, {
+    open(name, _from, _to, selfClosing) {
       if (name === "si") {
         inItem = true;
         current = "";
@@ -31,8 +33,10 @@ export function readSharedStrings(xml: string): string[] {
       } else if (name === "rPh") phonetic--;
       else if (name === "t") inText = false;
     },
-    text(text) {
-      if (inText && phonetic === 0) current += text;
+    text(from, to, cdata) {
+      if (!inText || phonetic > 0) return;
+      const raw = xml.slice(from, to);
+      current += cdata ? raw : decodeXmlText(raw);
     },
   });
   return strings;
