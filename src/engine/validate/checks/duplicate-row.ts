@@ -27,11 +27,9 @@ export function rowKey(raw: CellValue[]): string {
 export const duplicateRow: Check = (table) => {
   const out: Finding[] = [];
   const { raw, rows, size } = recordColumns(table);
-  const first = firstEqual(
-    size,
-    (i) => rowHash(raw[i]) & HASH_BITS,
-    (a, b) => rowKey(raw[a]) === rowKey(raw[b])
-  );
+  const hashes = new Int32Array(size);
+  for (let i = 0; i < size; i++) hashes[i] = rowHash(raw[i]) & HASH_BITS;
+  const first = firstEqual(hashes, (a, b) => rowKey(raw[a]) === rowKey(raw[b]));
   for (let i = 0; i < first.length; i++) {
     if (first[i] === i) continue;
     out.push(

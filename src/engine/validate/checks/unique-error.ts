@@ -35,11 +35,9 @@ export const uniqueError: Check = (table, template) => {
   const columns = recordColumns(table);
   for (const p of presentFields(table, template).filter((f) => f.field.constraints?.unique)) {
     const values = fieldValues(columns, p.field.name);
-    const first = firstEqual(
-      values.length,
-      (i) => valueHash(values[i]),
-      (a, b) => sameValue(values[a], values[b])
-    );
+    const hashes = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) hashes[i] = valueHash(values[i]);
+    const first = firstEqual(hashes, (a, b) => sameValue(values[a], values[b]));
     for (let i = 0; i < first.length; i++) {
       if (first[i] === -1 || first[i] === i) continue;
       out.push(
