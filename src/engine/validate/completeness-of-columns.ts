@@ -1,6 +1,9 @@
 import type { Template } from "../template/types";
 import { completenessWeights } from "./completeness-weights";
-import { FIXED, INVALID, OK, type RecordColumns } from "./record-columns";
+// The codes from table.ts itself: record-columns re-exports them, which CommonJS turns into getters,
+// a call per cell in the loops below.
+import { FIXED, INVALID, OK } from "../table/table";
+import type { RecordColumns } from "./record-columns";
 
 /** Records scored together: their part sums fit in the processor's cache. */
 const BLOCK = 4096;

@@ -3,7 +3,7 @@ import type { Check } from "../context";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
 import { recordColumns } from "../record-columns";
-import { firstEqual, HASH_BITS } from "./first-equal";
+import { firstEqual } from "./first-equal";
 import { rowHash } from "./row-hash";
 
 function cellKey(raw: CellValue): string {
@@ -28,7 +28,7 @@ export const duplicateRow: Check = (table) => {
   const out: Finding[] = [];
   const { raw, rows, size } = recordColumns(table);
   const hashes = new Int32Array(size);
-  for (let i = 0; i < size; i++) hashes[i] = rowHash(raw[i]) & HASH_BITS;
+  for (let i = 0; i < size; i++) hashes[i] = rowHash(raw[i]);
   const first = firstEqual(hashes, (a, b) => rowKey(raw[a]) === rowKey(raw[b]));
   for (let i = 0; i < first.length; i++) {
     if (first[i] === i) continue;

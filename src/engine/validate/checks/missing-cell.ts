@@ -2,7 +2,9 @@ import type { Check } from "../context";
 import { presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
-import { EMPTY, fieldStatus, recordColumns, type RecordColumns } from "../record-columns";
+// EMPTY from table.ts itself: record-columns re-exports it, which CommonJS turns into a getter.
+import { EMPTY } from "../../table/table";
+import { fieldStatus, recordColumns, type RecordColumns } from "../record-columns";
 
 /**
  * The records, in order, with an EMPTY cell in a required field, or (headerWidth >= 0) a raw row that

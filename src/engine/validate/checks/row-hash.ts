@@ -1,4 +1,5 @@
 import { isCellError, type CellValue } from "../../table/cell";
+import { HASH_BITS } from "./first-equal";
 import { FNV_OFFSET, mix, mixNumber, mixText } from "./fnv";
 
 function isBlankText(raw: CellValue | undefined): boolean {
@@ -25,9 +26,10 @@ function mixCell(h: number, raw: CellValue | undefined): number {
 }
 
 /**
- * A 32-bit hash of a row that agrees with rowKey: rows with the same rowKey (the same cells as
- * typed, empty cells at the end dropped) have the same hash, so duplicate-row can group rows by this
- * number and build rowKey's string only for rows that share one.
+ * A hash of a row that agrees with rowKey: rows with the same rowKey (the same cells as typed, empty
+ * cells at the end dropped) have the same hash, so duplicate-row can group rows by this number and
+ * build rowKey's string only for rows that share one. Masked with HASH_BITS: a small integer, where
+ * the unsigned 32 bits of before were a boxed number (16 bytes of garbage) per row.
  */
 export function rowHash(raw: readonly (CellValue | undefined)[]): number {
   let end = raw.length;
@@ -35,5 +37,5 @@ export function rowHash(raw: readonly (CellValue | undefined)[]): number {
   while (end > 0 && isBlankText(raw[end - 1])) end--;
   let h = FNV_OFFSET;
   for (let j = 0; j < end; j++) h = mixCell(h, raw[j]);
-  return h >>> 0;
+  return h & HASH_BITS;
 }
