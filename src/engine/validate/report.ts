@@ -33,7 +33,8 @@ function idTexts(ids: (FieldValue | null)[]): (string | null)[] {
   // An index loop: for-of made an iterator result per id here (40 MB at a million).
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i];
-    if (id !== null && typeof id !== "string") return ids.map((v) => (v === null ? null : String(v)));
+    if (id !== null && typeof id !== "string")
+      return ids.map((v) => (v === null ? null : String(v)));
   }
   return ids as (string | null)[];
 }

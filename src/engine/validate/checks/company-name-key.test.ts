@@ -101,11 +101,14 @@ describe("companyNameKey, the shortcuts", () => {
 
   it("hashes as the key does, whether or not the name is folded first", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces, "ACME", "Costco", "华为"), { maxLength: 8 }), (parts) => {
-        const name = parts.join("");
-        const key = companyNameKey(name);
-        expect(companyNameKeyHash(name)).toBe(key === "" ? null : mixText(FNV_OFFSET, key));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces, "ACME", "Costco", "华为"), { maxLength: 8 }),
+        (parts) => {
+          const name = parts.join("");
+          const key = companyNameKey(name);
+          expect(companyNameKeyHash(name)).toBe(key === "" ? null : mixText(FNV_OFFSET, key));
+        }
+      ),
       { numRuns: 5000 }
     );
   });

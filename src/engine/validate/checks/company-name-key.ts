@@ -1,4 +1,10 @@
-import { codePointStart, endBeforeGaps, isGapCode, isLetterOrNumberCode, withoutGaps } from "./char-class";
+import {
+  codePointStart,
+  endBeforeGaps,
+  isGapCode,
+  isLetterOrNumberCode,
+  withoutGaps,
+} from "./char-class";
 import { FNV_OFFSET, mix, mixText } from "./fnv";
 
 /*

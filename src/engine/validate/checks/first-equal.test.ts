@@ -35,7 +35,9 @@ describe("firstEqual", () => {
 
   it("agrees with a Map when the items fill many buckets, one of them crowded", () => {
     // 40,000 items split into buckets by the hash's top bits; every third item shares one hash.
-    const items = Array.from({ length: 40_000 }, (_, i) => (i % 3 === 0 ? -(i % 97) : (i * 7919) % 25_013));
+    const items = Array.from({ length: 40_000 }, (_, i) =>
+      i % 3 === 0 ? -(i % 97) : (i * 7919) % 25_013
+    );
     const hashes = Int32Array.from(items, (v, i) =>
       i % 11 === 5 ? NO_HASH : v < 0 ? 12345 : Math.imul(v + 1, 0x9e3779b1) & HASH_BITS
     );

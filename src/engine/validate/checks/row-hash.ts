@@ -16,8 +16,7 @@ function mixCell(h: number, raw: CellValue | undefined): number {
   // A hole in a sparse row reads as undefined, which a host never hands in as a cell.
   if (raw === undefined) return mix(h, 1);
   if (typeof raw === "number") return mixNumber(mix(h, 4), raw);
-  if (typeof raw === "string")
-    return isBlankText(raw) ? mix(h, 2) : mixText(mix(h, 5), raw);
+  if (typeof raw === "string") return isBlankText(raw) ? mix(h, 2) : mixText(mix(h, 5), raw);
   if (raw === null) return mix(h, 2);
   if (raw instanceof Date) return mixNumber(mix(h, 3), raw.getTime());
   if (typeof raw === "boolean") return mix(h, raw ? 6 : 7);
