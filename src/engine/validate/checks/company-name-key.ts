@@ -30,8 +30,14 @@ function lowerAt(s: string, i: number): number {
 function endBeforeChinese(s: string, end: number, suffix: string): number {
   let at = end;
   for (let k = suffix.length - 1; k >= 0; k--) {
+    const want = suffix.charCodeAt(k);
+    // The suffix's own character right there (no gap before it) is the usual case: nothing to skip.
+    if (at > 0 && s.charCodeAt(at - 1) === want) {
+      at--;
+      continue;
+    }
     at = endBeforeGaps(s, at);
-    if (at === 0 || s.charCodeAt(at - 1) !== suffix.charCodeAt(k)) return end;
+    if (at === 0 || s.charCodeAt(at - 1) !== want) return end;
     at--;
   }
   return at;
