@@ -29,6 +29,9 @@ export function completenessOfColumns(template: Template, columns: RecordColumns
     part.push(fieldPart[k]);
     weight.push(fieldWeight[k]);
   }
+  // A part none of whose fields has a column adds (w * 0) / total = +0 to every score, which leaves
+  // it as it is: such parts are not walked.
+  const walked = counted.filter(({ p }) => part.includes(p));
   // Field by field over a block of records: each status column is read in order, and the block's
   // sums (per part, per record) stay in cache. Each record's part sums still add its fields in
   // template order, so the figures are the same to the last bit.
@@ -46,7 +49,7 @@ export function completenessOfColumns(template: Template, columns: RecordColumns
       }
     }
     // scores start at 0 and take the parts in order, as one record's running sum did.
-    for (const { p, w } of counted) {
+    for (const { p, w } of walked) {
       const at = p * BLOCK - from;
       const total = totals[p];
       for (let i = from; i < to; i++) scores[i] += (w * filled[at + i]) / total;
