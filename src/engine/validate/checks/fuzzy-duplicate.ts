@@ -108,9 +108,20 @@ export const fuzzyDuplicate: Check = (table, template) => {
       hashes[i] =
         v === null || ids[i] === null ? NO_HASH : keyHash(p, typeof v === "string" ? v : String(v));
     }
+    // Hashes meet mostly for values typed alike, which need no key; the key of a kind's first
+    // record, compared again with each later one, is built once.
+    const firstKeys = new Map<number, string>();
+    const keyOfFirst = (a: number): string => {
+      let key = firstKeys.get(a);
+      if (key === undefined) {
+        key = keyFor(p, String(values[a]));
+        firstKeys.set(a, key);
+      }
+      return key;
+    };
     const first = firstEqual(
       hashes,
-      (a, b) => keyFor(p, String(values[a])) === keyFor(p, String(values[b]))
+      (a, b) => values[a] === values[b] || keyOfFirst(a) === keyFor(p, String(values[b]))
     );
     // Per first record of a key, the first record after it with another id (-1: none yet). The
     // earliest record with an id other than x's is then one of those two: no walk along a list.
