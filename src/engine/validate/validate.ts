@@ -20,6 +20,7 @@ import { staleRecord } from "./checks/stale-record";
 import { typeError } from "./checks/type-error";
 import { uniqueError } from "./checks/unique-error";
 import type { Check, ValidateContext } from "./context";
+import type { Finding } from "./finding";
 import { forgetRecordColumns } from "./record-columns";
 import { buildReport, type ValidationReport } from "./report";
 import { sortFindings } from "./sort-findings";
@@ -56,7 +57,12 @@ export function validateTable(
   template: Template,
   context: ValidateContext
 ): ValidationReport {
-  const findings = CHECKS.flatMap((check) => check(table, template, context));
+  // Pushed one by one: flatMap copied every check's findings into a new array once more.
+  const findings: Finding[] = [];
+  for (const check of CHECKS) {
+    const found = check(table, template, context);
+    for (let i = 0; i < found.length; i++) findings.push(found[i]);
+  }
   const report = buildReport(table, template, sortFindings(findings));
   // The checks share one column layout of the records; it is not needed once the report is built.
   forgetRecordColumns(table);

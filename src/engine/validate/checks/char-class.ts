@@ -51,6 +51,13 @@ export function codePointStart(s: string, end: number): number {
 /** The end of s[0..end) once the gaps at its end are dropped. */
 export function endBeforeGaps(s: string, end: number): number {
   while (end > 0) {
+    const c = s.charCodeAt(end - 1);
+    // A code unit that is no surrogate is a whole code point.
+    if (c < 0xd800 || c > 0xdfff) {
+      if (!isGapCode(c)) break;
+      end--;
+      continue;
+    }
     const start = codePointStart(s, end);
     if (!isGapCode(s.codePointAt(start) as number)) break;
     end = start;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { companyNameKey } from "./company-name-key";
+import { companyNameKey, companyNameKeyHash } from "./company-name-key";
+import { FNV_OFFSET, mixText } from "./fnv";
 
 describe("companyNameKey", () => {
   it("removes the legal suffixes of domain.md §8, repeatedly, from the end", () => {
@@ -94,6 +95,20 @@ describe("companyNameKey, the shortcuts", () => {
         const name = parts.join("");
         expect(companyNameKey(name)).toBe(plain(name));
       }),
+      { numRuns: 5000 }
+    );
+  });
+
+  it("hashes as the key does, whether or not the name is folded first", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces, "ACME", "Costco", "华为"), { maxLength: 8 }),
+        (parts) => {
+          const name = parts.join("");
+          const key = companyNameKey(name);
+          expect(companyNameKeyHash(name)).toBe(key === "" ? null : mixText(FNV_OFFSET, key));
+        }
+      ),
       { numRuns: 5000 }
     );
   });

@@ -5,7 +5,12 @@ import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
 import { fieldNumbers, fieldValues, recordColumns } from "../record-columns";
 import { showValue } from "../show-value";
-import { brokenConstraint, hasValueConstraint, onlyNumberLimits } from "./broken-constraint";
+import {
+  brokenConstraint,
+  hasValueConstraint,
+  onlyNumberLimits,
+  type BrokenConstraint,
+} from "./broken-constraint";
 
 /**
  * constraint-error: a readable value breaking minimum, maximum, pattern, enum, minLength or maxLength;
@@ -17,16 +22,7 @@ export const constraintError: Check = (table, template) => {
   for (const p of presentFields(table, template)) {
     const constraints = p.field.constraints;
     if (constraints === undefined || !hasValueConstraint(constraints)) continue;
-    // Minimum and maximum apply to numbers only: a field with no other constraint is checked from
-    // its numbers (NaN breaks no limit), without reading each cell's value again.
-    const values = onlyNumberLimits(constraints)
-      ? fieldNumbers(columns, p.field.name)
-      : fieldValues(columns, p.field.name);
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i];
-      if (value === null) continue;
-      const broken = brokenConstraint(value, constraints);
-      if (broken === null) continue;
+    const report = (i: number, broken: BrokenConstraint): void => {
       out.push(
         makeFinding(
           "constraint-error",
@@ -38,6 +34,28 @@ export const constraintError: Check = (table, template) => {
           }
         )
       );
+    };
+    if (onlyNumberLimits(constraints)) {
+      // Minimum and maximum apply to numbers only: a field with no other constraint is checked from
+      // its numbers, compared with the limits here first, so that the numbers within them (nearly
+      // all) are not boxed to be handed to brokenConstraint. NaN is within every limit.
+      const numbers = fieldNumbers(columns, p.field.name);
+      const min = constraints.minimum ?? -Infinity;
+      const max = constraints.maximum ?? Infinity;
+      for (let i = 0; i < numbers.length; i++) {
+        const value = numbers[i];
+        if (!(value < min || value > max)) continue;
+        const broken = brokenConstraint(value, constraints);
+        if (broken !== null) report(i, broken);
+      }
+      continue;
+    }
+    const values = fieldValues(columns, p.field.name);
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (value === null) continue;
+      const broken = brokenConstraint(value, constraints);
+      if (broken !== null) report(i, broken);
     }
   }
   return out;

@@ -4,7 +4,8 @@ import type { Check } from "../context";
 import { presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
-import { FIXED, fieldStatus, recordColumns } from "../record-columns";
+import { FIXED, recordColumns } from "../record-columns";
+import { recordsWithStatus } from "../records-with-status";
 
 /**
  * format-fix (info): a value read generously ("1,234.50", "2024年3月5日"); the fix is the proper form
@@ -14,9 +15,7 @@ export const formatFix: Check = (table, template) => {
   const out: Finding[] = [];
   const columns = recordColumns(table);
   for (const p of presentFields(table, template)) {
-    const status = fieldStatus(columns, p.field.name);
-    for (let i = 0; i < status.length; i++) {
-      if (status[i] !== FIXED) continue;
+    for (const i of recordsWithStatus(table, p.field.name, FIXED)) {
       const cell = cellAt(table, p.field.name, i);
       if (cell.fix === undefined) continue;
       out.push(

@@ -4,16 +4,15 @@ import type { Check } from "../context";
 import { presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
-import { ERROR, fieldStatus, recordColumns } from "../record-columns";
+import { ERROR, recordColumns } from "../record-columns";
+import { recordsWithStatus } from "../records-with-status";
 
 /** formula-error: a field's cell holds an Excel error (#N/A, #DIV/0!, ...); params.value is its text. */
 export const formulaError: Check = (table, template) => {
   const out: Finding[] = [];
   const columns = recordColumns(table);
   for (const p of presentFields(table, template)) {
-    const status = fieldStatus(columns, p.field.name);
-    for (let i = 0; i < status.length; i++) {
-      if (status[i] !== ERROR) continue;
+    for (const i of recordsWithStatus(table, p.field.name, ERROR)) {
       out.push(
         makeFinding(
           "formula-error",

@@ -53,6 +53,28 @@ describe("fuzzyDuplicate", () => {
     ]);
   });
 
+  it("matches a value hashed as it stands with one whose key had to be built", () => {
+    // Digits only, ASCII and plain Chinese names are hashed without their key; the others build it.
+    const table = buildTable({
+      template: T,
+      header: HEADER,
+      rows: [
+        ["C1", "ACME Co., Ltd.", "13812345678", "Ka@X.com"],
+        ["C2", "ＡＣＭＥ", "138 1234 5678", "\u212Aa@x.com"],
+        ["C3", "华为技术有限公司", "12345", " ka@x.com\u3000"],
+        ["C4", "华为技术（有限公司）", "1-2-3-4-5", "kb@x.com"],
+      ],
+    });
+    expect(places(fuzzyDuplicate(table, T, context()))).toEqual([
+      [3, "B", "name", "fuzzy-duplicate"],
+      [5, "B", "name", "fuzzy-duplicate"],
+      [3, "C", "phone", "fuzzy-duplicate"],
+      [5, "C", "phone", "fuzzy-duplicate"],
+      [3, "D", "email", "fuzzy-duplicate"],
+      [4, "D", "email", "fuzzy-duplicate"],
+    ]);
+  });
+
   it("leaves same-id repeats to unique-error and names the first record with another id", () => {
     const table = buildTable({
       template: T,

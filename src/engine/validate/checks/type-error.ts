@@ -4,7 +4,8 @@ import type { Check } from "../context";
 import { presentFields } from "../field-cells";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
-import { INVALID, fieldStatus, recordColumns } from "../record-columns";
+import { INVALID, recordColumns } from "../record-columns";
+import { recordsWithStatus } from "../records-with-status";
 
 /**
  * type-error: a cell that cannot be read as its field's type. An invalid phone or email is one too
@@ -14,9 +15,7 @@ export const typeError: Check = (table, template) => {
   const out: Finding[] = [];
   const columns = recordColumns(table);
   for (const p of presentFields(table, template)) {
-    const status = fieldStatus(columns, p.field.name);
-    for (let i = 0; i < status.length; i++) {
-      if (status[i] !== INVALID) continue;
+    for (const i of recordsWithStatus(table, p.field.name, INVALID)) {
       const cell = cellAt(table, p.field.name, i);
       out.push(
         makeFinding(
