@@ -83,13 +83,21 @@ export class TextEncodingError extends FileReadError {
  */
 export function decodeTextStrictly(bytes: Uint8Array, file: string): DecodedText {
   const decoded = decodeText(bytes);
-  if (decoded.encoding !== "gb18030") return decoded;
+  if (decoded.encoding === "gb18030") refuseUnreadableGb18030(bytes, file);
+  return decoded;
+}
+
+/**
+ * For bytes that are not UTF-8 and will be read as GB18030: throws TextEncodingError when GB18030
+ * would garble them (decodeTextStrictly says when).
+ */
+export function refuseUnreadableGb18030(bytes: Uint8Array, file: string): void {
   const shape = utf8Shape(bytes);
   // Mostly well-formed UTF-8 with a few bad bytes is UTF-8 damaged, not GB18030 (where almost every
   // Chinese character is malformed UTF-8).
   const damagedUtf8 = shape.multiByte > 0 && shape.bad * 4 <= shape.multiByte;
   const offset = damagedUtf8 ? firstBadByte(bytes, "utf-8") : firstBadByte(bytes, "gb18030");
-  if (offset < 0) return decoded;
+  if (offset < 0) return;
   let line = 1;
   for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
   const hex = `0x${bytes[offset].toString(16).toUpperCase().padStart(2, "0")}`;

@@ -1,4 +1,5 @@
 import { isCellError, isEmptyCell, type CellValue } from "../../table/cell";
+import { rawRowHasher } from "../../table/raw-rows";
 import type { Check } from "../context";
 import type { Finding } from "../finding";
 import { makeFinding } from "../make-finding";
@@ -22,14 +23,17 @@ export function rowKey(raw: CellValue[]): string {
 
 /**
  * duplicate-row (warning): a row that repeats an earlier non-blank row cell for cell, on the later row.
- * Rows are grouped by rowHash; rowKey's string is built only for rows whose hash another row has.
+ * Rows are grouped by rowHash (or the raw store's own hash); rowKey's string is built only for rows
+ * whose hash another row has.
  */
 export const duplicateRow: Check = (table) => {
   const out: Finding[] = [];
   const { raw, rows, size } = recordColumns(table);
+  // A CSV's rows are hashed from its bytes: no row is built unless its hash is another's.
+  const hash = rawRowHasher(raw) ?? ((i: number) => rowHash(raw[i]));
   const first = firstEqual(
     size,
-    (i) => rowHash(raw[i]) & HASH_BITS,
+    (i) => hash(i) & HASH_BITS,
     (a, b) => rowKey(raw[a]) === rowKey(raw[b])
   );
   for (let i = 0; i < first.length; i++) {
