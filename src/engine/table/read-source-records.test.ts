@@ -12,6 +12,7 @@ function memorySource(rows: string[][]): RowSource & { texts: number; built: num
     texts: 0,
     built: 0,
     head: (count: number) => rows.slice(0, count),
+    maxRows: () => rows.length,
     rows: () => {
       source.built++;
       return rows;

@@ -7,6 +7,7 @@ import { rawRowsFrom } from "./raw-rows";
 import type { TableRecords } from "./read-records";
 import type { TableHead } from "./read-table-head";
 import type { RowCursor, RowSource } from "./row-source";
+import { isPlainText, isPlainTextField } from "./read-text";
 import { SharedCellReader } from "./shared-cell-reader";
 import { OK, type FieldColumn } from "./table";
 
@@ -15,6 +16,7 @@ const NUMBER = 0;
 const INTEGER = 1;
 const DATE = 2;
 const TEXT = 3;
+const PLAIN_TEXT = 4;
 
 interface FieldReader {
   name: string;
@@ -27,7 +29,8 @@ interface FieldReader {
 function kindOf(field: TemplateField): number {
   if (field.type === "number") return NUMBER;
   if (field.type === "integer") return INTEGER;
-  return field.type === "date" ? DATE : TEXT;
+  if (field.type === "date") return DATE;
+  return isPlainTextField(field) ? PLAIN_TEXT : TEXT;
 }
 
 /** Grows a typed array to at least `size`, keeping its contents. */
@@ -55,7 +58,9 @@ export function readSourceRecords(
   const blankRows: number[] = [];
   const repeatedHeaderRows: number[] = [];
   const pendingBlank: number[] = [];
-  let capacity = 1024;
+  // Sized once for every row the source may hold: growing a million-row column by doubling cost a
+  // second in copies.
+  let capacity = Math.max(1, source.maxRows() - head.dataStart);
   let sheetRows = new Int32Array(capacity);
   let offsets = new Float64Array(capacity);
   let widths = new Int32Array(capacity);
@@ -109,8 +114,8 @@ export function readSourceRecords(
   }
   const fields: Record<string, FieldColumn> = {};
   for (const r of readers) fields[r.name] = trimColumn(r.column, size);
-  const keptOffsets = offsets.slice(0, size);
-  const keptWidths = widths.slice(0, size);
+  const keptOffsets = trimmed(offsets, size);
+  const keptWidths = trimmed(widths, size);
   // One cursor serves every later look at a row: a finding, a view, a row hash.
   const again = source.cursor();
   const at = (i: number): RowCursor => {
@@ -127,7 +132,7 @@ export function readSourceRecords(
   });
   return {
     size,
-    rows: sheetRows.slice(0, size),
+    rows: trimmed(sheetRows, size),
     raw,
     fields,
     blankRows,
@@ -139,7 +144,18 @@ function readField(r: FieldReader, cursor: RowCursor, i: number): void {
   // Past the end of a short row the cell is missing: empty, as the column already says.
   if (r.index >= cursor.width) return;
   const numbers = r.column.numbers;
-  if (numbers !== null && r.kind !== TEXT) {
+  // Ids and names, once they proved not to repeat: the text is the value, with no ReadCell made for it.
+  if (r.kind === PLAIN_TEXT && !r.reader.isSharing) {
+    const text = cursor.text(r.index);
+    if (isPlainText(text)) {
+      r.column.status[i] = OK;
+      r.column.values![i] = text;
+    } else {
+      setCell(r.column, i, r.reader.read(text));
+    }
+    return;
+  }
+  if (numbers !== null && r.kind !== TEXT && r.kind !== PLAIN_TEXT) {
     const value = r.kind === DATE ? cursor.isoDay(r.index) : cursor.plainNumber(r.index);
     if (!Number.isNaN(value) && (r.kind !== INTEGER || Number.isInteger(value))) {
       r.column.status[i] = OK;
@@ -164,12 +180,19 @@ function growColumn(column: FieldColumn, size: number): void {
 }
 
 function trimColumn(column: FieldColumn, size: number): FieldColumn {
+  if (column.status.length === size) return column;
+  if (column.values !== null) column.values.length = size;
   return {
     status: column.status.slice(0, size),
     numbers: column.numbers === null ? null : column.numbers.slice(0, size),
-    values: column.values === null ? null : column.values.slice(0, size),
+    values: column.values,
     details: column.details,
   };
+}
+
+/** The first `size` items, copied only when there are more. */
+function trimmed<T extends Int32Array | Float64Array>(array: T, size: number): T {
+  return array.length === size ? array : (array.slice(0, size) as T);
 }
 
 function rowOf(cursor: RowCursor): CellValue[] {

@@ -8,6 +8,26 @@ import type { ReadCell } from "./table";
 
 // Two or more spaces in a row (ASCII, no-break or ideographic); single ones and line breaks are meant.
 const DOUBLED_SPACES = /[ \u00a0\u3000]{2,}/g;
+const HAS_DOUBLED_SPACES = /[ \u00a0\u3000]{2,}/;
+
+/** True for a field whose text readText reads as it stands: a plain string field, no format, no enum. */
+export function isPlainTextField(field: TemplateField): boolean {
+  return (
+    field.type === "string" &&
+    (field.format === undefined || field.format === "default") &&
+    field.constraints?.enum === undefined &&
+    field.enumSynonyms === undefined
+  );
+}
+
+/**
+ * True when readText reads this text of a plain text field (isPlainTextField) as ok with the text
+ * itself as its value: not empty, no spaces to fix. A reader of a million ids can then store the text
+ * without a ReadCell per cell.
+ */
+export function isPlainText(text: string): boolean {
+  return text !== "" && text.trim() === text && !HAS_DOUBLED_SPACES.test(text);
+}
 
 /**
  * Reads a string field. Text is ok as typed; leading/trailing or doubled inner spaces give a "spaces"

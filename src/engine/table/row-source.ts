@@ -35,6 +35,8 @@ export interface RowCursor {
 export interface RowSource {
   /** The first `count` rows (fewer when the sheet has fewer) as arrays: the header search and the header. */
   head(count: number): CellValue[][];
+  /** At least as many as the rows there are (a cursor finds the exact number), to size columns once. */
+  maxRows(): number;
   /** A cursor before the row starting at `offset` (0: before the first row). */
   cursor(offset?: number): RowCursor;
   /** Every row as arrays, as SheetData.rows holds them: only for faces that show or copy the whole sheet. */

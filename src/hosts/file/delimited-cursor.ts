@@ -28,6 +28,9 @@ export class DelimitedCursor implements RowCursor {
   private ends = new Int32Array(64);
   private quoted = new Uint8Array(64);
   private scratch = new Uint8Array(256);
+  // The key column is read twice per row (the repeated-header test, then its field): decoded once.
+  private lastCell = -1;
+  private lastText = "";
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -42,6 +45,7 @@ export class DelimitedCursor implements RowCursor {
     if (i >= n) return false;
     this.offset = i;
     this.width = 0;
+    this.lastCell = -1;
     const first = bytes[i];
     if (first === LF || first === CR) {
       this.position = i + (first === CR && bytes[i + 1] === LF ? 2 : 1);
@@ -134,10 +138,14 @@ export class DelimitedCursor implements RowCursor {
   }
 
   text(j: number): string {
+    if (j === this.lastCell) return this.lastText;
     const start = this.starts[j];
     const end = this.ends[j];
-    if (this.quoted[j] === 0) return decodeUtf8Span(this.bytes, start, end);
-    return this.unquoted(start, end);
+    const text =
+      this.quoted[j] === 0 ? decodeUtf8Span(this.bytes, start, end) : this.unquoted(start, end);
+    this.lastCell = j;
+    this.lastText = text;
+    return text;
   }
 
   plainNumber(j: number): number {

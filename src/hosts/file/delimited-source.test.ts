@@ -10,6 +10,14 @@ describe("DelimitedSource", () => {
     }
   });
 
+  it("counts at least as many rows as there are, whatever ends the lines", () => {
+    for (const text of ["a\nb\n", "a\r\nb", "a\rb\r\rc", '"x\ny"\n', "", "a"]) {
+      expect(source(text).maxRows()).toBeGreaterThanOrEqual(parseDelimited(text, ",").length);
+    }
+    expect(source("a\r\nb\rc\nd").maxRows()).toBe(4);
+    expect(source("a\nb\n").maxRows()).toBe(2);
+  });
+
   it("reads only the head it is asked for, and the same head again without reading", () => {
     const text = Array.from({ length: 100 }, (_, i) => `r${i},${i}`).join("\n");
     const s = source(text);

@@ -5,6 +5,7 @@ function countingSource(rows: string[][]): RowSource & { builds: number } {
   return {
     builds: 0,
     head: (count) => rows.slice(0, count),
+    maxRows: () => rows.length,
     cursor: () => {
       throw new Error("not used");
     },
