@@ -55,3 +55,33 @@ describe("isValidUtf8", () => {
     expect(disagreements).toEqual([]);
   });
 });
+
+describe("isValidUtf8 over long ASCII runs", () => {
+  it("finds a bad byte anywhere in a long run, whatever the view's alignment", () => {
+    const buffer = new Uint8Array(4096 + 8).fill(0x61);
+    for (const offset of [0, 1, 2, 3]) {
+      for (const at of [0, 1, 2, 3, 4, 5, 1000, 1001, 2047, 4095]) {
+        const view = new Uint8Array(buffer.buffer, offset, 4096);
+        view[at] = 0xe9;
+        expect([offset, at, isValidUtf8(view)]).toEqual([offset, at, false]);
+        view[at] = 0x61;
+        expect(isValidUtf8(view)).toBe(true);
+      }
+      const view = new Uint8Array(buffer.buffer, offset, 4096);
+      view.set(new TextEncoder().encode("客户"), 4090);
+      expect(isValidUtf8(view)).toBe(true);
+      view.set([0x61, 0x61, 0x61, 0x61, 0x61, 0x61], 4090);
+    }
+  });
+});
+
+describe("isValidUtf8 on tiny views", () => {
+  it("reads a view of a byte or two at the end of its buffer", () => {
+    const buffer = new Uint8Array([0x61, 0x62, 0xc3, 0xa9]).buffer;
+    expect(isValidUtf8(new Uint8Array(buffer, 3, 1))).toBe(false);
+    expect(isValidUtf8(new Uint8Array(buffer, 2, 2))).toBe(true);
+    expect(isValidUtf8(new Uint8Array(buffer, 1, 1))).toBe(true);
+    // The next 4-byte boundary lies past the end of this buffer.
+    expect(isValidUtf8(new Uint8Array(new ArrayBuffer(2), 1, 1))).toBe(true);
+  });
+});
