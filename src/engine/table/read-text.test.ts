@@ -80,7 +80,17 @@ describe("isPlainText", () => {
       "a  b",
       "a\u3000\u3000b",
     ];
-    texts.push("\u00a0a", "a\t", "\ufeffa", "#N/A", "=1+1", "12");
+    texts.push(
+      "\u00a0a",
+      "a\t",
+      "\ufeffa",
+      "#N/A",
+      "=1+1",
+      "12",
+      "a \u00a0b",
+      "a\u3000 b",
+      "a b c"
+    );
     for (const text of texts) {
       const cell = readText(text, name);
       const plain = cell.status === "ok" && cell.value === text && cell.fix === undefined;

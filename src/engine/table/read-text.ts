@@ -8,7 +8,17 @@ import type { ReadCell } from "./table";
 
 // Two or more spaces in a row (ASCII, no-break or ideographic); single ones and line breaks are meant.
 const DOUBLED_SPACES = /[ \u00a0\u3000]{2,}/g;
-const HAS_DOUBLED_SPACES = /[ \u00a0\u3000]{2,}/;
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x3000;
+}
+
+/** DOUBLED_SPACES.test without a regular expression: run for every id and name of a CSV. */
+function hasDoubledSpaces(text: string): boolean {
+  for (let i = 1; i < text.length; i++)
+    if (isSpace(text.charCodeAt(i)) && isSpace(text.charCodeAt(i - 1))) return true;
+  return false;
+}
 
 /** True for a field whose text readText reads as it stands: a plain string field, no format, no enum. */
 export function isPlainTextField(field: TemplateField): boolean {
@@ -26,7 +36,7 @@ export function isPlainTextField(field: TemplateField): boolean {
  * without a ReadCell per cell.
  */
 export function isPlainText(text: string): boolean {
-  return text !== "" && text.trim() === text && !HAS_DOUBLED_SPACES.test(text);
+  return text !== "" && text.trim() === text && !hasDoubledSpaces(text);
 }
 
 /**
