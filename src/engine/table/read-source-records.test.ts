@@ -116,3 +116,16 @@ describe("readSourceRecords (readTable of a sheet with a source)", () => {
     expect(raw).toEqual(ROWS[7]);
   });
 });
+
+describe("readSourceRecords on long runs of blank rows", () => {
+  it("reports 200,000 blank rows between two records", () => {
+    const rows = [
+      ["客户编号", "客户名称", "营业收入"],
+      ["C1", "甲", "1"],
+    ];
+    for (let i = 0; i < 200_000; i++) rows.push([]);
+    rows.push(["C2", "乙", "2"]);
+    const table = readTable(sheets(rows).source, template);
+    expect([table.size, table.blankRows.length, table.rows[1]]).toEqual([2, 200_000, 200_003]);
+  });
+});

@@ -87,8 +87,7 @@ export function readSourceRecords(
     // Without a header there is no data range: dataEnd is dataStart.
     if (row > head.dataEnd) break;
     if (repeatsHeader(cell)) {
-      blankRows.push(...pendingBlank);
-      pendingBlank.length = 0;
+      flush(pendingBlank, blankRows);
       repeatedHeaderRows.push(row);
       continue;
     }
@@ -97,8 +96,7 @@ export function readSourceRecords(
       pendingBlank.push(row);
       continue;
     }
-    blankRows.push(...pendingBlank);
-    pendingBlank.length = 0;
+    flush(pendingBlank, blankRows);
     if (size === capacity) {
       capacity *= 2;
       sheetRows = grown(sheetRows, capacity);
@@ -138,6 +136,12 @@ export function readSourceRecords(
     blankRows,
     repeatedHeaderRows,
   };
+}
+
+/** Moves the pending blank rows to the reported ones (a loop: a spread of 100,000 overflows the stack). */
+function flush(pending: number[], blankRows: number[]): void {
+  for (let k = 0; k < pending.length; k++) blankRows.push(pending[k]);
+  pending.length = 0;
 }
 
 function readField(r: FieldReader, cursor: RowCursor, i: number): void {

@@ -19,6 +19,8 @@ const ALPHABET = [
   " ",
   "\t",
   "\u3000",
+  "\u00a0",
+  "\ufeff",
 ];
 
 function randomTexts(count: number): string[] {

@@ -2,17 +2,13 @@ import type { RowCursor } from "../../engine/table/row-source";
 import { decodeUtf8Span } from "./decode-utf8-span";
 import { isoDayBytes } from "./iso-day-bytes";
 import { plainDecimalBytes } from "./plain-decimal-bytes";
+import { isTrimSpace } from "./trim-space";
 
 const QUOTE = 0x22;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const LF = 0x0a;
 const CR = 0x0d;
-
-/** ASCII white space as String.prototype.trim drops it (a cell holding only these is empty). */
-function isAsciiSpace(b: number): boolean {
-  return b === 0x20 || (b >= 0x09 && b <= 0x0d);
-}
 
 /**
  * Rows of delimited UTF-8 bytes one at a time, split as parse-delimited.ts splits text (RFC 4180:
@@ -125,14 +121,32 @@ export class DelimitedCursor implements RowCursor {
     return h >>> 0;
   }
 
-  /** True when cell j holds nothing but white space (isEmptyCell), told from its bytes when they are ASCII. */
+  /**
+   * True when cell j holds nothing but white space (isEmptyCell), told from its bytes: the first
+   * character that is no space decides, so a name or a region is never decoded for it.
+   */
   private isBlankCell(j: number): boolean {
     if (this.quoted[j] === 1) return this.text(j).trim() === "";
     const bytes = this.bytes;
-    for (let k = this.starts[j]; k < this.ends[j]; k++) {
+    const end = this.ends[j];
+    let k = this.starts[j];
+    while (k < end) {
       const b = bytes[k];
-      if (b >= 0x80) return this.text(j).trim() === "";
-      if (!isAsciiSpace(b)) return false;
+      let codePoint: number;
+      if (b < 0x80) {
+        codePoint = b;
+        k++;
+      } else if (b < 0xe0) {
+        codePoint = ((b & 0x1f) << 6) | (bytes[k + 1] & 0x3f);
+        k += 2;
+      } else if (b < 0xf0) {
+        codePoint = ((b & 0x0f) << 12) | ((bytes[k + 1] & 0x3f) << 6) | (bytes[k + 2] & 0x3f);
+        k += 3;
+      } else {
+        // Every white space character is in the Basic Multilingual Plane.
+        return false;
+      }
+      if (!isTrimSpace(codePoint)) return false;
     }
     return true;
   }
