@@ -1,4 +1,5 @@
 import type { TemplateField } from "../template/types";
+import { rawCell } from "./raw-rows";
 import {
   EMPTY,
   ERROR,
@@ -73,7 +74,7 @@ export function cellAt(table: Table, field: string, i: number): ReadCell {
   if (column === undefined) return NO_COLUMN;
   const detail = column.details.get(i);
   if (detail !== undefined) return detail;
-  const raw = table.raw[i][table.fieldColumns[field]] ?? null;
+  const raw = rawCell(table.raw, i, table.fieldColumns[field]);
   const status = STATUSES[column.status[i]];
   return { raw, status, value: status === "ok" ? valueAt(column, i) : null };
 }

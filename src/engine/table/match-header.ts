@@ -35,7 +35,9 @@ export function buildHeaderMatcher(template: Template): HeaderMatcher {
     if (key === "") return null;
     const exact = whole.get(key);
     if (exact !== undefined) return exact;
-    const bareKey = normalizeLabel(stripBracketed(label));
+    // Most labels (and every data cell the repeated-header test asks about) have no brackets.
+    const stripped = stripBracketed(label);
+    const bareKey = stripped === label ? key : normalizeLabel(stripped);
     return bareKey === "" ? null : (bare.get(bareKey) ?? null);
   };
 }

@@ -38,6 +38,20 @@ describe("normalizeLabel", () => {
   });
 });
 
+describe("normalizeLabel on ASCII letters and digits", () => {
+  it("gives what the full normalisation gives, the slow way", () => {
+    const slow = (t: string) =>
+      t
+        .normalize("NFKC")
+        .toLowerCase()
+        .replace(/[\s\p{P}\p{Cf}$+<=>^`|~]/gu, "");
+    for (const text of ["C0000001", "CustomerID", "abc", "", "ID2", "x9Y8"]) {
+      expect([text, normalizeLabel(text)]).toEqual([text, slow(text)]);
+    }
+    expect(normalizeLabel("C-0001")).toBe("c0001");
+  });
+});
+
 describe("stripBracketed", () => {
   it("removes a unit in ASCII or full-width brackets", () => {
     expect(stripBracketed("注册资本(万元)")).toBe("注册资本");

@@ -1,10 +1,11 @@
 import { BUILTIN_TEMPLATES } from "../template/builtin";
 import type { Template } from "../template/types";
-import { findHeaderRow } from "./find-header-row";
+import { findHeaderRow, HEADER_SEARCH_ROWS } from "./find-header-row";
 import { buildHeaderMatcher } from "./match-header";
 import { pickSheet } from "./pick-sheet";
 import { readTable } from "./read-table";
 import { userSheets, type SheetData, type WorkbookData } from "./sheet";
+import { sheetHead } from "./sheet-head";
 import type { Table } from "./table";
 
 export interface OpenedTable {
@@ -18,7 +19,11 @@ export interface OpenedTable {
 /** How many distinct template fields the best header row of a sheet names (0 without a header). */
 function headerScore(sheet: SheetData, template: Template): number {
   return (
-    findHeaderRow(sheet.rows, buildHeaderMatcher(template), template.fields.length)?.fields ?? 0
+    findHeaderRow(
+      sheetHead(sheet, HEADER_SEARCH_ROWS),
+      buildHeaderMatcher(template),
+      template.fields.length
+    )?.fields ?? 0
   );
 }
 

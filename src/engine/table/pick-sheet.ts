@@ -1,7 +1,8 @@
 import type { Template } from "../template/types";
-import { findHeaderRow } from "./find-header-row";
+import { findHeaderRow, HEADER_SEARCH_ROWS } from "./find-header-row";
 import { buildHeaderMatcher } from "./match-header";
 import type { SheetData, WorkbookData } from "./sheet";
+import { sheetHead } from "./sheet-head";
 
 /**
  * The sheet to read with a template. With a name: the sheet of that exact name, else the first whose
@@ -27,7 +28,11 @@ export function pickSheet(
   let best: SheetData | null = null;
   let bestRank = -Infinity;
   for (const sheet of sheets) {
-    const found = findHeaderRow(sheet.rows, match, template.fields.length);
+    const found = findHeaderRow(
+      sheetHead(sheet, HEADER_SEARCH_ROWS),
+      match,
+      template.fields.length
+    );
     if (found === null) continue;
     // Any visible sheet with a header outranks every hidden one.
     const rank = found.fields + (sheet.hidden === true ? 0 : 1_000_000);

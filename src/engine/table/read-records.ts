@@ -4,6 +4,7 @@ import { isNumericField, newFieldColumn, setCell } from "./field-column";
 import { headerRepeatDetector } from "./header-repeat-detector";
 import { isBlankRow } from "./is-blank-row";
 import { buildHeaderMatcher } from "./match-header";
+import { readSourceRecords } from "./read-source-records";
 import type { TableHead } from "./read-table-head";
 import { SharedCellReader } from "./shared-cell-reader";
 import type { SheetData } from "./sheet";
@@ -18,9 +19,11 @@ export type TableRecords = Pick<
  * Reads the rows below the head into columns: which rows are records (blank rows and repeats of the
  * header are listed apart), each record's sheet row and raw row, and per field of head.fieldColumns a
  * column of read statuses and values. A ReadCell lives only while its cell is read, unless it is one
- * of the few with a fix, a problem or an Excel error.
+ * of the few with a fix, a problem or an Excel error. A sheet with a source is read from it
+ * (readSourceRecords), never through its rows.
  */
 export function readRecords(sheet: SheetData, template: Template, head: TableHead): TableRecords {
+  if (sheet.source !== undefined) return readSourceRecords(sheet.source, template, head);
   const rows = sheet.rows;
   const repeatsHeader = headerRepeatDetector(head.fieldColumns, buildHeaderMatcher(template));
   const blankRows: number[] = [];

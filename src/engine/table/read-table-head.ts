@@ -2,10 +2,11 @@ import type { Template } from "../template/types";
 import { isEmptyCell, type CellValue } from "./cell";
 import { cellText } from "./cell-text";
 import { columnLetter } from "./column-letter";
-import { findHeaderRow } from "./find-header-row";
+import { findHeaderRow, HEADER_SEARCH_ROWS } from "./find-header-row";
 import { isBlankRow } from "./is-blank-row";
 import { buildHeaderMatcher, type HeaderMatcher } from "./match-header";
 import type { SheetData } from "./sheet";
+import { sheetHead } from "./sheet-head";
 import type { Table, TableColumn } from "./table";
 
 /** How to read a sheet. */
@@ -21,7 +22,10 @@ export interface TableHead extends Pick<
 > {
   /** 0-based index in SheetData.rows of the first row below the header. */
   dataStart: number;
-  /** 0-based index just past the last non-empty row (dataStart when there is none). */
+  /**
+   * 0-based index just past the last non-empty row (dataStart when there is none); Infinity for a sheet
+   * read from its source, whose reader finds the last non-empty row as it goes (readSourceRecords).
+   */
   dataEnd: number;
 }
 
@@ -59,14 +63,16 @@ export function readTableHead(
   template: Template,
   options: ReadTableOptions = {}
 ): TableHead {
-  const rows = sheet.rows;
   const ragged = sheet.ragged === true;
   const match = buildHeaderMatcher(template);
   let headerIndex: number | null = null;
+  let rows: readonly (CellValue[] | undefined)[];
   if (options.headerRow !== undefined) {
     if (Number.isInteger(options.headerRow) && options.headerRow >= 1)
       headerIndex = options.headerRow - 1;
+    rows = sheetHead(sheet, headerIndex === null ? 0 : headerIndex + 1);
   } else {
+    rows = sheetHead(sheet, HEADER_SEARCH_ROWS);
     headerIndex = findHeaderRow(rows, match, template.fields.length)?.index ?? null;
   }
   if (headerIndex === null) {
@@ -85,6 +91,17 @@ export function readTableHead(
   for (const column of columns) {
     if (column.field !== null && column.duplicateOf === undefined)
       fieldColumns[column.field] = column.index;
+  }
+  if (sheet.source !== undefined) {
+    return {
+      sheet: sheet.name,
+      headerRow: headerIndex + 1,
+      columns,
+      fieldColumns,
+      ragged,
+      dataStart: headerIndex + 1,
+      dataEnd: Infinity,
+    };
   }
   // Hosts may hand over a million empty rows after the data: find the end from the bottom.
   let end = rows.length;

@@ -1,4 +1,4 @@
-import { readText } from "./read-text";
+import { isPlainText, isPlainTextField, readText } from "./read-text";
 import { testField } from "./test-template";
 
 const name = testField("name");
@@ -64,5 +64,44 @@ describe("readText", () => {
   it("reads empty cells and Excel errors", () => {
     expect(readText(" ", name).status).toBe("empty");
     expect(readText({ error: "#N/A" }, name).status).toBe("error");
+  });
+});
+
+describe("isPlainText", () => {
+  it("says yes only where readText reads the text itself, ok, without a fix", () => {
+    const texts = [
+      "C0000001",
+      "上海 华信",
+      "第一行\n第二行",
+      "",
+      " ",
+      " a",
+      "a ",
+      "a  b",
+      "a\u3000\u3000b",
+    ];
+    texts.push(
+      "\u00a0a",
+      "a\t",
+      "\ufeffa",
+      "#N/A",
+      "=1+1",
+      "12",
+      "a \u00a0b",
+      "a\u3000 b",
+      "a b c"
+    );
+    for (const text of texts) {
+      const cell = readText(text, name);
+      const plain = cell.status === "ok" && cell.value === text && cell.fix === undefined;
+      expect([text, isPlainText(text)]).toEqual([text, plain]);
+    }
+  });
+
+  it("is for plain string fields only: no format, no enum", () => {
+    expect(isPlainTextField(name)).toBe(true);
+    expect(isPlainTextField(risk)).toBe(false);
+    expect(isPlainTextField(testField("phone", "string", { format: "phone" }))).toBe(false);
+    expect(isPlainTextField(testField("vip", "boolean"))).toBe(false);
   });
 });

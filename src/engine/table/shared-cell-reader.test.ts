@@ -25,7 +25,9 @@ describe("SharedCellReader", () => {
   it("stops sharing in a column that rarely repeats itself", () => {
     const field = testField("customer_id", "string");
     const reader = new SharedCellReader(field);
+    expect(reader.isSharing).toBe(true);
     for (let i = 0; i < 5000; i++) reader.read(`C${i}`);
+    expect(reader.isSharing).toBe(false);
     const again = reader.read("C1");
     expect(again).toEqual(readCell("C1", field));
     expect(reader.read("C1")).not.toBe(again);

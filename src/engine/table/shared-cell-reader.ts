@@ -21,6 +21,11 @@ export class SharedCellReader {
 
   constructor(private readonly field: TemplateField) {}
 
+  /** False once the column turned out not to repeat itself: a cell read alone costs no more then. */
+  get isSharing(): boolean {
+    return this.sharing;
+  }
+
   read(raw: CellValue | undefined): ReadCell {
     if (!this.sharing || typeof raw !== "string") return readCell(raw, this.field);
     this.lookups++;

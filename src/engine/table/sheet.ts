@@ -1,4 +1,5 @@
 import type { CellValue } from "./cell";
+import type { RowSource } from "./row-source";
 
 /** One worksheet's cells, host-neutral. */
 export interface SheetData {
@@ -6,9 +7,15 @@ export interface SheetData {
   hidden?: boolean;
   /**
    * rows[i][j] is the cell at sheet row i + 1, column j + 1. Rows may be shorter than others;
-   * trailing empty rows may be absent.
+   * trailing empty rows may be absent. For a sheet with a `source`, built from it when first asked.
    */
   rows: CellValue[][];
+  /**
+   * Set when the sheet is read from its source on demand (a CSV's bytes): readTable then reads the
+   * records from it straight into columns and never asks for `rows`, which only the faces that show or
+   * copy the whole sheet need.
+   */
+  source?: RowSource;
   /** Merged ranges in A1 notation ("A1:F1"). Hosts already give cells covered by a merge as null. */
   merges?: string[];
   /** Sheet row numbers (1-based) that are hidden. */

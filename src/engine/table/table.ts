@@ -1,5 +1,6 @@
 import type { Day } from "../day";
 import type { CellValue } from "./cell";
+import type { RawRows } from "./raw-rows";
 
 /** A value read as its field's type: numbers, booleans, text; dates as Days. */
 export type FieldValue = string | number | boolean;
@@ -93,8 +94,11 @@ export interface Table {
   size: number;
   /** The sheet row number of each record. */
   rows: Int32Array;
-  /** Each record's whole row as the sheet holds it, from column A (the sheet's own array). */
-  raw: CellValue[][];
+  /**
+   * Each record's whole row as the sheet holds it, from column A: the sheet's own arrays, or for a sheet
+   * read from its source the rows read again when asked (raw-rows.ts: rawCell, rawWidth).
+   */
+  raw: RawRows;
   /** Per field of fieldColumns (its first column): the record's cells read as the field's type. */
   fields: Record<string, FieldColumn>;
   /** Sheet rows inside the table holding nothing. */

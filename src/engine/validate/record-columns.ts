@@ -1,5 +1,5 @@
-import type { CellValue } from "../table/cell";
 import { valueAt } from "../table/field-column";
+import { rawWidths, type RawRows } from "../table/raw-rows";
 import { EMPTY, ERROR, FIXED, INVALID, OK, type FieldValue, type Table } from "../table/table";
 
 export { EMPTY, ERROR, FIXED, INVALID, OK };
@@ -15,7 +15,7 @@ export interface RecordColumns {
   /** The sheet row of each record. */
   rows: Int32Array;
   /** Each record's raw row. */
-  raw: CellValue[][];
+  raw: RawRows;
   /** The length of each record's raw row. */
   widths: Int32Array;
   /** The sheet rows of the blank rows inside the table. */
@@ -30,8 +30,7 @@ export interface RecordColumns {
 }
 
 function layOut(table: Table): RecordColumns {
-  const widths = new Int32Array(table.size);
-  for (let i = 0; i < table.size; i++) widths[i] = table.raw[i].length;
+  const widths = rawWidths(table.raw, table.size);
   const status = new Map<string, Uint8Array>();
   const numbers = new Map<string, Float64Array>();
   const values = new Map<string, (FieldValue | null)[]>();

@@ -68,4 +68,16 @@ describe("decodeTextStrictly", () => {
       /byte 0xE9 at offset 14 \(line 2\) is neither UTF-8 nor GB18030 \(encodings tried: UTF-8, GB18030\)/
     );
   });
+
+  it("checks a large GB18030 file by chunks: a character across a chunk's end is no error, a bad byte past it is", () => {
+    // 户 (BB A7) repeated from an odd offset, so that one of them straddles the first megabyte's end.
+    const size = (1 << 20) + 8;
+    const good = new Uint8Array(size).fill(0x61);
+    for (let i = 1; i + 1 < size; i += 2) good.set([0xbb, 0xa7], i);
+    expect(decodeTextStrictly(good, "g.csv").encoding).toBe("gb18030");
+    const bad = good.slice();
+    bad.set([0x61, 0xff, 0xff], size - 5);
+    const error = errorOf(bad);
+    expect(error.offset).toBe(size - 4);
+  });
 });

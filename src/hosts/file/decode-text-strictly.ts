@@ -32,6 +32,23 @@ export function firstBadByte(bytes: Uint8Array, encoding: "utf-8" | "gb18030"): 
   return Math.max(0, noticed - 1);
 }
 
+/**
+ * True when `encoding` reads every byte, checked a megabyte at a time: firstBadByte's search (which
+ * decodes whole prefixes) is left to files that have a bad byte, so a good GB18030 file is never one
+ * string here.
+ */
+function decodesWhole(bytes: Uint8Array, encoding: "gb18030"): boolean {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  try {
+    for (let at = 0; at < bytes.length; at += 1 << 20)
+      decoder.decode(bytes.subarray(at, at + (1 << 20)), { stream: true });
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** How many well-formed multi-byte UTF-8 characters the bytes hold, and how many bytes are not UTF-8. */
 function utf8Shape(bytes: Uint8Array): { multiByte: number; bad: number } {
   let multiByte = 0;
@@ -83,13 +100,22 @@ export class TextEncodingError extends FileReadError {
  */
 export function decodeTextStrictly(bytes: Uint8Array, file: string): DecodedText {
   const decoded = decodeText(bytes);
-  if (decoded.encoding !== "gb18030") return decoded;
+  if (decoded.encoding === "gb18030") refuseUnreadableGb18030(bytes, file);
+  return decoded;
+}
+
+/**
+ * For bytes that are not UTF-8 and will be read as GB18030: throws TextEncodingError when GB18030
+ * would garble them (decodeTextStrictly says when).
+ */
+export function refuseUnreadableGb18030(bytes: Uint8Array, file: string): void {
   const shape = utf8Shape(bytes);
   // Mostly well-formed UTF-8 with a few bad bytes is UTF-8 damaged, not GB18030 (where almost every
   // Chinese character is malformed UTF-8).
   const damagedUtf8 = shape.multiByte > 0 && shape.bad * 4 <= shape.multiByte;
+  if (!damagedUtf8 && decodesWhole(bytes, "gb18030")) return;
   const offset = damagedUtf8 ? firstBadByte(bytes, "utf-8") : firstBadByte(bytes, "gb18030");
-  if (offset < 0) return decoded;
+  if (offset < 0) return;
   let line = 1;
   for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
   const hex = `0x${bytes[offset].toString(16).toUpperCase().padStart(2, "0")}`;

@@ -1,5 +1,9 @@
 import * as fs from "fs";
 import * as path from "path";
+import { readTable } from "../../engine/table/read-table";
+import { recordsOf } from "../../engine/table/records.test-helper";
+import { customerTemplate } from "../../engine/table/test-template";
+import { validateTable } from "../../engine/validate/validate";
 import { FileReadError } from "./file-error";
 import { readCsv } from "./read-csv";
 
@@ -98,4 +102,47 @@ describe("readCsv", () => {
       expect(rows.every((row) => row.length === 4)).toBe(true);
     });
   }
+});
+
+describe("readCsv's sheet read straight into columns", () => {
+  const lines = [
+    "客户名单 2024,,",
+    "",
+    "客户编号,客户名称,联系电话,电子邮箱,成立日期,注册资本(万元),员工人数,营业收入,上年营业收入,行业风险,是否VIP,备注",
+    'C001,"上海, 华信",021-1234,a@b.cn,2024-03-05,1.2万,12,"¥1,234",１２３,low,是,x',
+    "C002,  北京  ,,bad-mail,2024年3月5日,-5.5,3.5,1e3,+7.,高,FALSE",
+    " , ,\t",
+    "客户编号,客户名称,联系电话,电子邮箱,成立日期",
+    'C003,"多行\n名称 ""引号""",13800138000,,2023-02-29,abc,0,(1,234),12%,中,1,,extra,',
+    "C001,上海华信",
+    "",
+    "C002,  北京  ,,bad-mail,2024年3月5日,-5.5,3.5,1e3,+7.,高,FALSE",
+    "C004,＃,,,20240305,000012,-0,.5,1234567890123456,,",
+    ",,",
+    "",
+  ];
+  const template = customerTemplate();
+
+  it.each([
+    ["\n", lines.join("\n")],
+    ["\r\n", lines.join("\r\n")],
+  ])("gives the table its rows would give, findings and all (line breaks %j)", (_, text) => {
+    const sheet = readCsv(utf8(text), "c.csv").sheets[0];
+    expect(sheet.source).toBeDefined();
+    const fromSource = readTable(sheet, template);
+    const fromRows = readTable({ name: sheet.name, rows: sheet.rows, ragged: true }, template);
+    expect(recordsOf(fromSource)).toEqual(recordsOf(fromRows));
+    const { raw: rawS, ...restS } = fromSource;
+    const { raw: rawR, ...restR } = fromRows;
+    expect(restS).toEqual(restR);
+    expect(Array.from(rawS)).toEqual(Array.from(rawR));
+    const context = { asOf: 19_800, staleDays: 365 };
+    const report = validateTable(fromSource, template, context);
+    expect(report).toEqual(validateTable(fromRows, template, context));
+    // The sheet above is meant to raise each of these: the comparison covers them all.
+    const codes = new Set<string>(report.findings.map((f) => f.code));
+    const expected = ["format-fix", "type-error", "duplicate-row", "blank-row", "repeated-header"];
+    expected.push("extra-cell", "missing-cell");
+    expect(expected.filter((code) => !codes.has(code))).toEqual([]);
+  });
 });

@@ -66,7 +66,9 @@ export async function loadWorkbookFile(
   if (size > limit) throw new FileReadError("too-large", name, { limit });
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await fs.readFile(filePath));
+    // A view of the Buffer, not a copy of a file that may be hundreds of MB.
+    const buffer = await fs.readFile(filePath);
+    bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (error) {
     throw new FileReadError("unreadable", name, { reason: reasonOf(error) });
   }

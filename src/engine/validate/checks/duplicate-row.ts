@@ -1,4 +1,5 @@
 import { isCellError, isEmptyCell, type CellValue } from "../../table/cell";
+import { rawRowHasher } from "../../table/raw-rows";
 import type { Table } from "../../table/table";
 import type { Check } from "../context";
 import type { Finding } from "../finding";
@@ -6,7 +7,7 @@ import { makeFinding } from "../make-finding";
 import { heldIndexes, SPARSE_PAST } from "../../table/held-indexes";
 import { recordColumns, type RecordColumns } from "../record-columns";
 import { valueGroups } from "../value-groups";
-import { firstEqual } from "./first-equal";
+import { firstEqual, HASH_BITS } from "./first-equal";
 import { rowHash } from "./row-hash";
 
 function cellKey(raw: CellValue): string {
@@ -66,16 +67,19 @@ function mayRepeat(table: Table, columns: RecordColumns): Int32Array {
 
 /**
  * duplicate-row (warning): a row that repeats an earlier non-blank row cell for cell, on the later row.
- * Only records that may repeat another are looked at whole; they are grouped by rowHash, and rowKey's
- * string is built only for rows whose hash another row has.
+ * Only records that may repeat another are looked at whole; they are grouped by rowHash (or, for a
+ * CSV, a hash of the row's bytes), and rowKey's string is built only for rows whose hash another
+ * row has.
  */
 export const duplicateRow: Check = (table) => {
   const out: Finding[] = [];
   const columns = recordColumns(table);
   const { raw, rows } = columns;
   const records = mayRepeat(table, columns);
+  // A CSV's rows are hashed from its bytes: no row is built unless its hash is another's.
+  const hash = rawRowHasher(raw) ?? ((i: number) => rowHash(raw[i]));
   const hashes = new Int32Array(records.length);
-  for (let k = 0; k < records.length; k++) hashes[k] = rowHash(raw[records[k]]);
+  for (let k = 0; k < records.length; k++) hashes[k] = hash(records[k]) & HASH_BITS;
   const first = firstEqual(hashes, (a, b) => rowKey(raw[records[a]]) === rowKey(raw[records[b]]));
   for (let k = 0; k < first.length; k++) {
     if (first[k] === k) continue;
