@@ -28,7 +28,11 @@ function endStage(next) {
   const seconds = cpu() - started;
   gc();
   console.log(
-    current.padEnd(14) + seconds.toFixed(2).padStart(7) + " s CPU " + String(mib()).padStart(6) + " MiB held"
+    current.padEnd(14) +
+      seconds.toFixed(2).padStart(7) +
+      " s CPU " +
+      String(mib()).padStart(6) +
+      " MiB held"
   );
   current = next;
   started = cpu();
@@ -39,4 +43,6 @@ const run = scoreWorkbook(
   { asOf: dayFromIso("2026-11-01"), settings: DEFAULT_SETTINGS, onStage: endStage }
 );
 endStage("");
-console.log(`${run.customers.length} customers; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
+console.log(
+  `${run.customers.length} customers; peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`
+);
