@@ -57,4 +57,4 @@ function generateCustomerSheet(n, seed) {
   return { name: "客户档案", rows };
 }
 
-module.exports = { generateCustomerSheet, HEADERS };
+module.exports = { generateCustomerSheet, HEADERS, mulberry32 };

@@ -3,18 +3,7 @@
 // rows and ids, the same customer under another id, missing and blank ids, names with legal suffixes
 // spelt other ways, phones and emails, unreadable and generously read values, Excel errors, future
 // dates, orders 0 with dates, extra cells, short rows (ragged, as from a CSV) and blank rows.
-const { generateCustomerSheet } = require("./generate-customers");
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const { generateCustomerSheet, mulberry32 } = require("./generate-customers");
 
 const NAMES = [
   "ACME Co., Ltd.",

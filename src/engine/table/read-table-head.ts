@@ -92,27 +92,18 @@ export function readTableHead(
     if (column.field !== null && column.duplicateOf === undefined)
       fieldColumns[column.field] = column.index;
   }
-  if (sheet.source !== undefined) {
-    return {
-      sheet: sheet.name,
-      headerRow: headerIndex + 1,
-      columns,
-      fieldColumns,
-      ragged,
-      dataStart: headerIndex + 1,
-      dataEnd: Infinity,
-    };
-  }
-  // Hosts may hand over a million empty rows after the data: find the end from the bottom.
-  let end = rows.length;
-  while (end > headerIndex + 1 && isBlankRow(rows[end - 1])) end--;
-  return {
+  const head = {
     sheet: sheet.name,
     headerRow: headerIndex + 1,
     columns,
     fieldColumns,
     ragged,
     dataStart: headerIndex + 1,
-    dataEnd: Math.max(end, headerIndex + 1),
   };
+  // A sheet read from its source bytes ends where the records do, as its reader finds them.
+  if (sheet.source !== undefined) return { ...head, dataEnd: Infinity };
+  // Hosts may hand over a million empty rows after the data: find the end from the bottom.
+  let end = rows.length;
+  while (end > headerIndex + 1 && isBlankRow(rows[end - 1])) end--;
+  return { ...head, dataEnd: Math.max(end, headerIndex + 1) };
 }
