@@ -7,7 +7,7 @@ const { execFileSync, spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { generateCustomerSheet } = require("./generate-customers");
+const { writeCustomersCsv: writeCsv } = require("./generate-customers");
 
 const ROOT = path.join(__dirname, "..");
 const CLI = path.join(ROOT, "bin", "tiersheet.js");
@@ -15,23 +15,6 @@ const PANDAS = path.join(ROOT, "..", "shared", "bench", "pandas_tiers.py");
 const sizes = (process.argv[2] || "1000000,10000000").split(",").map(Number);
 const paritySize = Number(process.argv[3] || 1000000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tiersheet-bench-duckdb-"));
-
-/** The generator's customers as CSV, written in blocks so that 10,000,000 never sit in memory. */
-function writeCsv(n, file) {
-  const fd = fs.openSync(file, "w");
-  const block = 200000;
-  for (let start = 0; start < n; start += block) {
-    const [header, ...rows] = generateCustomerSheet(Math.min(block, n - start), 29 + start).rows;
-    // Each block numbers its customers from 0: renumber them so that ids stay unique across blocks.
-    const renumbered = rows.map((r, i) => [
-      `C${String(start + i).padStart(8, "0")}`,
-      ...r.slice(1),
-    ]);
-    const lines = (start === 0 ? [header, ...renumbered] : renumbered).map((r) => r.join(","));
-    fs.writeSync(fd, lines.join("\n") + "\n");
-  }
-  fs.closeSync(fd);
-}
 
 /** Wall seconds and peak MiB of one command, by GNU time. */
 function timed(command, args) {

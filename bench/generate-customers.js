@@ -57,4 +57,22 @@ function generateCustomerSheet(n, seed) {
   return { name: "客户档案", rows };
 }
 
-module.exports = { generateCustomerSheet, HEADERS, mulberry32 };
+/** The generator's customers as a CSV file, written in blocks so that 10,000,000 never sit in memory. */
+function writeCustomersCsv(n, file) {
+  const fs = require("fs");
+  const fd = fs.openSync(file, "w");
+  const block = 200000;
+  for (let start = 0; start < n; start += block) {
+    const [header, ...rows] = generateCustomerSheet(Math.min(block, n - start), 29 + start).rows;
+    // Each block numbers its customers from 0: renumber them so that ids stay unique across blocks.
+    const renumbered = rows.map((r, i) => [
+      `C${String(start + i).padStart(8, "0")}`,
+      ...r.slice(1),
+    ]);
+    const lines = (start === 0 ? [header, ...renumbered] : renumbered).map((r) => r.join(","));
+    fs.writeSync(fd, lines.join("\n") + "\n");
+  }
+  fs.closeSync(fd);
+}
+
+module.exports = { generateCustomerSheet, HEADERS, mulberry32, writeCustomersCsv };

@@ -6,7 +6,7 @@ const { execFileSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { generateCustomerSheet } = require("./generate-customers");
+const { writeCustomersCsv: writeCsv } = require("./generate-customers");
 
 if (process.argv[2] === "--child") {
   const [lib, file] = process.argv.slice(3);
@@ -27,22 +27,6 @@ if (process.argv[2] === "--child") {
 const sizes = (process.argv[2] || "100000,1000000").split(",").map(Number);
 const lib = path.resolve(process.argv[3] || path.join(__dirname, "..", "lib"));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tiersheet-bench-csv-"));
-
-/** The generator's customers as CSV, written in blocks (ids renumbered across blocks, as bench/duckdb.js does). */
-function writeCsv(n, file) {
-  const fd = fs.openSync(file, "w");
-  const block = 200000;
-  for (let start = 0; start < n; start += block) {
-    const [header, ...rows] = generateCustomerSheet(Math.min(block, n - start), 29 + start).rows;
-    const renumbered = rows.map((r, i) => [
-      `C${String(start + i).padStart(8, "0")}`,
-      ...r.slice(1),
-    ]);
-    const lines = (start === 0 ? [header, ...renumbered] : renumbered).map((r) => r.join(","));
-    fs.writeSync(fd, lines.join("\n") + "\n");
-  }
-  fs.closeSync(fd);
-}
 
 console.log(`CSV read into the table (${lib}), ${new Date().toISOString().slice(0, 10)}`);
 console.log("rows       MB      seconds   CPU s    peak MiB");
