@@ -1,10 +1,11 @@
-import { abcClasses } from "./abc";
+import { ABC_CODES, abcClasses } from "./abc";
 import { DEFAULT_TIER_SETTINGS } from "./tier-settings";
 import { orderByValue } from "./value-order";
 
 function run(values: number[]) {
   const ids = values.map((_, i) => `C${i}`);
-  return abcClasses(values, orderByValue(values, ids), DEFAULT_TIER_SETTINGS.abc);
+  const r = abcClasses(values, orderByValue(values, ids), DEFAULT_TIER_SETTINGS.abc);
+  return { classOf: Array.from(r.classOf, (code) => (code === 0 ? null : ABC_CODES[code - 1])) };
 }
 
 describe("abcClasses with values near the largest double (test/fixtures/bad/huge-and-tiny-numbers.csv)", () => {

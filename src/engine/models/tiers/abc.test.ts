@@ -1,4 +1,4 @@
-import { abcClasses } from "./abc";
+import { ABC_CODES, abcClasses } from "./abc";
 import { DEFAULT_TIER_SETTINGS } from "./tier-settings";
 import { orderByValue } from "./value-order";
 
@@ -6,7 +6,16 @@ function run(
   values: (number | null)[],
   ids = values.map((_, i) => `C${String(i).padStart(3, "0")}`)
 ) {
-  return abcClasses(values, orderByValue(values, ids), DEFAULT_TIER_SETTINGS.abc);
+  return named(abcClasses(values, orderByValue(values, ids), DEFAULT_TIER_SETTINGS.abc));
+}
+
+/** The class codes as names (null for unranked) and loss-making as booleans. */
+function named(r: ReturnType<typeof abcClasses>) {
+  return {
+    ...r,
+    classOf: Array.from(r.classOf, (code) => (code === 0 ? null : ABC_CODES[code - 1])),
+    lossMaking: Array.from(r.lossMaking, (flag) => flag === 1),
+  };
 }
 
 describe("abcClasses", () => {

@@ -2,11 +2,17 @@ import type { TierSettings } from "./tier-settings";
 
 export type AbcClass = "A" | "B" | "C";
 
+/** The classes as codes are 1-based: code c is ABC_CODES[c - 1], 0 is unranked. */
+export const ABC_CODES: readonly AbcClass[] = ["A", "B", "C"];
+const A = 1;
+const B = 2;
+const C = 3;
+
 export interface AbcResult {
-  /** Per customer (input order); null = unranked. */
-  classOf: (AbcClass | null)[];
-  /** Per customer: value <= 0 (domain.md §4). */
-  lossMaking: boolean[];
+  /** Per customer (input order): 1 + the class's index in ABC_CODES; 0 = unranked. */
+  classOf: Uint8Array;
+  /** Per customer: 1 when value <= 0 (domain.md §4). */
+  lossMaking: Uint8Array;
   /** Per customer: cumulative share of the net total after this customer (NaN when unranked or total <= 0). */
   cumulativeShare: Float64Array;
   /** The net total (loss-makers included), in integer cents. */
@@ -40,8 +46,8 @@ export function abcClasses(
   settings: TierSettings["abc"]
 ): AbcResult {
   const n = values.length;
-  const classOf: (AbcClass | null)[] = new Array<AbcClass | null>(n).fill(null);
-  const lossMaking: boolean[] = new Array<boolean>(n).fill(false);
+  const classOf = new Uint8Array(n);
+  const lossMaking = new Uint8Array(n);
   const cumulativeShare = new Float64Array(n).fill(NaN);
   const cents = new Float64Array(order.length);
   let totalCents = 0;
@@ -49,8 +55,9 @@ export function abcClasses(
     cents[k] = Math.round((values[order[k]] as number) * 100);
     totalCents += cents[k];
   }
-  const counts: Record<AbcClass, number> = { A: 0, B: 0, C: 0 };
-  const sums: Record<AbcClass, number> = { A: 0, B: 0, C: 0 };
+  // By code (index 0 unused): a million customers counted without a keyed store each.
+  const counts = [0, 0, 0, 0];
+  const sums = [0, 0, 0, 0];
   const totalNotPositive = totalCents <= 0;
   const aLimit = totalNotPositive ? 0 : limitCents(settings.aShare, totalCents);
   const bLimit = totalNotPositive ? 0 : limitCents(settings.bShare, totalCents);
@@ -58,13 +65,13 @@ export function abcClasses(
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const c = cents[k];
-    let cls: AbcClass;
-    if (c <= 0 || totalNotPositive) cls = "C";
-    else if (before < aLimit) cls = "A";
-    else if (before < bLimit) cls = "B";
-    else cls = "C";
+    let cls: number;
+    if (c <= 0 || totalNotPositive) cls = C;
+    else if (before < aLimit) cls = A;
+    else if (before < bLimit) cls = B;
+    else cls = C;
     classOf[i] = cls;
-    lossMaking[i] = c <= 0;
+    lossMaking[i] = c <= 0 ? 1 : 0;
     counts[cls]++;
     sums[cls] += c;
     before += c;
@@ -77,7 +84,7 @@ export function abcClasses(
     cumulativeShare,
     totalCents,
     totalNotPositive,
-    counts,
-    valueShares: { A: share(sums.A), B: share(sums.B), C: share(sums.C) },
+    counts: { A: counts[A], B: counts[B], C: counts[C] },
+    valueShares: { A: share(sums[A]), B: share(sums[B]), C: share(sums[C]) },
   };
 }

@@ -1,10 +1,15 @@
-import { pyramidLevels } from "./pyramid";
+import { PYRAMID_CODES, pyramidLevels } from "./pyramid";
 import { DEFAULT_TIER_SETTINGS } from "./tier-settings";
 import { orderByValue } from "./value-order";
 
 function run(values: (number | null)[], noPurchase: boolean[] = values.map(() => false)) {
   const ids = values.map((_, i) => `C${String(i).padStart(4, "0")}`);
-  return pyramidLevels(orderByValue(values, ids), noPurchase, DEFAULT_TIER_SETTINGS.pyramid);
+  const r = pyramidLevels(orderByValue(values, ids), noPurchase, DEFAULT_TIER_SETTINGS.pyramid);
+  // The level codes as names (null for a buyer without a value).
+  return {
+    ...r,
+    levelOf: Array.from(r.levelOf, (code) => (code === 0 ? null : PYRAMID_CODES[code - 1])),
+  };
 }
 
 describe("pyramidLevels", () => {

@@ -26,11 +26,9 @@ import { DEFAULT_TIER_SETTINGS, type RfmMethod, type TierSettings } from "./tier
 import { valueMeasure, type ValueMeasure } from "./value-measure";
 import { orderByValue } from "./value-order";
 import {
-  ABC_CODES,
   codeOf,
   LIFECYCLE_CODES,
   newTierColumns,
-  PYRAMID_CODES,
   STAGE_CODES,
   tiersAt,
   type TierColumns,
@@ -328,10 +326,10 @@ export function scoreTierColumns(
     const value = values[i];
     out.value[i] = value;
     out.buyerRank[i] = pyramid.buyerRank[i];
-    out.abc[i] = codeOf(ABC_CODES, abc.classOf[i]);
+    out.abc[i] = abc.classOf[i];
     out.cumulativeShare[i] = abc.cumulativeShare[i];
-    out.lossMaking[i] = abc.lossMaking[i] ? 1 : 0;
-    out.pyramid[i] = codeOf(PYRAMID_CODES, pyramid.levelOf[i]);
+    out.lossMaking[i] = abc.lossMaking[i];
+    out.pyramid[i] = pyramid.levelOf[i];
     out.breakClass[i] = breaks.classOf[i];
     out.key[i] = (key.highValue ? 2 : 0) + (key.influential ? 1 : 0);
     out.lifecycle[i] = codeOf(LIFECYCLE_CODES, status);

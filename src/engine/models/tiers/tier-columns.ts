@@ -1,22 +1,14 @@
 import type { Day } from "../../day";
 import type { CustomerColumns } from "../customer-columns";
 import { numberColumn } from "../customer-columns";
-import type { AbcClass } from "./abc";
+import { ABC_CODES } from "./abc";
 import { KEY_FLAGS } from "./key-customers";
 import type { LifecycleStatus } from "./lifecycle";
-import type { PyramidLevel } from "./pyramid";
+import { PYRAMID_CODES } from "./pyramid";
 import type { RelationshipStage } from "./relationship-stage";
 import type { CustomerRfm, CustomerTiers } from "./score-tiers";
 
-/** The codes the columns hold, 1-based: 0 is null. */
-export const ABC_CODES: readonly AbcClass[] = ["A", "B", "C"];
-export const PYRAMID_CODES: readonly PyramidLevel[] = [
-  "VIP",
-  "Major",
-  "Ordinary",
-  "Small",
-  "Prospect",
-];
+/** The codes the columns hold, 1-based: 0 is null (ABC_CODES and PYRAMID_CODES beside their models). */
 export const LIFECYCLE_CODES: readonly LifecycleStatus[] = [
   "Prospect",
   "Churned",
