@@ -3,7 +3,6 @@ import { aggregateTransactions } from "./models/aggregate-transactions";
 import type { Customer } from "./models/customer";
 import { emptyCustomer } from "./models/empty-customer";
 import {
-  customerAt,
   customerColumnsFromObjects,
   fillCustomer,
   customerColumnsFromTable,
@@ -214,8 +213,7 @@ export function scoreWorkbook(workbook: WorkbookData, options: ScoreOptions): Sc
   // columns stay.
   const scratch = emptyCustomer("", 0);
   for (let k = 0; k < inputs.size; k++) {
-    const customer =
-      inputs.source.kind === "objects" ? customerAt(inputs, k) : fillCustomer(inputs, k, scratch);
+    const customer = fillCustomer(inputs, k, scratch);
     const outcome = scoreCredit(customer, asOf);
     setCreditOutcome(credit, k, outcome);
     grades[outcome.grade] = (grades[outcome.grade] ?? 0) + 1;

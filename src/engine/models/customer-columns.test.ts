@@ -7,7 +7,6 @@ import {
   fillCustomer,
   numberColumn,
 } from "./customer-columns";
-import { customersFromTable } from "./customers-from-table";
 import { emptyCustomer } from "./empty-customer";
 import { handTable } from "./hand-table.test-helper";
 
@@ -39,11 +38,34 @@ const messy = tableOf(
 describe("customer columns over a table", () => {
   const columns = customerColumnsFromTable(messy);
 
-  it("gives each customer as customersFromTable reads it", () => {
-    const objects = customersFromTable(messy);
-    expect(columns.size).toBe(objects.length);
-    expect(Array.from(columns.rows)).toEqual(objects.map((c) => c.row));
-    expect(Array.from({ length: columns.size }, (_, k) => customerAt(columns, k))).toEqual(objects);
+  it("gives each customer with an id, its fields read as Customer holds them", () => {
+    expect(columns.size).toBe(3);
+    expect(Array.from(columns.rows)).toEqual([2, 5, 7]);
+    expect(customerAt(columns, 0)).toMatchObject({
+      row: 2,
+      customer_id: "C1",
+      name: "甲",
+      orders: 3,
+      sales_amount: 12_000,
+      last_purchase: 19_800,
+      region: "华东",
+    });
+    // A numeric id keeps its digits; an unreadable cell and blank text are null.
+    expect(customerAt(columns, 1)).toMatchObject({
+      customer_id: "1002",
+      name: null,
+      orders: null,
+      sales_amount: 7.5,
+      last_purchase: null,
+      region: null,
+    });
+    // An infinite figure is no figure.
+    expect(customerAt(columns, 2)).toMatchObject({
+      customer_id: "C3",
+      orders: null,
+      sales_amount: null,
+    });
+    expect(customerAt(columns, 2).gross_profit).toBeNull();
   });
 
   it("refills one object customer after customer, to the same values", () => {

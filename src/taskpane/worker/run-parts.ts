@@ -1,4 +1,3 @@
-import type { ScoreOutcome } from "../../app/score";
 import type { ScoredColumns, ScoreRun } from "../../engine/score-workbook";
 import type { SheetData, WorkbookData } from "../../engine/table/sheet";
 import type { Table } from "../../engine/table/table";
@@ -17,9 +16,6 @@ export interface PackedRun {
   run: ScoreRun;
   omitted: Omitted;
 }
-
-/** A score outcome as it crosses: a packed run, or why there is none. */
-export type PackedOutcome = { packed: PackedRun } | Exclude<ScoreOutcome, { run: ScoreRun }>;
 
 /**
  * A sheet and its table without the rows, when the table's raw rows are the sheet's own arrays (as
