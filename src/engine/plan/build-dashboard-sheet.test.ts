@@ -1,43 +1,16 @@
 import { dayFromIso } from "../day";
 import { makeSample } from "../sample/make-sample";
-import { scoreWorkbook, type ScoreRun } from "../score-workbook";
+import { scoreWorkbook } from "../score-workbook";
 import { DEFAULT_SETTINGS } from "../settings";
-import type { WorkbookData } from "../table/sheet";
 import { buildDashboardSheet } from "./build-dashboard-sheet";
 import { GRADE_COLORS } from "./category-colors";
 import { shownText } from "./fit-column-widths";
+import { tenCustomers } from "./ten-customers.test-helper";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
 
 const asOf = dayFromIso("2026-11-01")!;
 
-/** Ten customers with the given profits, in two regions. */
-function run(profit: (i: number) => number): ScoreRun {
-  const rows: (string | number)[][] = [
-    [
-      "客户编号",
-      "客户名称",
-      "毛利贡献",
-      "交易次数",
-      "最近交易日期",
-      "首次交易日期",
-      "累计销售额",
-      "所在地区",
-    ],
-  ];
-  for (let i = 1; i <= 10; i++)
-    rows.push([
-      `C${i}`,
-      `客户${i}`,
-      profit(i),
-      i,
-      "2026-10-01",
-      "2024-01-01",
-      i * 1000,
-      i % 2 ? "华东" : "华南",
-    ]);
-  const workbook: WorkbookData = { sheets: [{ name: "客户档案", rows }] };
-  return scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS })!;
-}
+const run = tenCustomers;
 
 const table = (s: PlanSheet, name: string): PlanTable => s.tables.find((t) => t.name === name)!;
 const chart = (s: PlanSheet, id: string) => s.charts.find((c) => c.id === id)!;

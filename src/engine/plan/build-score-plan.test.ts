@@ -2,43 +2,15 @@ import { dayFromIso } from "../day";
 import { makeSample } from "../sample/make-sample";
 import { scoreWorkbook, type ScoreRun } from "../score-workbook";
 import { DEFAULT_SETTINGS } from "../settings";
-import type { WorkbookData } from "../table/sheet";
 import { buildHighlights } from "./build-highlights";
 import { buildScorePlan } from "./build-score-plan";
 import { paretoGroups } from "./pareto-groups";
+import { tenCustomers } from "./ten-customers.test-helper";
 import type { PlanSheet, PlanTable } from "./workbook-plan";
 
 const asOf = dayFromIso("2026-11-01")!;
 
-function tiny(profit: (i: number) => number = (i) => i * 100): ScoreRun {
-  // Ten customers with profits 100..1000 (the 80% rule then puts the top five... see the ABC tests).
-  const rows: (string | number)[][] = [
-    [
-      "客户编号",
-      "客户名称",
-      "毛利贡献",
-      "交易次数",
-      "最近交易日期",
-      "首次交易日期",
-      "累计销售额",
-      "所在地区",
-    ],
-  ];
-  for (let i = 1; i <= 10; i++) {
-    rows.push([
-      `C${i}`,
-      `客户${i}`,
-      profit(i),
-      i,
-      "2026-10-01",
-      "2024-01-01",
-      i * 1000,
-      i % 2 ? "华东" : "华南",
-    ]);
-  }
-  const workbook: WorkbookData = { sheets: [{ name: "客户档案", rows }] };
-  return scoreWorkbook(workbook, { asOf, settings: DEFAULT_SETTINGS })!;
-}
+const tiny = tenCustomers;
 
 const sheet = (plan: { sheets: PlanSheet[] }, key: string) =>
   plan.sheets.find((s) => s.key === key)!;

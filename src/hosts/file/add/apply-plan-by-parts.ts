@@ -27,13 +27,20 @@ import {
 } from "../plan/registry-sheet";
 import { resolveChart, type ChartSource } from "../plan/resolve-chart";
 import { uniqueSheetName } from "../plan/sheet-name";
-import { joinPieces, zipPieces, type CompressedPart, type ZipEntry } from "../plan/write-zip";
+import {
+  copiedEntry,
+  joinPieces,
+  zipPieces,
+  type CompressedPart,
+  type ZipEntry,
+} from "../plan/write-zip";
 import { sniffBytes } from "../sniff-bytes";
 import { readDateStyles } from "../xlsx/read-date-styles";
 import { readRels, relsPathOf, type PartRel } from "../xlsx/read-rels";
 import { readSharedStrings } from "../xlsx/read-shared-strings";
 import { readSheetPart, type ReadSheet } from "../xlsx/read-sheet-part";
 import { readWorkbookPart } from "../xlsx/read-workbook-part";
+import { workbookPartPath } from "../xlsx/workbook-part-path";
 import { scanXml } from "../xlsx/scan-xml";
 import { MAX_PART_BYTES, inflateEntry } from "../xlsx/inflate-entry";
 import { PartError } from "../xlsx/part-error";
@@ -255,11 +262,7 @@ export function applyPlanInPieces(
     const data = parts.get(path);
     return data ? text(data) : null;
   };
-  const rootRels = partText("_rels/.rels");
-  const workbookPath =
-    (rootRels
-      ? readRels("", rootRels).find((r) => r.kind === "officeDocument")?.target
-      : undefined) ?? "xl/workbook.xml";
+  const workbookPath = workbookPartPath(partText("_rels/.rels"));
   const workbookXml = partText(workbookPath);
   if (workbookXml === null) throw new FileReadError("not-a-workbook", name);
   const workbookRelsPath = relsPathOf(workbookPath);
@@ -616,17 +619,7 @@ export function applyPlanInPieces(
           throw new FileReadError("corrupt", name, { reasons: error.reasons });
         throw error;
       }
-      ordered.push({
-        name: path,
-        compressed: {
-          method: entry.method,
-          crc: entry.crc,
-          size: entry.size,
-          body: [body],
-          nameBytes: entry.nameBytes,
-          flags: entry.flags,
-        },
-      });
+      ordered.push(copiedEntry(entry, body));
     }
   }
   return zipPieces(ordered, codec);

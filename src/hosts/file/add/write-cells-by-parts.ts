@@ -1,11 +1,12 @@
 import type { CellWrite } from "../../host";
 import { columnIndex } from "../../../engine/table/column-letter";
 import { FileReadError, reasonOf } from "../file-error";
-import { writeZip, type ZipEntry } from "../plan/write-zip";
+import { copiedEntry, writeZip, type ZipEntry } from "../plan/write-zip";
 import { sniffBytes } from "../sniff-bytes";
 import { readDateStyles } from "../xlsx/read-date-styles";
 import { readRels, relsPathOf } from "../xlsx/read-rels";
 import { readWorkbookPart } from "../xlsx/read-workbook-part";
+import { workbookPartPath } from "../xlsx/workbook-part-path";
 import { MAX_PART_BYTES, inflateEntry } from "../xlsx/inflate-entry";
 import { PartError } from "../xlsx/part-error";
 import { FFLATE_CODEC, type ZipCodec } from "../xlsx/zip-codec";
@@ -76,11 +77,7 @@ export function writeCellsByParts(
       return corrupt(error);
     }
   };
-  const rootRels = partText("_rels/.rels");
-  const workbookPath =
-    (rootRels
-      ? readRels("", rootRels).find((r) => r.kind === "officeDocument")?.target
-      : undefined) ?? "xl/workbook.xml";
+  const workbookPath = workbookPartPath(partText("_rels/.rels"));
   const workbookXml = partText(workbookPath);
   if (workbookXml === null) throw new FileReadError("not-a-workbook", name);
   const relsPath = relsPathOf(workbookPath);
@@ -179,17 +176,7 @@ export function writeCellsByParts(
     } catch (error) {
       corrupt(error);
     }
-    entries.push({
-      name: entry.name,
-      compressed: {
-        method: entry.method,
-        crc: entry.crc,
-        size: entry.size,
-        body: [body],
-        nameBytes: entry.nameBytes,
-        flags: entry.flags,
-      },
-    });
+    entries.push(copiedEntry(entry, body));
   }
   return writeZip(entries, codec);
 }

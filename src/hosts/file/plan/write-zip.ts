@@ -1,4 +1,5 @@
 import type { ZipCodec } from "../xlsx/zip-codec";
+import type { ZipDirEntry } from "../xlsx/zip-directory";
 
 /** What writing a zip needs from its platform (xlsx/zip-codec.ts): raw DEFLATE and CRC-32. */
 export type ZipCompressor = Pick<ZipCodec, "deflateRaw" | "crc32">;
@@ -24,6 +25,21 @@ export type ZipEntry =
       data: Uint8Array;
     }
   | { name: string; compressed: CompressedPart };
+
+/** An input zip's entry copied as it stands: its compressed bytes, name bytes and flags kept. */
+export function copiedEntry(entry: ZipDirEntry, body: Uint8Array): ZipEntry {
+  return {
+    name: entry.name,
+    compressed: {
+      method: entry.method,
+      crc: entry.crc,
+      size: entry.size,
+      body: [body],
+      nameBytes: entry.nameBytes,
+      flags: entry.flags,
+    },
+  };
+}
 
 const STORED = 0;
 const DEFLATED = 8;

@@ -10,6 +10,7 @@ import { readRels, relsPathOf, type PartRel } from "./read-rels";
 import { readSharedStrings } from "./read-shared-strings";
 import { readSheetPart, SheetPartProblem, type ReadSheet } from "./read-sheet-part";
 import { readWorkbookPart, type WorkbookSheet } from "./read-workbook-part";
+import { workbookPartPath } from "./workbook-part-path";
 import { MAX_PART_BYTES, inflateEntry } from "./inflate-entry";
 import { readZipDirectory } from "./zip-directory";
 import { rememberMarker } from "./read-markers";
@@ -75,13 +76,9 @@ export function readXlsxParts(
     };
     // Read for its checksum only: a package whose part list is damaged is damaged.
     text("[Content_Types].xml");
-    const rootRels = text("_rels/.rels");
-    const office = rootRels
-      ? readPart("_rels/.rels", () => readRels("", rootRels)).find(
-          (r) => r.kind === "officeDocument"
-        )
-      : undefined;
-    const workbookPath = office?.target ?? "xl/workbook.xml";
+    const workbookPath = workbookPartPath(text("_rels/.rels"), (xml) =>
+      readPart("_rels/.rels", () => readRels("", xml))
+    );
     const workbookXml = text(workbookPath);
     if (workbookXml === null) throw new FileReadError("not-a-workbook", name);
     const workbook = readPart(workbookPath, () => readWorkbookPart(workbookXml));
