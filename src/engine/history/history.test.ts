@@ -1,3 +1,4 @@
+import { rowList } from "../plan/plan-rows";
 import { dayFromIso } from "../day";
 import { buildScorePlan } from "../plan/build-score-plan";
 import { scoreWorkbook } from "../score-workbook";
@@ -41,7 +42,7 @@ describe("snapshots", () => {
     const history = plan.sheets.find((s) => s.key === "history")!.tables[0];
     const sheet = {
       name: "h",
-      rows: [history.header as CellValue[], ...(history.rows as CellValue[][])],
+      rows: [history.header as CellValue[], ...(rowList(history.rows) as CellValue[][])],
     };
     expect(readSnapshots(sheet)).toEqual(snapshotOf(run));
   });
@@ -126,20 +127,24 @@ describe("migration", () => {
     const historySheet = plan.sheets.find((s) => s.key === "history")!;
     expect(historySheet.tables[0].rows).toHaveLength(6);
     const movers = plan.sheets.find((s) => s.key === "migration")!;
-    const counts = movers.tables[0].rows
+    const counts = rowList(movers.tables[0].rows)
       .slice(0, 3)
       .map((r) => (r.slice(1, 4) as number[]).reduce((a, b) => a + b, 0));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(3);
     // The total row and column add up to the customers present both times.
-    expect(movers.tables[0].rows[3]).toEqual(["Total", 1, 1, 1, 3]);
-    expect(movers.tables[0].rows.slice(0, 3).map((r) => r[4])).toEqual([1, 1, 1]);
-    expect(movers.tables[2].rows.map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+    expect(rowList(movers.tables[0].rows)[3]).toEqual(["Total", 1, 1, 1, 3]);
+    expect(
+      rowList(movers.tables[0].rows)
+        .slice(0, 3)
+        .map((r) => r[4])
+    ).toEqual([1, 1, 1]);
+    expect(rowList(movers.tables[2].rows).map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
       // 900/50/50: the 900 is A, the first 50 (ids break the tie) B at 90% before it, the last C.
       // Both changed by 850, so the id orders them.
       ["C1", "A", "B", "down"],
       ["C2", "B", "A", "up"],
     ]);
-    expect(movers.tables[2].rows.map((r) => r.slice(7))).toEqual([
+    expect(rowList(movers.tables[2].rows).map((r) => r.slice(7))).toEqual([
       [-850, "its value changed"],
       [850, "its value changed"],
     ]);

@@ -1,3 +1,4 @@
+import { rowList } from "./plan-rows";
 import { dayFromIso } from "../day";
 import { simulatedPurchasesWorkbook } from "../models/clv/simulated-purchases.test-helper";
 import { scoreWorkbook } from "../score-workbook";
@@ -24,13 +25,22 @@ describe("buildClvCalibration (the Dashboard's BG/NBD block)", () => {
       "Customers (actual)",
       "Customers (expected)",
     ]);
-    expect(counts.rows.map((r) => r[0])).toEqual(["0", "1", "2", "3", "4", "5", "6", "7+"]);
-    const sum = (k: number) => counts.rows.reduce((s, r) => s + (r[k] as number), 0);
+    expect(rowList(counts.rows).map((r) => r[0])).toEqual([
+      "0",
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7+",
+    ]);
+    const sum = (k: number) => rowList(counts.rows).reduce((s, r) => s + (r[k] as number), 0);
     expect(sum(1)).toBe(60);
     expect(Math.abs(sum(2) - 60)).toBeLessThan(0.5);
     // Actual counts come from the very summary the model was fitted on.
     const x = run.predictiveClv!.summary!.x;
-    expect(counts.rows[0][1]).toBe(Array.from(x).filter((v) => v === 0).length);
+    expect(rowList(counts.rows)[0][1]).toBe(Array.from(x).filter((v) => v === 0).length);
   });
 
   it("draws both rows as a column chart beside the table, reading the table's cells", () => {

@@ -1,3 +1,4 @@
+import { rowList } from "./plan-rows";
 import { dayFromIso } from "../day";
 import { explainFuzzy } from "../explain/credit/explain-fuzzy";
 import { scoreWorkbook } from "../score-workbook";
@@ -39,7 +40,7 @@ describe("buildCreditSheet with the fuzzy method", () => {
     expect(table.header.slice(-2)).toEqual(["Fuzzy grade", "Fuzzy evaluation"]);
     expect(table.formats).toHaveLength(table.header.length);
     [...eachScoredCustomer(fuzzy)].forEach((c, i) => {
-      const row = table.rows[i];
+      const row = rowList(table.rows)[i];
       expect(c.credit.fuzzy).not.toBeNull();
       expect(row[row.length - 1]).toBe(
         explainFuzzy(c.credit.fuzzy!, DEFAULT_SETTINGS.credit.fuzzyGrades, "en-US")
@@ -58,7 +59,7 @@ describe("buildCreditSheet with the fuzzy method", () => {
     // 14 columns, and the Altman check and its reason (16), but no fuzzy columns.
     const table = buildCreditSheet(run(DEFAULT_SETTINGS), "en-US").tables[0];
     expect(table.header).toHaveLength(16);
-    expect(table.rows[0]).toHaveLength(16);
+    expect(rowList(table.rows)[0]).toHaveLength(16);
     expect(table.header).not.toContain("Fuzzy grade");
   });
 });

@@ -10,8 +10,9 @@ import { roundLimit } from "./round-limit";
 import { missingFinancialFields } from "./no-financial-fields";
 import { dataSheetPrint } from "./data-sheet-print";
 import { fitColumnWidths } from "./fit-column-widths";
-import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
-import { eachScoredCustomer } from "../scored-customers";
+import { FORMATS, type PlanSheet, type PlanTable, type PlanValue } from "./workbook-plan";
+import { madeRows } from "./plan-rows";
+import { scoredCount, scoredCustomerAt } from "../scored-customers";
 
 function fuzzyCells(
   result: FuzzyResult | null,
@@ -35,7 +36,9 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
   // With credit.method "fuzzy", two columns more: the winning grade and the membership vector.
   const fuzzy = run.settings.credit.method === "fuzzy";
   const grades = run.settings.credit.fuzzyGrades;
-  const rows = Array.from(eachScoredCustomer(run), ({ customer, credit, altman }) => {
+  // Made when written: a row per customer is never held beside the run's columns.
+  const rows = madeRows(scoredCount(run), (i): PlanValue[] => {
+    const { customer, credit, altman } = scoredCustomerAt(run, i);
     if (missing !== null) {
       const blank = Array<null>(t.header.length - 3).fill(null);
       const noFuzzy = fuzzy ? [null, null] : [];

@@ -1,3 +1,4 @@
+import { rowList } from "./plan-rows";
 import { dayFromIso } from "../day";
 import { makeSample } from "../sample/make-sample";
 import { scoreWorkbook } from "../score-workbook";
@@ -83,7 +84,7 @@ describe("buildDashboardSheet: a Dashboard that prints", () => {
 
   it("sizes every column for its tables, so a count in the RFM grid never shows ###", () => {
     dashboard.tables.forEach((t) =>
-      t.rows.forEach((r) =>
+      rowList(t.rows).forEach((r) =>
         r.forEach((v, c) => {
           const width = dashboard.columnWidths[t.column - 1 + c];
           expect(width).toBeGreaterThan(shownText(v, t.formats[c]).length);

@@ -24,7 +24,8 @@ import {
   type PlanTable,
   type PlanValue,
 } from "./workbook-plan";
-import { eachScoredCustomer, scoredCount } from "../scored-customers";
+import { scoredCount } from "../scored-customers";
+import { fmOf } from "../models/tiers/tier-columns";
 
 const PYRAMID: PyramidLevel[] = ["VIP", "Major", "Ordinary", "Small", "Prospect"];
 const LIFECYCLE: LifecycleStatus[] = ["Loyal", "Repeat", "First-time", "Churned", "Prospect"];
@@ -320,8 +321,8 @@ export function buildDashboardSheet(run: ScoreRun, lang: Lang): PlanSheet {
 /** Customer counts by R (rows 5 down to 1) and FM (columns 1 to 5). */
 export function rfmGrid(run: ScoreRun): number[][] {
   const grid = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
-  for (const { tiers } of eachScoredCustomer(run)) {
-    if (tiers.rfm) grid[5 - tiers.rfm.r][tiers.rfm.fm - 1]++;
-  }
+  // From the tier columns (r = 0: no RFM), not an object per customer.
+  const { r, f, m } = run.customers.tiers;
+  for (let k = 0; k < r.length; k++) if (r[k] > 0) grid[5 - r[k]][fmOf(f[k], m[k]) - 1]++;
   return grid;
 }

@@ -2,6 +2,7 @@ import { excelSerialFromDay } from "../day";
 import type { SnapshotRow } from "../history/snapshot";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
+import { madeRows } from "./plan-rows";
 import { FORMATS, type PlanSheet } from "./workbook-plan";
 
 /** The history sheet: every snapshot, oldest first, one row per customer per refresh. */
@@ -16,17 +17,21 @@ export function buildHistorySheet(history: readonly SnapshotRow[], lang: Lang): 
         row: 1,
         column: 1,
         header: text.history.header,
-        rows: history.map((r) => [
-          excelSerialFromDay(r.date),
-          r.customerId,
-          r.name,
-          r.abc,
-          r.pyramid,
-          r.segment,
-          r.grade,
-          r.score,
-          r.value,
-        ]),
+        // Made when written: a row per customer per refresh.
+        rows: madeRows(history.length, (i) => {
+          const r = history[i];
+          return [
+            excelSerialFromDay(r.date),
+            r.customerId,
+            r.name,
+            r.abc,
+            r.pyramid,
+            r.segment,
+            r.grade,
+            r.score,
+            r.value,
+          ];
+        }),
         formats: [
           FORMATS.date,
           FORMATS.text,

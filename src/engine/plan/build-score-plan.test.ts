@@ -1,3 +1,4 @@
+import { rowList } from "./plan-rows";
 import { dayFromIso } from "../day";
 import { makeSample } from "../sample/make-sample";
 import { scoreWorkbook, type ScoreRun } from "../score-workbook";
@@ -38,15 +39,27 @@ describe("buildScorePlan", () => {
     expect(plan.highlights).toEqual([]);
   });
 
+  it("holds no row per customer: the per-customer tables make their rows when written", () => {
+    const perCustomer = [
+      table(sheet(plan, "tiers"), "tiers_customers"),
+      table(sheet(plan, "credit"), "credit_customers"),
+      table(sheet(plan, "validation"), "validation_completeness"),
+      table(sheet(plan, "history"), "history_snapshots"),
+    ];
+    for (const t of perCustomer) {
+      expect([t.name, Array.isArray(t.rows), t.rows.length]).toEqual([t.name, false, 10]);
+    }
+  });
+
   it("writes one tiers row per customer at A2 onwards, keyed by customer_id", () => {
     const tiers = table(sheet(plan, "tiers"), "tiers_customers");
     expect([tiers.row, tiers.column]).toEqual([1, 1]);
     expect(tiers.rows).toHaveLength(10);
     expect(tiers.header.length).toBe(tiers.formats.length);
-    const c10 = tiers.rows.find((r) => r[0] === "C10")!;
+    const c10 = rowList(tiers.rows).find((r) => r[0] === "C10")!;
     // C10 holds the largest profit (1000 of 5500): rank 1, tier A.
     expect(c10.slice(0, 6)).toEqual(["C10", "客户10", 1000, 1, 1000 / 5500, "A"]);
-    const c1 = tiers.rows.find((r) => r[0] === "C1")!;
+    const c1 = rowList(tiers.rows).find((r) => r[0] === "C1")!;
     expect(c1[5]).toBe("C");
   });
 
@@ -54,7 +67,7 @@ describe("buildScorePlan", () => {
     const credit = table(sheet(plan, "credit"), "credit_customers");
     expect(credit.rows).toHaveLength(10);
     expect(credit.header.slice(0, 4)).toEqual(["Customer ID", "Customer name", "Score", "Grade"]);
-    for (const row of credit.rows) expect(row.length).toBe(credit.header.length);
+    for (const row of rowList(credit.rows)) expect(row.length).toBe(credit.header.length);
   });
 
   it("draws the Pareto, tier share, pyramid, grade, lifecycle and region charts over their tables", () => {
@@ -77,7 +90,7 @@ describe("buildScorePlan", () => {
       [`C${first}:C${last}`, "line", "secondary"],
     ]);
     // Ten customers: one column each, largest first, the line ending at 100%.
-    expect(pareto.rows.map((r) => r[0])).toEqual([
+    expect(rowList(pareto.rows).map((r) => r[0])).toEqual([
       "C10",
       "C9",
       "C8",
@@ -89,10 +102,10 @@ describe("buildScorePlan", () => {
       "C2",
       "C1",
     ]);
-    expect(pareto.rows[9][2]).toBeCloseTo(1, 10);
+    expect(rowList(pareto.rows)[9][2]).toBeCloseTo(1, 10);
     expect(chart.series[1].axisMax).toBe(1);
     const abc = table(dashboard, "dashboard_abc");
-    expect(abc.rows.map((r) => r[0])).toEqual(["A", "B", "C"]);
+    expect(rowList(abc.rows).map((r) => r[0])).toEqual(["A", "B", "C"]);
     // All tiers hold a positive share here, so the doughnut draws the value shares (column C).
     expect(dashboard.charts[1].series[0].values.range).toBe(`C${abc.row + 1}:C${abc.row + 3}`);
     expect(dashboard.charts[1].title).toBe("ABC tiers: share of value");
@@ -110,7 +123,7 @@ describe("buildScorePlan", () => {
     // Profits 200..1,000 and a loss of 1,500: the net total is 3,900, and the share reaches 5,400 / 3,900.
     const run = tiny((i) => (i === 1 ? -1500 : i * 100));
     const dashboard = sheet(buildScorePlan(run, "en-US"), "dashboard");
-    const shares = table(dashboard, "dashboard_pareto").rows.map((r) => r[2] as number);
+    const shares = rowList(table(dashboard, "dashboard_pareto").rows).map((r) => r[2] as number);
     expect(Math.max(...shares)).toBeCloseTo(5400 / 3900, 10);
     expect(dashboard.charts[0].series[1].axisMax).toBe(1.4);
   });
@@ -118,7 +131,7 @@ describe("buildScorePlan", () => {
   it("counts the RFM grid so that every RFM-scored customer is in one cell, with a colour scale", () => {
     const dashboard = sheet(plan, "dashboard");
     const grid = table(dashboard, "dashboard_rfm_grid");
-    const total = grid.rows.reduce(
+    const total = rowList(grid.rows).reduce(
       (sum, r) => sum + (r.slice(1) as number[]).reduce((a, b) => a + b, 0),
       0
     );

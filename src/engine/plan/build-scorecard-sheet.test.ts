@@ -1,3 +1,4 @@
+import { rowList } from "./plan-rows";
 import type { CellValue } from "../table/cell";
 import { fitScorecard, type ScorecardFit } from "../models/scorecard/fit-scorecard";
 import { buildScorecardSheet } from "./build-scorecard-sheet";
@@ -22,22 +23,22 @@ describe("buildScorecardSheet", () => {
 
   it("lists the variables by IV with why each is in the model or not", () => {
     const variables = table("scorecard_variables");
-    expect(variables.rows.map((r) => r[0])).toEqual(
+    expect(rowList(variables.rows).map((r) => r[0])).toEqual(
       fit.variables
         .slice()
         .sort((a, b) => (b.iv ?? -1) - (a.iv ?? -1))
         .map((v) => v.name)
     );
-    const noise = variables.rows.find((r) => r[0] === "noise")!;
+    const noise = rowList(variables.rows).find((r) => r[0] === "noise")!;
     expect(noise.slice(2)).toEqual(["no", expect.stringMatching(/^left out: IV/), null]);
-    const months = variables.rows.find((r) => r[0] === "months")!;
+    const months = rowList(variables.rows).find((r) => r[0] === "months")!;
     expect(months[4]).toBe(fit.model.coefficients.months);
   });
 
   it("gives every bin its counts, bad rate, WOE and points", () => {
     const bins = table("scorecard_bins");
     const months = fit.variables.find((v) => v.name === "months")!;
-    const rows = bins.rows.filter((r) => r[0] === "months");
+    const rows = rowList(bins.rows).filter((r) => r[0] === "months");
     expect(rows).toEqual(
       months.bins.map((b) => [
         "months",
@@ -54,7 +55,9 @@ describe("buildScorecardSheet", () => {
 
   it("charts the bad rate by score decile from the deciles table", () => {
     const deciles = table("scorecard_deciles");
-    expect(deciles.rows.map((r) => r[5])).toEqual(fit.quality.deciles.map((d) => d.badRate));
+    expect(rowList(deciles.rows).map((r) => r[5])).toEqual(
+      fit.quality.deciles.map((d) => d.badRate)
+    );
     expect(deciles.column).toBe(10);
     const chart = sheet.charts[0];
     expect(chart.categories.range).toBe("J7:J16");
@@ -75,7 +78,7 @@ describe("buildScorecardSheet", () => {
     expect(chart.categories.range).toBe(`R7:R${last}`);
     expect(chart.series.map((s) => s.values.range)).toEqual([`S7:S${last}`, `T7:T${last}`]);
     // The largest gap the curve samples is at most KS, which takes every distinct score.
-    const gaps = ks.rows.map((r) => r[3] as number);
+    const gaps = rowList(ks.rows).map((r) => r[3] as number);
     expect(Math.max(...gaps)).toBeLessThanOrEqual(fit.quality.ks + 1e-12);
   });
 

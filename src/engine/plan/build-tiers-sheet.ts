@@ -9,7 +9,8 @@ import { dataSheetPrint } from "./data-sheet-print";
 import { fitColumnWidths } from "./fit-column-widths";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
 import { predictiveClvColumns } from "./predictive-clv-columns";
-import { eachScoredCustomer } from "../scored-customers";
+import { scoredCount, scoredCustomerAt } from "../scored-customers";
+import { madeRows } from "./plan-rows";
 
 const KEY_NAMES = {
   both: { "zh-CN": "双料", "en-US": "both" },
@@ -29,28 +30,32 @@ function churnCell(
 export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
   const t = planText(lang).tiers;
   const extra = predictiveClvColumns(run, lang);
-  const rows = Array.from(eachScoredCustomer(run), ({ customer, tiers }, i) => [
-    customer.customer_id,
-    customer.name,
-    tiers.value,
-    tiers.rank,
-    tiers.cumulativeShare,
-    tiers.abc,
-    tiers.lossMaking ? t.yes : t.no,
-    tiers.pyramid && pyramidName(tiers.pyramid)[lang],
-    tiers.breakClass,
-    tiers.key.kind && KEY_NAMES[tiers.key.kind][lang],
-    tiers.rfm?.r ?? null,
-    tiers.rfm?.f ?? null,
-    tiers.rfm?.m ?? null,
-    tiers.rfm && segmentName(tiers.rfm.segment)[lang],
-    tiers.lifecycle && lifecycleName(tiers.lifecycle)[lang],
-    tiers.stage && stageName(tiers.stage)[lang],
-    churnCell(churnAction(tiers), t),
-    tiers.clv,
-    customer.row,
-    ...(extra ? extra.cells(i) : []),
-  ]);
+  // Made when written: a row per customer is never held beside the run's columns.
+  const rows = madeRows(scoredCount(run), (i) => {
+    const { customer, tiers } = scoredCustomerAt(run, i);
+    return [
+      customer.customer_id,
+      customer.name,
+      tiers.value,
+      tiers.rank,
+      tiers.cumulativeShare,
+      tiers.abc,
+      tiers.lossMaking ? t.yes : t.no,
+      tiers.pyramid && pyramidName(tiers.pyramid)[lang],
+      tiers.breakClass,
+      tiers.key.kind && KEY_NAMES[tiers.key.kind][lang],
+      tiers.rfm?.r ?? null,
+      tiers.rfm?.f ?? null,
+      tiers.rfm?.m ?? null,
+      tiers.rfm && segmentName(tiers.rfm.segment)[lang],
+      tiers.lifecycle && lifecycleName(tiers.lifecycle)[lang],
+      tiers.stage && stageName(tiers.stage)[lang],
+      churnCell(churnAction(tiers), t),
+      tiers.clv,
+      customer.row,
+      ...(extra ? extra.cells(i) : []),
+    ];
+  });
   const table: PlanTable = {
     name: "tiers_customers",
     row: 1,

@@ -1,3 +1,4 @@
+import { rowList } from "./plan-rows";
 import { dayFromIso } from "../day";
 import { makeSample } from "../sample/make-sample";
 import { openTable } from "../table/open-table";
@@ -18,7 +19,7 @@ describe("buildValidationPlan", () => {
     expect(findings.row).toBe(4);
     expect(findings.rows).toHaveLength(report.findings.length);
     const typeError = report.findings.findIndex((f) => f.code === "type-error");
-    const row = findings.rows[typeError];
+    const row = rowList(findings.rows)[typeError];
     const f = report.findings[typeError];
     expect(row.slice(0, 5)).toEqual([
       f.row,

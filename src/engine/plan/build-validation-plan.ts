@@ -5,6 +5,7 @@ import { formatFinding } from "../../i18n/findings/format-finding";
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
 import { FORMATS, type PlanSheet, type PlanTable, type WorkbookPlan } from "./workbook-plan";
+import { madeRows } from "./plan-rows";
 import { rowAfter } from "./table-range";
 import { EXCEL_ROWS } from "../excel-limits";
 
@@ -64,7 +65,8 @@ export function buildValidationSheet(
     row: completenessRow + 1,
     column: 1,
     header: t.completenessHeader,
-    rows: Array.from({ length: shownCompleteness }, (_, i) => [
+    // Made when written: one per customer.
+    rows: madeRows(shownCompleteness, (i) => [
       report.completeness.rows[i],
       report.completeness.customerIds[i],
       report.completeness.scores[i],

@@ -1,4 +1,5 @@
 import { textWidth } from "./text-width";
+import { rowAt } from "./plan-rows";
 import { FORMATS, type PlanFormat, type PlanTable, type PlanValue } from "./workbook-plan";
 
 /** Room for the autofilter arrow beside a header, and a margin so text does not touch the grid. */
@@ -84,8 +85,8 @@ export function fitColumnWidths(tables: readonly PlanTable[]): number[] {
     const sized = formats.map((f) => f !== null && GROWS_WITH_SIZE.has(f));
     const largest = new Float64Array(formats.length).fill(-Infinity);
     const lowest = new Float64Array(formats.length).fill(Infinity);
-    for (const row of table.rows) {
-      row.forEach((value, c) => {
+    for (let r = 0; r < table.rows.length; r++) {
+      rowAt(table.rows, r).forEach((value, c) => {
         if (value === null) return;
         if (typeof value === "number" && sized[c] && Number.isFinite(value)) {
           if (value >= 0) {

@@ -1,6 +1,7 @@
 import type { Lang } from "../../i18n/lang";
 import { planText } from "../../i18n/plan";
 import { EXCEL_ROWS } from "../excel-limits";
+import { firstRows } from "./plan-rows";
 import type { PlanCell, PlanSheet, PlanTable } from "./workbook-plan";
 
 /** The last sheet row a table writes: its header, then one row per record. */
@@ -46,7 +47,7 @@ export function fitLastRow(sheet: PlanSheet, lang: Lang, lastRow = EXCEL_ROWS): 
     else cells.push(cell);
   }
   const room = lastRow - row;
-  const rows = table.rows.length > room ? table.rows.slice(0, Math.max(0, room)) : table.rows;
+  const rows = firstRows(table.rows, room);
   if (rows !== table.rows) {
     cells.push({
       row: next,

@@ -1,5 +1,4 @@
 import type { ScoreRun } from "../score-workbook";
-import { filterScoredCustomers } from "../scored-customers";
 
 export interface ParetoGroup {
   label: string;
@@ -17,32 +16,36 @@ const GROUPS = 20;
  * nothing, so larger files are shown as twenty groups of 5% of the ranked customers each ("0-5%").
  */
 export function paretoGroups(run: ScoreRun): ParetoGroup[] {
-  const ranked = filterScoredCustomers(run, (c) => c.tiers.rank !== null).sort(
-    (a, b) => a.tiers.rank! - b.tiers.rank!
-  );
+  // From the tier columns: ranks are 1..n, one per ranked customer (score-tiers.ts), so customer k
+  // goes to place rank - 1 with no sort and no object per customer.
+  const { rank, value } = run.customers.tiers;
+  const ids = run.customers.inputs.ids;
+  let n = 0;
+  for (let k = 0; k < rank.length; k++) if (rank[k] > 0) n++;
+  const byRank = new Int32Array(n);
+  for (let k = 0; k < rank.length; k++) if (rank[k] > 0) byRank[rank[k] - 1] = k;
   const total = run.tiers.totals.totalValue;
   const share = (cumulative: number) => (total > 0 ? cumulative / total : 0);
-  const n = ranked.length;
   const groups: ParetoGroup[] = [];
   let cumulative = 0;
   if (n <= SINGLE_LIMIT) {
-    for (const c of ranked) {
-      cumulative += c.tiers.value!;
-      groups.push({
-        label: c.customer.customer_id,
-        value: c.tiers.value!,
-        cumulativeShare: share(cumulative),
-      });
+    for (const k of byRank) {
+      cumulative += value[k];
+      groups.push({ label: ids[k], value: value[k], cumulativeShare: share(cumulative) });
     }
     return groups;
   }
   for (let g = 0; g < GROUPS; g++) {
     const from = Math.floor((g * n) / GROUPS);
     const to = Math.floor(((g + 1) * n) / GROUPS);
-    let value = 0;
-    for (let i = from; i < to; i++) value += ranked[i].tiers.value!;
-    cumulative += value;
-    groups.push({ label: `${g * 5}-${(g + 1) * 5}%`, value, cumulativeShare: share(cumulative) });
+    let sum = 0;
+    for (let i = from; i < to; i++) sum += value[byRank[i]];
+    cumulative += sum;
+    groups.push({
+      label: `${g * 5}-${(g + 1) * 5}%`,
+      value: sum,
+      cumulativeShare: share(cumulative),
+    });
   }
   return groups;
 }

@@ -1,3 +1,4 @@
+import { rowList } from "./plan-rows";
 import { dayFromIso } from "../day";
 import { scoreWorkbook } from "../score-workbook";
 import { DEFAULT_SETTINGS, type Settings } from "../settings";
@@ -24,7 +25,7 @@ describe("the Tiers sheet's predictive CLV columns", () => {
     ]);
     expect(table.formats.slice(19)).toEqual(["0.0%", "0.00", "#,##0.00", "#,##0.00"]);
     expect(sheet.columnWidths).toHaveLength(23);
-    const [pAlive, purchases, spend, clv] = table.rows[0].slice(19) as number[];
+    const [pAlive, purchases, spend, clv] = rowList(table.rows)[0].slice(19) as number[];
     expect(pAlive).toBe(run.predictiveClv!.pAlive[0]);
     expect(purchases).toBeGreaterThan(0);
     expect(spend).toBeGreaterThan(0);
@@ -44,6 +45,8 @@ describe("the Tiers sheet's predictive CLV columns", () => {
       scoreWorkbook(simulatedPurchasesWorkbook(), { asOf, settings: bgnbd })!,
       "en-US"
     );
-    expect(chosen.tables[0].rows.map((r) => r[17])).toEqual(table.rows.map((r) => r[17]));
+    expect(rowList(chosen.tables[0].rows).map((r) => r[17])).toEqual(
+      rowList(table.rows).map((r) => r[17])
+    );
   });
 });

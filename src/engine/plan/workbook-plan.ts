@@ -3,6 +3,7 @@
  * the values at which addresses, their formats, charts and conditional formats. Hosts compute
  * nothing; they apply a plan whole or not at all.
  */
+import type { MadeRows } from "./plan-rows";
 
 /** A value to write. Strings are always written as text, even when they start with = + - @. */
 export type PlanValue = string | number | boolean | null;
@@ -50,6 +51,12 @@ export const FORMATS = {
 
 export type PlanFormat = (typeof FORMATS)[keyof typeof FORMATS];
 
+/**
+ * A table's rows: held (small tables), or made one at a time when written (plan-rows.ts; the
+ * per-customer tables). Read them with rowAt or rowList.
+ */
+export type PlanRows = readonly (readonly PlanValue[])[] | MadeRows;
+
 /** A rectangle of values with a header row, written at `row`, `column` (1-based). */
 export interface PlanTable {
   /** Stable name for tests and for hosts that create Excel tables ("tiers_customers"). */
@@ -57,7 +64,7 @@ export interface PlanTable {
   row: number;
   column: number;
   header: string[];
-  rows: PlanValue[][];
+  rows: PlanRows;
   /** Number format per column (null = General). Dates are written as Excel serials with FORMATS.date. */
   formats: (PlanFormat | null)[];
   /** Bold, filled, frozen header with an autofilter. */

@@ -1,3 +1,4 @@
+import { rowAt } from "../../engine/plan/plan-rows";
 import type { PlanTable, PlanValue } from "../../engine/plan/workbook-plan";
 import { areaAddress, type Area } from "./a1";
 import type { BlockWriter } from "./block-writer";
@@ -53,7 +54,8 @@ export async function writeTable(
     let bytes = 0;
     const block: (string | number | boolean | null)[][] = [];
     while (end < table.rows.length && end - start < MAX_BLOCK_ROWS) {
-      const row = Array.from({ length: width }, (_, j) => cellValue(table.rows[end][j]));
+      const values = rowAt(table.rows, end);
+      const row = Array.from({ length: width }, (_, j) => cellValue(values[j]));
       const rowBytes = estimateJsonBytes([row]) + mixed * FORMAT_BYTES_PER_CELL;
       if (end > start && bytes + rowBytes > REQUEST_BUDGET_BYTES) break;
       block.push(row);

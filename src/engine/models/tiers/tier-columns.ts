@@ -92,6 +92,11 @@ export function codeOf<T>(codes: readonly T[], value: T | null): number {
   return value === null ? 0 : codes.indexOf(value) + 1;
 }
 
+/** The combined FM score of the RFM grid: the mean of F and M, rounded up. */
+export function fmOf(f: number, m: number): number {
+  return Math.floor((f + m + 1) / 2);
+}
+
 const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 const zeroNull = (x: number): number | null => (x === 0 ? null : x);
 
@@ -105,7 +110,7 @@ function rfmAt(customers: CustomerColumns, t: TierColumns, k: number): CustomerR
     r,
     f,
     m,
-    fm: Math.floor((f + m + 1) / 2),
+    fm: fmOf(f, m),
     segment: t.segmentNames[t.segment[k] - 1],
     recency: t.asOf - numberColumn(customers, "last_purchase")[k],
     frequency: numberColumn(customers, "orders")[k],

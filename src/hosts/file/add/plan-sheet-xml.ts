@@ -1,5 +1,6 @@
 import { EXCEL_COLUMNS } from "../../../engine/excel-limits";
 import type { PlanSheet, PlanValue } from "../../../engine/plan/workbook-plan";
+import { rowAt } from "../../../engine/plan/plan-rows";
 import { columnIndex, columnLetter } from "../../../engine/table/column-letter";
 import { argb } from "../plan/argb";
 import { ByteSink } from "../plan/byte-sink";
@@ -225,7 +226,7 @@ export function writePlanSheetXml(
     });
   const bodyRow = (body: (typeof bodies)[number], number: number): string => {
     const { table, opens, styles, textStyles, shifts } = body;
-    const values = table.rows[number - table.row - 1];
+    const values = rowAt(table.rows, number - table.row - 1);
     const width = Math.min(values.length, table.header.length);
     let cells = "";
     for (let c = 0; c < width; c++) {

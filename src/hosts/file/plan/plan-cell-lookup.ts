@@ -1,3 +1,4 @@
+import { rowAt } from "../../../engine/plan/plan-rows";
 import type { PlanFormat, PlanSheet, PlanValue } from "../../../engine/plan/workbook-plan";
 
 /** What a planned sheet will hold at a cell. */
@@ -29,7 +30,7 @@ export function planCellLookup(sheet: PlanSheet): PlanCellLookup {
       const table = tableAt(row, column);
       if (!table) return undefined;
       const c = column - table.column;
-      return row === table.row ? table.header[c] : table.rows[row - table.row - 1][c];
+      return row === table.row ? table.header[c] : rowAt(table.rows, row - table.row - 1)[c];
     },
     format(row, column) {
       const cell = cells.get(`${row}:${column}`);
