@@ -25,7 +25,12 @@ describe("plan rows", () => {
   });
 
   it("refuses a row outside the table rather than giving undefined", () => {
-    expect(() => rowAt(madeRows(2, () => []), 2)).toThrow(RangeError);
+    expect(() =>
+      rowAt(
+        madeRows(2, () => []),
+        2
+      )
+    ).toThrow(RangeError);
     expect(() => rowAt([["a"]], -1)).toThrow(RangeError);
   });
 
