@@ -1,6 +1,9 @@
-import { customerAt } from "./models/customer-columns";
+import { customerAt, customerValue, fillCustomer } from "./models/customer-columns";
 import { altmanZ } from "./models/credit/altman";
 import { creditOutcomeAt } from "./models/credit/credit-columns";
+import type { CreditOutcome } from "./models/credit/credit-result";
+import { emptyCustomer } from "./models/empty-customer";
+import type { CustomerTiers } from "./models/tiers/score-tiers";
 import { tiersAt } from "./models/tiers/tier-columns";
 import type { ScoredCustomer, ScoreRun } from "./score-workbook";
 
@@ -28,6 +31,46 @@ export function scoredCustomerAt(
     credit: creditOutcomeAt(credit, i),
     // Cheap and a function of the customer's own figures: computed again rather than kept.
     altman: altmanZ(customer, run.settings.credit.altman),
+  };
+}
+
+/*
+ * The parts of customer i's results alone, for the sheet rows that show one part: a row of a
+ * million-customer sheet then builds only what it shows.
+ */
+
+/** Customer i's tiers (with its id and sheet row). */
+export function scoredTiersAt(run: Pick<ScoreRun, "customers">, i: number): CustomerTiers {
+  return tiersAt(run.customers.inputs, run.customers.tiers, i);
+}
+
+/** Customer i's credit outcome. */
+export function scoredCreditAt(run: Pick<ScoreRun, "customers">, i: number): CreditOutcome {
+  return creditOutcomeAt(run.customers.credit, i);
+}
+
+/** Customer i's name as read (null when empty). */
+export function scoredNameAt(run: Pick<ScoreRun, "customers">, i: number): string | null {
+  const name = customerValue(run.customers.inputs, "name", i);
+  return name === null ? null : String(name);
+}
+
+/**
+ * Customer i with its credit outcome and Altman Z'', the customer refilled into one record that the
+ * next call reuses: read what a row needs and keep none of it.
+ */
+export function creditRowReader(
+  run: Pick<ScoreRun, "customers" | "settings">
+): (i: number) => Pick<ScoredCustomer, "customer" | "credit" | "altman"> {
+  const { inputs, credit } = run.customers;
+  const customer = emptyCustomer("", 0);
+  return (i) => {
+    fillCustomer(inputs, i, customer);
+    return {
+      customer,
+      credit: creditOutcomeAt(credit, i),
+      altman: altmanZ(customer, run.settings.credit.altman),
+    };
   };
 }
 

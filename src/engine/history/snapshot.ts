@@ -2,7 +2,7 @@ import { dayFromDate, dayFromExcelSerial, dayFromIso, isoFromDay, type Day } fro
 import type { ScoreRun } from "../score-workbook";
 import type { CellValue } from "../table/cell";
 import type { SheetData } from "../table/sheet";
-import { eachScoredCustomer } from "../scored-customers";
+import { scoredCount, scoredCreditAt, scoredNameAt, scoredTiersAt } from "../scored-customers";
 
 /** One customer in one refresh: what the history sheet keeps (issue #4: date, customer, tier, level, segment, grade, score). */
 export interface SnapshotRow {
@@ -33,11 +33,13 @@ export const SNAPSHOT_COLUMNS = [
 /** This run's snapshot. */
 export function snapshotOf(run: ScoreRun): SnapshotRow[] {
   const rows: SnapshotRow[] = [];
-  for (const { customer, tiers, credit } of eachScoredCustomer(run)) {
+  for (let i = 0; i < scoredCount(run); i++) {
+    const tiers = scoredTiersAt(run, i);
+    const credit = scoredCreditAt(run, i);
     rows.push({
       date: run.asOf,
-      customerId: customer.customer_id,
-      name: customer.name,
+      customerId: tiers.customer_id,
+      name: scoredNameAt(run, i),
       abc: tiers.abc,
       pyramid: tiers.pyramid,
       segment: tiers.rfm?.segment ?? null,

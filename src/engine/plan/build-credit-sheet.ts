@@ -12,7 +12,7 @@ import { dataSheetPrint } from "./data-sheet-print";
 import { fitColumnWidths } from "./fit-column-widths";
 import { FORMATS, type PlanSheet, type PlanTable, type PlanValue } from "./workbook-plan";
 import { madeRows } from "./plan-rows";
-import { scoredCount, scoredCustomerAt } from "../scored-customers";
+import { creditRowReader, scoredCount } from "../scored-customers";
 
 function fuzzyCells(
   result: FuzzyResult | null,
@@ -37,8 +37,9 @@ export function buildCreditSheet(run: ScoreRun, lang: Lang): PlanSheet {
   const fuzzy = run.settings.credit.method === "fuzzy";
   const grades = run.settings.credit.fuzzyGrades;
   // Made when written: a row per customer is never held beside the run's columns.
+  const read = creditRowReader(run);
   const rows = madeRows(scoredCount(run), (i): PlanValue[] => {
-    const { customer, credit, altman } = scoredCustomerAt(run, i);
+    const { customer, credit, altman } = read(i);
     if (missing !== null) {
       const blank = Array<null>(t.header.length - 3).fill(null);
       const noFuzzy = fuzzy ? [null, null] : [];

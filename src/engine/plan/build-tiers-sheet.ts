@@ -9,7 +9,7 @@ import { dataSheetPrint } from "./data-sheet-print";
 import { fitColumnWidths } from "./fit-column-widths";
 import { FORMATS, type PlanSheet, type PlanTable } from "./workbook-plan";
 import { predictiveClvColumns } from "./predictive-clv-columns";
-import { scoredCount, scoredCustomerAt } from "../scored-customers";
+import { scoredCount, scoredNameAt, scoredTiersAt } from "../scored-customers";
 import { madeRows } from "./plan-rows";
 
 const KEY_NAMES = {
@@ -32,10 +32,10 @@ export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
   const extra = predictiveClvColumns(run, lang);
   // Made when written: a row per customer is never held beside the run's columns.
   const rows = madeRows(scoredCount(run), (i) => {
-    const { customer, tiers } = scoredCustomerAt(run, i);
+    const tiers = scoredTiersAt(run, i);
     return [
-      customer.customer_id,
-      customer.name,
+      tiers.customer_id,
+      scoredNameAt(run, i),
       tiers.value,
       tiers.rank,
       tiers.cumulativeShare,
@@ -52,7 +52,7 @@ export function buildTiersSheet(run: ScoreRun, lang: Lang): PlanSheet {
       tiers.stage && stageName(tiers.stage)[lang],
       churnCell(churnAction(tiers), t),
       tiers.clv,
-      customer.row,
+      tiers.row,
       ...(extra ? extra.cells(i) : []),
     ];
   });
