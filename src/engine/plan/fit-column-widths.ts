@@ -85,25 +85,29 @@ export function fitColumnWidths(tables: readonly PlanTable[]): number[] {
     const sized = formats.map((f) => f !== null && GROWS_WITH_SIZE.has(f));
     const largest = new Float64Array(formats.length).fill(-Infinity);
     const lowest = new Float64Array(formats.length).fill(Infinity);
+    const width = table.header.length;
     for (let r = 0; r < table.rows.length; r++) {
-      rowAt(table.rows, r).forEach((value, c) => {
-        if (value === null) return;
+      const row = rowAt(table.rows, r);
+      const cells = Math.min(row.length, width);
+      for (let c = 0; c < cells; c++) {
+        const value = row[c];
+        if (value === null) continue;
         if (typeof value === "number" && sized[c] && Number.isFinite(value)) {
           if (value >= 0) {
             if (value > largest[c]) largest[c] = value;
           } else if (value < lowest[c]) lowest[c] = value;
-          return;
+          continue;
         }
         const column = offset + c;
         // A text no wider than the column even if every character were wide cannot widen it, and
         // nothing widens a column at the cap.
         const now = widths[column] ?? 0;
-        if (now >= MAX_WIDTH) return;
-        if (typeof value === "string" && value.length * 2 + MARGIN <= now) return;
-        const shown = shownText(value, table.formats[c] ?? null);
+        if (now >= MAX_WIDTH) continue;
+        if (typeof value === "string" && value.length * 2 + MARGIN <= now) continue;
+        const shown = shownText(value, formats[c]);
         // Formatted numbers are ASCII: their length is their width, without a look at each character.
         widen(column, (typeof value === "number" ? shown.length : textWidth(shown)) + MARGIN);
-      });
+      }
     }
     formats.forEach((format, c) => {
       for (const value of [largest[c], lowest[c]])

@@ -275,6 +275,14 @@ export function writePlanSheetXml(
   if (widths) sink.write(`<cols>${widths}</cols>`);
   sink.write("<sheetData>");
   for (let number = 1; number <= lastRow; number++) {
+    // Most rows are one table's body row alone: written without gathering entries to sort.
+    if (bodies.length === 1 && !extras.has(number)) {
+      const body = bodies[0];
+      if (number <= body.table.row || number > body.table.row + body.table.rows.length) continue;
+      const cells = bodyRow(body, number);
+      if (cells) sink.write(`<row r="${number}">${cells}</row>`);
+      continue;
+    }
     const entries: [number, string][] = extras.get(number)?.slice() ?? [];
     for (const body of bodies) {
       if (number <= body.table.row || number > body.table.row + body.table.rows.length) continue;
