@@ -35,18 +35,20 @@ process.on("exit", () => {
 });
 parentPort.on("message", ({ stream, seq, piece, last }) => {
   // The piece's buffer goes back to be filled again.
-  let reply = { stream, seq, spare: piece.buffer };
-  const transfer = [piece.buffer];
+  const reply = { stream, seq, spare: piece.buffer };
   try {
     const flush = last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH;
-    // Copied out of zlib's Buffer, which may be a view of a larger one, so it can be transferred.
-    const out = new Uint8Array(zlib.deflateRawSync(piece, { level, finishFlush: flush }));
+    let out = zlib.deflateRawSync(piece, { level, finishFlush: flush });
+    // A clone carries the whole buffer of a view, and a small output of zlib is a view of more.
+    if (out.byteOffset !== 0 || out.byteLength !== out.buffer.byteLength) out = new Uint8Array(out);
+    // Cloned, not transferred: what the caller keeps is then allocated by its own thread. Kept in
+    // this thread's malloc arena, between its short-lived buffers, the compressed parts of a
+    // 1,048,575-row run raised the peak by ~140 MB.
     reply.out = out;
-    transfer.push(out.buffer);
   } catch (error) {
     reply.error = String((error && error.message) || error);
   }
-  results.postMessage(reply, transfer);
+  results.postMessage(reply, [piece.buffer]);
   // Only after the post, so that a count the main thread sees drop is a result it can read.
   Atomics.sub(state, ${IN_FLIGHT}, 1);
   Atomics.notify(state, ${IN_FLIGHT});
