@@ -92,8 +92,7 @@ export class BackgroundDeflater {
   private readonly stallMs: number;
   private broken?: Error;
   private workerError?: Error;
-  /** The most pieces ever in flight at once, for tests of the bound. */
-  peakInFlight = 0;
+  private peak = 0;
 
   readonly level: number;
 
@@ -134,7 +133,7 @@ export class BackgroundDeflater {
       const copy = new Uint8Array(spare, 0, piece.length);
       copy.set(piece);
       const inFlight = Atomics.add(this.state, IN_FLIGHT, 1) + 1;
-      this.peakInFlight = Math.max(this.peakInFlight, inFlight);
+      this.peak = Math.max(this.peak, inFlight);
       this.worker.postMessage({ stream: id, seq: stream.posted++, piece: copy, last }, [
         copy.buffer,
       ]);
@@ -149,6 +148,11 @@ export class BackgroundDeflater {
     };
   }
 
+  /** The most pieces ever in flight at once, for tests of the bound. */
+  get peakInFlight(): number {
+    return this.peak;
+  }
+
   /** Stops the worker; streams not finished throw. */
   close(): void {
     // Terminated, the worker runs no exit handler of its own.
@@ -159,7 +163,7 @@ export class BackgroundDeflater {
   private stopped(): void {
     Atomics.store(this.state, EXITED, 1);
     Atomics.notify(this.state, IN_FLIGHT);
-    if (shared === this) shared = undefined;
+    if (shared.get(this.level) === this) shared.delete(this.level);
   }
 
   private check(stream: StreamState): void {
@@ -212,7 +216,8 @@ export class BackgroundDeflater {
   }
 }
 
-let shared: BackgroundDeflater | undefined;
+/** One worker for each level asked for; the CLI asks for one. */
+const shared = new Map<number, BackgroundDeflater>();
 let unavailable = false;
 
 /**
@@ -222,15 +227,16 @@ let unavailable = false;
 export function deflateStreamInBackground(
   level: number
 ): (piece: Uint8Array, last: boolean) => Uint8Array[] {
-  if (!shared && !unavailable) {
+  if (!unavailable && !shared.has(level)) {
     try {
       if (typeof SharedArrayBuffer !== "function") throw new Error("no SharedArrayBuffer");
-      shared = new BackgroundDeflater({ level });
+      shared.set(level, new BackgroundDeflater({ level }));
     } catch {
       unavailable = true;
     }
   }
-  if (shared && shared.level === level) return shared.stream();
+  const deflater = shared.get(level);
+  if (deflater) return deflater.stream();
   return (piece, last) => [deflatePiece(piece, last, level)];
 }
 
