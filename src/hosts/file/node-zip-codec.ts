@@ -1,4 +1,5 @@
 import * as zlib from "node:zlib";
+import { deflateStreamInBackground } from "./background-deflate";
 import { InflateLimitError, type ZipCodec } from "./xlsx/zip-codec";
 
 const LEVEL = 1;
@@ -22,14 +23,6 @@ export const NODE_ZIP_CODEC: ZipCodec = {
   },
   deflateRaw: (data) => zlib.deflateRawSync(data, { level: LEVEL }),
   crc32: (data, previous) => zlib.crc32(data, previous ?? 0),
-  // Each piece is flushed to a byte boundary without a final block, so the pieces' outputs join
-  // into one stream; an empty last piece ends it.
-  deflateStream() {
-    return (piece, last) => [
-      zlib.deflateRawSync(piece, {
-        level: LEVEL,
-        finishFlush: last ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
-      }),
-    ];
-  },
+  // On a worker thread, so that compressing one megabyte overlaps writing the next.
+  deflateStream: () => deflateStreamInBackground(LEVEL),
 };
