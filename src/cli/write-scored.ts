@@ -5,7 +5,7 @@ import type { ScoreRun } from "../engine/score-workbook";
 import type { WorkbookPlan } from "../engine/plan/workbook-plan";
 import type { Lang, Localized } from "../i18n/lang";
 import type { LoadedWorkbook } from "./load-table";
-import { NODE_COMPRESSOR } from "./node-compressor";
+import { NODE_ZIP_CODEC } from "../hosts/file/node-zip-codec";
 
 /** NAME.scored.xlsx beside the input: the input itself is never overwritten by `score`. */
 export function defaultScoredPath(input: string): string {
@@ -40,7 +40,7 @@ export async function planScoredWorkbook(
   const input =
     loaded.format === "xlsx"
       ? loaded.bytes
-      : await buildXlsx(loaded.workbook, { codec: NODE_COMPRESSOR });
+      : await buildXlsx(loaded.workbook, { codec: NODE_ZIP_CODEC });
   return { input, plan, fileName: loaded.fileName };
 }
 
@@ -55,7 +55,7 @@ export async function scoredWorkbookBytes(
   return applyPlanToXlsx(write.input, write.plan, {
     force,
     name: write.fileName,
-    compressor: NODE_COMPRESSOR,
+    compressor: NODE_ZIP_CODEC,
     onNotice,
   });
 }
@@ -71,7 +71,7 @@ export async function scoredWorkbookPieces(
   const { applyPlanToXlsxInPieces } = await import("../hosts/file/plan/apply-plan");
   return applyPlanToXlsxInPieces(write.input, write.plan, {
     name: write.fileName,
-    compressor: NODE_COMPRESSOR,
+    compressor: NODE_ZIP_CODEC,
     onNotice,
   });
 }

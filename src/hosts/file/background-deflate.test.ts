@@ -113,4 +113,26 @@ describe("deflateStreamInBackground", () => {
     );
     expect(Buffer.compare(Buffer.concat(outputs), Buffer.concat(inTurn))).toBe(0);
   });
+
+  it("deflates the pieces right here where no worker can share memory", () => {
+    const saved = globalThis.SharedArrayBuffer;
+    jest.isolateModules(() => {
+      (globalThis as { SharedArrayBuffer?: unknown }).SharedArrayBuffer = undefined;
+      try {
+        const fresh = require("./background-deflate") as typeof import("./background-deflate");
+        const data = textOf("i", 3);
+        const push = fresh.deflateStreamInBackground(1);
+        // In place, each piece's output comes back from its own push.
+        const outputs = [
+          push(data.subarray(0, PIECE), false),
+          push(data.subarray(PIECE, 2 * PIECE), false),
+          push(data.subarray(2 * PIECE), true),
+        ];
+        expect(outputs.map((o) => o.length)).toEqual([1, 1, 1]);
+        expect(Buffer.compare(inflate(outputs.flat()), data)).toBe(0);
+      } finally {
+        globalThis.SharedArrayBuffer = saved;
+      }
+    });
+  });
 });

@@ -11,7 +11,7 @@ export class InflateLimitError extends Error {
 
 /**
  * What reading and writing a zip package needs from its platform: raw DEFLATE both ways and CRC-32.
- * The CLI passes Node's native zlib (src/cli/node-compressor.ts), several times faster on 100 MB
+ * The CLI passes Node's native zlib (NODE_ZIP_CODEC, src/hosts/file/node-zip-codec.ts), faster on 100 MB
  * sheets; the browser uses fflate's (FFLATE_CODEC).
  */
 export interface ZipCodec {
