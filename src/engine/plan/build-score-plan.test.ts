@@ -1,5 +1,7 @@
 import { rowList } from "./plan-rows";
-import { dayFromIso } from "../day";
+import { dayFromIso, excelSerialFromDay, isoFromDay, type Day } from "../day";
+import { EXCEL_ROWS } from "../excel-limits";
+import { snapshotOf, type SnapshotRow } from "../history/snapshot";
 import { makeSample } from "../sample/make-sample";
 import { scoreWorkbook, type ScoreRun } from "../score-workbook";
 import { DEFAULT_SETTINGS } from "../settings";
@@ -37,6 +39,22 @@ describe("buildScorePlan", () => {
       "TierSheet 历史",
     ]);
     expect(plan.highlights).toEqual([]);
+  });
+
+  it("past Excel's last row, leaves out the history's oldest snapshots and keeps this one", () => {
+    const old = snapshotOf(run).map((r) => ({ ...r, date: (r.date - 31) as Day }));
+    // A million rows of last month's snapshot: this month's ten no longer fit beside all of them.
+    const previousHistory = new Array<SnapshotRow>(EXCEL_ROWS - 5).fill(old[0]);
+    const big = buildScorePlan(run, "en-US", { previousHistory });
+    const history = sheet(big, "history");
+    const rows = history.tables[0].rows;
+    expect(rows).toHaveLength(10);
+    expect(rowList(rows).every((r) => r[0] === excelSerialFromDay(run.asOf))).toBe(true);
+    expect(history.cells.map((c) => c.value)).toEqual([
+      `Excel's last row: the oldest snapshots (${isoFromDay(old[0].date)}) no longer fit and are left out; snapshots kept: 1`,
+    ]);
+    // The movers still compare this month with last month.
+    expect(sheet(big, "migration")).toBeDefined();
   });
 
   it("holds no row per customer: the per-customer tables make their rows when written", () => {

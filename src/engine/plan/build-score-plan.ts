@@ -9,6 +9,8 @@ import { buildMigrationSheet } from "./build-migration-sheet";
 import { buildTiersSheet } from "./build-tiers-sheet";
 import { buildValidationSheet } from "./build-validation-plan";
 import { fitLastRow } from "./fit-last-row";
+import { newestSnapshots } from "../history/newest-snapshots";
+import { EXCEL_ROWS } from "../excel-limits";
 import type { WorkbookPlan } from "./workbook-plan";
 
 export interface ScorePlanOptions {
@@ -27,13 +29,15 @@ export function buildScorePlan(
 ): WorkbookPlan {
   const history = appendSnapshot(options.previousHistory ?? [], snapshotOf(run));
   const moves = migration(history);
+  // Excel's rows below the history's header: past them the oldest snapshots go, never the newest.
+  const fitted = newestSnapshots(history, EXCEL_ROWS - 1);
   return {
     sheets: [
       buildDashboardSheet(run, lang),
       buildTiersSheet(run, lang),
       buildCreditSheet(run, lang),
       buildValidationSheet(run.validation, run.template, run.asOf, lang),
-      buildHistorySheet(history, lang),
+      buildHistorySheet(fitted.kept, lang, fitted.leftOut),
       ...(moves ? [buildMigrationSheet(moves, lang)] : []),
     ].map((sheet) => fitLastRow(sheet, lang)),
     highlights: [],

@@ -110,6 +110,8 @@ export const enUS = {
       "Score",
       "Value",
     ],
+    oldestLeftOut: (dates: string, kept: number) =>
+      `Excel's last row: the oldest snapshots (${dates}) no longer fit and are left out; snapshots kept: ${kept}`,
   },
   migration: {
     title: (before: string, now: string) => `Tier moves from ${before} to ${now}`,

@@ -111,6 +111,8 @@ export const zhCN: PlanText = {
       "评分",
       "价值",
     ],
+    oldestLeftOut: (dates, kept) =>
+      `受 Excel 最大行数所限：最早的快照（${dates}）已放不下，未再保留；保留快照 ${kept} 次`,
   },
   migration: {
     title: (before, now) => `客户等级迁移：${before} → ${now}`,
